@@ -1,0 +1,22 @@
+// `npm run db:migrate` applies committed migrations; `npm run db:migrate -- create NAME`
+// writes a new one from the schema. Both work with no network.
+import { createMigration, deployMigrations } from "./migrations";
+
+async function main(args: string[]) {
+  if (args[0] === "create") {
+    const name = args[1];
+    if (!name || !/^[a-z0-9_]+$/.test(name)) {
+      throw new Error("Usage: npm run db:migrate -- create NAME (lowercase letters, digits and _)");
+    }
+    const dir = await createMigration(name);
+    console.log(dir ? `Wrote ${dir}/migration.sql` : "The schema matches the migrations: nothing to write.");
+    return;
+  }
+  const applied = await deployMigrations();
+  console.log(applied.length ? `Applied migrations: ${applied.join(", ")}` : "Database is up to date.");
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
