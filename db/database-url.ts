@@ -8,7 +8,7 @@ export function databaseFile(env: NodeJS.ProcessEnv = process.env): string {
   if (!url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must be a SQLite file URL like "file:./data/triangulate.db"; got "${url}".`);
   }
-  return path.resolve(process.cwd(), url.slice("file:".length));
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length));
 }
 
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {

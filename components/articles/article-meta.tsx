@@ -1,0 +1,25 @@
+import type { ArticleDetail } from "@/db/read/articles";
+import { formatIsoDate } from "@/lib/format/dates";
+
+export function ArticleMeta({ article }: { article: Pick<ArticleDetail, "publisher" | "published" | "dateSource" | "dateNote" | "language" | "url" | "fileName" | "claimCount"> }) {
+  const date = article.published ? `${formatIsoDate(article.published)}${article.dateSource === "inferred" ? " (inferred)" : ""}` : "unknown";
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
+      <dt className="font-medium">Publisher</dt>
+      <dd>{article.publisher ?? "unknown"}</dd>
+      <dt className="font-medium">Published</dt>
+      <dd>
+        {date}
+        {article.dateNote && <span className="block text-xs text-slate-500">{article.dateNote}</span>}
+      </dd>
+      <dt className="font-medium">Language</dt>
+      <dd className="uppercase">{article.language}</dd>
+      <dt className="font-medium">File</dt>
+      <dd>
+        {article.url ? <a href={article.url} className="text-blue-800 underline">{article.fileName}</a> : article.fileName}
+        {" · "}
+        {article.claimCount} claim{article.claimCount === 1 ? "" : "s"}
+      </dd>
+    </dl>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { segmentText } from "@/lib/articles/highlight";
+import type { ReaderClaim } from "./reader-claims";
+
+interface Props {
+  text: string;
+  language: string;
+  claims: ReaderClaim[];
+  initialClaimId: number | null;
+}
+
+export function ArticleReader({ text, language, claims, initialClaimId }: Props) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [selectedId, setSelectedId] = useState(initialClaimId);
+  const segments = useMemo(
+    () => segmentText(text, claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id })))),
+    [text, claims],
+  );
+  const selected = claims.find((c) => c.id === selectedId) ?? null;
+
+  function select(id: number) {
+    setSelectedId(id);
+    router.replace(`${pathname}?claim=${id}`, { scroll: false });
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <article lang={language} className="whitespace-pre-wrap rounded border border-slate-200 bg-white p-5 font-serif text-[17px] leading-relaxed">
+        {segments.map((seg) => {
+          const claimId = seg.claimIds.at(-1);
+          if (claimId === undefined) return <span key={seg.start}>{seg.text}</span>;
+          const isSelected = seg.claimIds.includes(selectedId ?? -1);
+          return (
+            <mark
+              key={seg.start}
+              role="button"
+              tabIndex={0}
+              data-claim={claimId}
+              aria-pressed={isSelected}
+              onClick={() => select(claimId)}
+              onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(claimId))}
+              className={`cursor-pointer rounded-sm px-0.5 ${isSelected ? "bg-amber-300 ring-2 ring-amber-500" : "bg-amber-100 hover:bg-amber-200"}`}
+            >
+              {seg.text}
+            </mark>
+          );
+        })}
+      </article>
+      <aside aria-label="Selected claim" aria-live="polite" className="h-fit rounded border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4">
+        {selected ? <ClaimCard claim={selected} /> : <p className="text-slate-600">{claims.length ? "Choose a highlighted figure to see the claim it gives." : "No figures were found in this article."}</p>}
+      </aside>
+    </div>
+  );
+}
+
+function ClaimCard({ claim }: { claim: ReaderClaim }) {
+  return (
+    <div className="space-y-2">
+      <h2 className="text-lg font-semibold">{claim.value}</h2>
+      <p className="text-slate-700">{claim.measure}</p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="font-medium">Source</dt>
+        <dd>{claim.source}</dd>
+        <dt className="font-medium">As of</dt>
+        <dd>{claim.asOf}</dd>
+      </dl>
+      <blockquote className="border-l-4 border-amber-300 pl-3 italic text-slate-700">{claim.quote}</blockquote>
+      {claim.questionId && (
+        <Link href={`/questions/${encodeURIComponent(claim.questionId)}`} className="inline-block text-blue-800 underline">
+          Compare with other figures: {claim.questionLabel}
+        </Link>
+      )}
+    </div>
+  );
+}

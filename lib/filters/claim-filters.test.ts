@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { claimFiltersToSearchParams, parseClaimFilters, parseClaimFiltersStrict } from "./claim-filters";
+
+describe("claim filters", () => {
+  it("reads repeatable sources, numbers and dates", () => {
+    const { filters, ignored } = parseClaimFilters({ source: ["gur", "nis"], min: "1000", from: "2024-10", page: "2" });
+    expect(ignored).toEqual([]);
+    expect(filters).toMatchObject({ source: ["gur", "nis"], min: 1000, from: "2024-10", page: 2, sort: "-date", pageSize: 25 });
+  });
+
+  it("falls back to defaults on a page and names what it ignored", () => {
+    const { filters, ignored } = parseClaimFilters({ page: "abc", sort: "badcolumn", category: "weather", source: "gur" });
+    expect(ignored).toEqual(["category", "sort", "page"]);
+    expect(filters).toMatchObject({ page: 1, sort: "-date", source: ["gur"] });
+    expect(filters.category).toBeUndefined();
+  });
+
+  it("refuses the same input on the API, naming the parameter", () => {
+    const result = parseClaimFiltersStrict({ sort: "badcolumn" });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(["sort"]);
+  });
+
+  it("writes back only what differs from the defaults", () => {
+    const { filters } = parseClaimFilters({ source: ["gur", "nis"], q: "Koursk" });
+    expect(claimFiltersToSearchParams(filters).toString()).toBe("source=gur&source=nis&q=Koursk");
+  });
+});

@@ -1,0 +1,82 @@
+// The claims explorer's search params, which are also the API's. Two readings of
+// the same fields: a strict one for the API (a bad value is a 400 naming the
+// parameter), and a forgiving one for pages (a bad value falls back to its
+// default, and the page says which parameter it ignored).
+import { z } from "zod";
+import { CATEGORIES } from "../claims/claim";
+
+export const CLAIM_SORTS = ["-date", "date", "-value", "value", "source", "outlet"] as const;
+export type ClaimSort = (typeof CLAIM_SORTS)[number];
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 500;
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(100)).max(50));
+const text = z.string().trim().min(1).max(200);
+
+const fields = {
+  source: list.describe("agency id, repeatable"),
+  question: text.optional(),
+  category: z.enum(CATEGORIES).optional(),
+  outlet: text.optional(),
+  article: z.coerce.number().int().positive().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  min: z.coerce.number().finite().optional(),
+  max: z.coerce.number().finite().optional(),
+  q: text.optional(),
+  sort: z.enum(CLAIM_SORTS).default("-date"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+};
+
+export const claimFiltersSchema = z.object(fields);
+export type ClaimFilters = z.infer<typeof claimFiltersSchema>;
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+const DEFAULTS = claimFiltersSchema.parse({});
+
+/** Strict: for the API. */
+export function parseClaimFiltersStrict(params: SearchParamsRecord) {
+  return claimFiltersSchema.safeParse(params);
+}
+
+/** Forgiving: for pages. Each bad field falls back to its default and is named in `ignored`. */
+export function parseClaimFilters(params: SearchParamsRecord): { filters: ClaimFilters; ignored: string[] } {
+  const filters: Record<string, unknown> = { ...DEFAULTS };
+  const ignored: string[] = [];
+  for (const [key, schema] of Object.entries(fields)) {
+    const parsed = (schema as z.ZodType).safeParse(params[key]);
+    if (parsed.success) filters[key] = parsed.data;
+    else ignored.push(key);
+  }
+  return { filters: filters as ClaimFilters, ignored };
+}
+
+/** The search params that give these filters, defaults left out, for links and exports. */
+export function claimFiltersToSearchParams(filters: Partial<ClaimFilters>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
+    else if (value !== (DEFAULTS as Record<string, unknown>)[key]) params.set(key, String(value));
+  }
+  return params;
+}
+
+/** A readable list of what the API accepts, for its 400 answers. */
+export const CLAIM_FILTER_HELP: Record<string, string> = {
+  source: "agency id (repeatable), e.g. source=gur&source=nis",
+  question: "question id",
+  category: `one of ${CATEGORIES.join(", ")}`,
+  outlet: "publisher name",
+  article: "article id (a positive whole number)",
+  from: "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+  to: "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
+  min: "a number",
+  max: "a number",
+  q: "free text, 1 to 200 characters",
+  sort: `one of ${CLAIM_SORTS.join(", ")}`,
+  page: "a whole number from 1",
+  pageSize: `a whole number from 1 to ${MAX_PAGE_SIZE}`,
+};

@@ -1,0 +1,103 @@
+// What reconciliation needs from one claim, derived once: which independent
+// source speaks, the range the figure stands for, the value a chart plots,
+// and its date. Computed per claim in linear time.
+import { type Qualifier } from "../claims/claim";
+import { dayRange, type DayRange } from "./dates";
+import { slugify, tidyText } from "./text";
+import { type ReconcileClaim } from "./types";
+
+export interface ClaimFacts {
+  claim: ReconcileClaim;
+  id: number;
+  /** Independent-source key: `gur`, `outlet:le-monde`, or `unattributed`. */
+  sourceKey: string;
+  sourceName: string;
+  denies: boolean;
+  /** Lower and upper bound the figure allows; upper may be Infinity ("at least"). */
+  low: number | null;
+  high: number | null;
+  /** The plotted value (see pointValue). */
+  point: number | null;
+  /** True when point was derived from a range rather than given. */
+  pointDerived: boolean;
+  date: string | null;
+  days: DayRange | null;
+  /** Same key ⇔ same figure from the same source: the repeat bucket. */
+  figureKey: string;
+}
+
+/** Claims without a credited source are the outlet's own voice; all unknown outlets share one voice so they never inflate corroboration. */
+function sourceOf(claim: ReconcileClaim): { key: string; name: string } {
+  if (claim.source) return { key: slugify(claim.source.id) || claim.source.id, name: tidyText(claim.source.name) };
+  if (claim.outlet) return { key: `outlet:${slugify(claim.outlet)}`, name: `${tidyText(claim.outlet)} (own reporting)` };
+  return { key: "unattributed", name: "Unattributed (article's own voice)" };
+}
+
+function boundsOf(value: ReconcileClaim["value"], qualifier: Qualifier): { low: number | null; high: number | null } {
+  const { low, best, high } = value;
+  if (qualifier === "at_least") {
+    const floor = low ?? best;
+    return { low: floor, high: high !== null && floor !== null && high > floor ? high : floor === null ? null : Infinity };
+  }
+  if (qualifier === "at_most" || qualifier === "up_to") {
+    const ceiling = high ?? best;
+    return { low: low !== null && ceiling !== null && low < ceiling ? low : ceiling === null ? null : 0, high: ceiling };
+  }
+  return { low: low ?? best ?? high, high: high ?? best ?? low };
+}
+
+/** Two significant figures: a derived point must not look more precise than the words it comes from. */
+function roundDerived(value: number): number {
+  if (value === 0) return 0;
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
+  return Math.round(value / magnitude) * magnitude;
+}
+
+/**
+ * best when given. Otherwise the stated bound for "at least"/"up to", and the
+ * geometric middle of a range: "several thousand" (2,000–9,999) is an order of
+ * magnitude, and the geometric middle (~4,500) respects that better than 6,000.
+ */
+function pointValue(claim: ReconcileClaim, low: number | null, high: number | null): { point: number | null; derived: boolean } {
+  if (claim.value.best !== null) return { point: claim.value.best, derived: false };
+  if (low === null || high === null) return { point: low ?? high, derived: false };
+  if (!Number.isFinite(high)) return { point: low, derived: false };
+  if (claim.qualifier === "at_most" || claim.qualifier === "up_to") return { point: high, derived: false };
+  if (low === high) return { point: low, derived: false };
+  return { point: low > 0 ? roundDerived(Math.sqrt(low * high)) : roundDerived((low + high) / 2), derived: true };
+}
+
+export function describeClaim(claim: ReconcileClaim, dayCache: Map<string, DayRange | null>): ClaimFacts {
+  const source = sourceOf(claim);
+  const denies = claim.stance === "denies";
+  const { low, high } = boundsOf(claim.value, claim.qualifier);
+  const { point, derived } = pointValue(claim, low, high);
+  const date = claim.asOf ?? claim.published;
+  let days: DayRange | null = null;
+  if (date !== null) {
+    const cached = dayCache.get(date);
+    days = cached !== undefined ? cached : dayRange(date);
+    if (cached === undefined) dayCache.set(date, days);
+  }
+  return {
+    claim,
+    id: claim.id,
+    sourceKey: source.key,
+    sourceName: source.name,
+    denies,
+    low,
+    high,
+    point,
+    pointDerived: derived,
+    date,
+    days,
+    figureKey: `${source.key}|${claim.stance}|${low}|${point}|${high}`,
+  };
+}
+
+/** Facts for every claim, sorted by id so every later step is order-independent. */
+export function describeClaims(claims: readonly ReconcileClaim[]): ClaimFacts[] {
+  const dayCache = new Map<string, DayRange | null>();
+  const sorted = [...claims].sort((a, b) => a.id - b.id);
+  return sorted.map((claim) => describeClaim(claim, dayCache));
+}

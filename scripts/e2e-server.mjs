@@ -1,0 +1,21 @@
+// The server the browser tests run against: a fresh SQLite file loaded with the
+// seed articles, and a production build of the app.
+import { spawnSync, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+
+const port = process.argv[2] ?? "3100";
+const dbFile = "data/e2e.db";
+const env = { ...process.env, DATABASE_URL: `file:./${dbFile}`, NEXT_TELEMETRY_DISABLED: "1" };
+
+function run(args) {
+  const result = spawnSync(args[0], args.slice(1), { stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status || 1);
+}
+
+for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+run(["npm", "run", "db:migrate"]);
+run(["npm", "run", "ingest", "--", "seeds"]);
+if (!process.env.E2E_SKIP_BUILD) run(["npx", "next", "build"]);
+const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,84 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countRows } from "../test/count-rows";
+import { runScript } from "../test/run-cli";
+import { createTempDatabase, type TempDatabase } from "../test/temp-database";
+
+const SEED = "seeds/004_d65a453aca90a03a.txt";
+const ingest = (db: TempDatabase, ...args: string[]) => runScript("scripts/ingest.ts", args, db.url);
+
+describe("npm run ingest", () => {
+  let db: TempDatabase;
+  let dir: string;
+  beforeEach(async () => {
+    db = await createTempDatabase();
+    dir = mkdtempSync(path.join(tmpdir(), "triangulate-articles-"));
+  });
+  afterEach(() => {
+    db.remove();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("loads the seed articles once: a second run adds nothing", () => {
+    const first = ingest(db, "seeds");
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain("Summary: 5 added, 0 unchanged, 0 failed.");
+    const afterFirst = countRows(db.file);
+    expect(afterFirst.articles).toBe(5);
+    expect(afterFirst.claims).toBeGreaterThan(10);
+
+    const second = ingest(db, "seeds");
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toContain("Summary: 0 added, 5 unchanged, 0 failed.");
+    expect(countRows(db.file)).toEqual(afterFirst);
+  });
+
+  it("recognises the same text under another file name", () => {
+    copyFileSync(SEED, path.join(dir, "renamed.txt"));
+    expect(ingest(db, SEED).code).toBe(0);
+    const again = ingest(db, path.join(dir, "renamed.txt"));
+    expect(again.stdout).toMatch(/renamed\.txt: unchanged \(same text as 004_d65a453aca90a03a\.txt\)/);
+    expect(countRows(db.file).articles).toBe(1);
+  });
+
+  it.each([
+    ["an empty file", "empty.txt", "", /empty\.txt: FAILED: file is empty/],
+    ["a binary file", "binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]), /binary\.txt: FAILED: file looks binary/],
+    ["a file that is not UTF-8", "latin1.txt", Buffer.from("Selon Séoul, 3 000 soldats", "latin1"), /latin1\.txt: FAILED: file is not valid UTF-8/],
+  ])("reports %s, exits non-zero and leaves the database as it was", (_label, name, content, message) => {
+    expect(ingest(db, SEED).code).toBe(0);
+    const before = countRows(db.file);
+    writeFileSync(path.join(dir, name), content);
+    const result = ingest(db, path.join(dir, name));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(result.stdout).toContain("0 added, 0 unchanged, 1 failed");
+    expect(countRows(db.file)).toEqual(before);
+  });
+
+  it("refuses a file whose manifest entry is malformed, still loads the others, and exits non-zero", () => {
+    copyFileSync(SEED, path.join(dir, "good.txt"));
+    writeFileSync(path.join(dir, "bad.txt"), "Selon le Pentagone, 8 000 soldats nord-coréens sont en Russie.");
+    writeFileSync(
+      path.join(dir, "manifest.json"),
+      JSON.stringify([
+        { file: "good.txt", publisher: "Example", published: "2024-10-23", language: "fr", source_tool: "x" },
+        { file: "bad.txt", published: "23/10/2024" },
+      ]),
+    );
+    const result = ingest(db, dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/bad\.txt: FAILED: manifest entry is malformed: published must be an ISO date/);
+    expect(result.stdout).toMatch(/warning: good\.txt: ignored unknown field\(s\): source_tool/);
+    expect(result.stdout).toContain("Summary: 1 added, 0 unchanged, 1 failed.");
+    expect(countRows(db.file).articles).toBe(1);
+  });
+
+  it("names a path that does not exist", () => {
+    const result = ingest(db, path.join(dir, "nowhere"));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/nowhere: FAILED: no such file or folder/);
+  });
+});
