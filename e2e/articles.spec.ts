@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers/axe";
 
 test.describe("articles", () => {
   test("lists the five seed articles with publisher, date and claim counts", async ({ page }) => {
@@ -25,4 +26,37 @@ test.describe("articles", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
   });
+});
+
+test.describe("article view", () => {
+  test("highlights the claims, and choosing one shows it and links to its question", async ({ page }) => {
+    await page.goto("/articles");
+    await page.getByRole("link", { name: /Près de 11 000 soldats/ }).click();
+    const highlights = page.locator("article mark");
+    expect(await highlights.count()).toBeGreaterThan(1);
+    const contingent = highlights.filter({ hasText: "2 600" }).first();
+    await contingent.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\?claim=\d+/);
+    const panel = page.getByRole("complementary", { name: "Selected claim" });
+    await expect(panel.getByRole("heading")).toHaveText(/2,600/);
+    await panel.getByRole("link", { name: /Compare with other figures/ }).click();
+    await expect(page).toHaveURL(/\/questions\//);
+  });
+
+  test("the article list and an article have no serious accessibility violations", async ({ page }) => {
+    await page.goto("/articles");
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole("link", { name: /Près de 11 000 soldats/ }).click();
+    await expect(page.locator("article mark").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
+
+test("the sources page shows each agency and where it stands", async ({ page }) => {
+  await page.goto("/sources");
+  const gur = page.getByRole("region", { name: /GUR/ });
+  await expect(gur).toBeVisible();
+  await expect(gur.getByRole("table")).toContainText(/11,000/);
+  await expectNoSeriousA11yViolations(page);
 });

@@ -6,8 +6,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type * as SchemaEngineModule from "@prisma/schema-engine-wasm";
 
-type Engine = import("@prisma/schema-engine-wasm").SchemaEngine;
+type Engine = SchemaEngineModule.SchemaEngine;
 
 const require = createRequire(import.meta.url);
 
@@ -18,7 +19,7 @@ async function loadWasmModule() {
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
-  return bindings as typeof import("@prisma/schema-engine-wasm");
+  return bindings as typeof SchemaEngineModule;
 }
 
 export async function openSchemaEngine(dbFile: string, schemaPath: string, schemaText: string): Promise<Engine> {

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { fetchExplorerPage } from "@/db/read/claims";
+import type { FilterOptions } from "@/db/read/filter-options";
+import { claimFiltersToSearchParams, type ClaimFilters } from "@/lib/filters/claim-filters";
+import { describeClaimFilters } from "@/lib/filters/describe-claim-filters";
+import { ClaimsTable } from "./claims-table";
+import { ExportLinks } from "./export-links";
+import { Pagination } from "./pagination";
+
+export async function ClaimsResults({ filters, options }: { filters: ClaimFilters; options: FilterOptions }) {
+  const { claims, total, page, pageSize } = await fetchExplorerPage(filters);
+  const names = {
+    sourceName: (id: string) => options.sources.find((s) => s.id === id)?.name ?? id,
+    questionLabel: (id: string) => options.questions.find((q) => q.id === id)?.label ?? id,
+    articleTitle: (id: number) => options.articles.find((a) => a.id === id)?.title ?? `article ${id}`,
+  };
+  const query = claimFiltersToSearchParams({ ...filters, page: 1 }).toString();
+  const hrefFor = (p: number) => `/claims?${claimFiltersToSearchParams({ ...filters, page: p }).toString()}`;
+
+  return (
+    <section aria-labelledby="claims-summary" className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p id="claims-summary" className="font-medium" aria-live="polite">{describeClaimFilters(total, filters, names)}</p>
+        {total > 0 && <ExportLinks query={query} />}
+      </div>
+      {claims.length > 0 ? (
+        <ClaimsTable claims={claims} />
+      ) : (
+        <div className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          <p className="font-medium">No claims match these filters.</p>
+          <p className="mt-1 text-sm">
+            {total > 0 ? "This page is past the last one. " : "Loosen a filter, or "}
+            <Link href="/claims" className="text-blue-800 underline">clear all filters</Link>.
+          </p>
+        </div>
+      )}
+      <Pagination total={total} page={page} pageSize={pageSize} hrefFor={hrefFor} />
+    </section>
+  );
+}

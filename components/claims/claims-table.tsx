@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { ExplorerClaim } from "@/db/read/claims";
+import { formatIsoDate } from "@/lib/format/dates";
+import { formatValue } from "@/lib/format/numbers";
+
+function DateCell({ claim }: { claim: ExplorerClaim }) {
+  if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
+  if (claim.published) return <span title="No as-of date in the text: the article's publication date">{formatIsoDate(claim.published)} <span className="text-xs text-slate-500">(article date)</span></span>;
+  return <span className="text-slate-500">unknown</span>;
+}
+
+export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <table className="w-full min-w-[960px] text-left text-sm">
+        <caption className="sr-only">Claims matching the filters</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="px-3 py-2">Source</th>
+            <th scope="col" className="px-3 py-2">Figure</th>
+            <th scope="col" className="px-3 py-2">What is counted</th>
+            <th scope="col" className="px-3 py-2">As of</th>
+            <th scope="col" className="px-3 py-2">Article</th>
+            <th scope="col" className="px-3 py-2 w-1/3">Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {claims.map((c) => (
+            <tr key={c.id} className="border-t border-slate-200 align-top">
+              <td className="px-3 py-2">{c.source?.name ?? <span className="text-slate-500">article’s own voice</span>}</td>
+              <td className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
+              <td className="px-3 py-2">
+                {c.measure}
+                {c.question && (
+                  <Link href={`/questions/${encodeURIComponent(c.question)}`} className="block text-xs text-blue-800 hover:underline">
+                    {c.questionLabel}
+                  </Link>
+                )}
+              </td>
+              <td className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
+              <td className="px-3 py-2">
+                <Link href={`/articles/${c.article}?claim=${c.id}`} className="text-blue-800 hover:underline">{c.articleTitle}</Link>
+                {c.outlet && <div className="text-xs text-slate-500">{c.outlet}</div>}
+              </td>
+              <td className="px-3 py-2 italic text-slate-700">“{c.quote}”</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

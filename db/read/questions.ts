@@ -1,0 +1,93 @@
+import type { Category } from "../../lib/claims/claim";
+import type { RelationType, SourceFigure } from "../../lib/reconcile/types";
+import type { Prisma } from "../generated/client";
+import { prisma } from "../client";
+import { fromClaimRow } from "../claim-row";
+
+type QuestionRow = Prisma.QuestionGetPayload<object>;
+
+/** A stored question in the API's shape (without its claims). */
+export function fromQuestionRow(row: QuestionRow) {
+  return {
+    id: row.id,
+    label: row.label,
+    category: row.category as Category,
+    unit: row.unit,
+    subject: row.subject,
+    scope: { place: row.scopePlace, group: row.scopeGroup, state: row.scopeState },
+    parentId: row.parentId,
+    claimCount: row.claimCount,
+    sourceCount: row.sourceCount,
+    sources: JSON.parse(row.figures) as SourceFigure[],
+    spread: row.spreadLow !== null && row.spreadHigh !== null ? { low: row.spreadLow, high: row.spreadHigh } : null,
+    consensus:
+      row.consensusLow !== null && row.consensusHigh !== null && row.consensusBest !== null
+        ? { low: row.consensusLow, best: row.consensusBest, high: row.consensusHigh, method: row.consensusMethod, explanation: row.consensusExplanation }
+        : null,
+    conflictScore: row.conflictScore,
+    firstDate: row.firstDate,
+    lastDate: row.lastDate,
+    summary: row.summary,
+    relationCounts: JSON.parse(row.relationCounts) as Partial<Record<RelationType, number>>,
+  };
+}
+export type QuestionSummary = ReturnType<typeof fromQuestionRow>;
+
+export interface QuestionListFilters {
+  source: string[];
+  category?: Category;
+  page: number;
+  pageSize: number;
+}
+
+function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Prisma.QuestionWhereInput {
+  return {
+    ...(f.category ? { category: f.category } : {}),
+    ...(f.source.length ? { claims: { some: { sourceId: { in: f.source } } } } : {}),
+  };
+}
+
+/** Questions from most to least contested. */
+export async function fetchQuestionsPage(f: QuestionListFilters) {
+  const where = questionWhere(f);
+  const [rows, total] = await Promise.all([
+    prisma.question.findMany({
+      where,
+      orderBy: [{ conflictScore: "desc" }, { claimCount: "desc" }, { id: "asc" }],
+      skip: (f.page - 1) * f.pageSize,
+      take: f.pageSize,
+    }),
+    prisma.question.count({ where }),
+  ]);
+  return { questions: rows.map(fromQuestionRow), total, page: f.page, pageSize: f.pageSize };
+}
+
+export async function fetchQuestion(id: string) {
+  const row = await prisma.question.findUnique({
+    where: { id },
+    include: {
+      relations: { orderBy: { id: "asc" } },
+      parent: { select: { id: true, label: true } },
+      children: { select: { id: true, label: true }, orderBy: { id: "asc" } },
+      claims: {
+        include: { article: { select: { fileName: true, title: true, publisher: true, published: true } } },
+        orderBy: [{ dateForSort: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...fromQuestionRow(row),
+    parent: row.parent,
+    children: row.children,
+    relations: row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation })),
+    claims: row.claims.map((c) => ({
+      ...fromClaimRow(c),
+      outlet: c.outlet,
+      articleTitle: c.article.title,
+      published: c.article.published,
+      dateForSort: c.dateForSort,
+    })),
+  };
+}
+export type QuestionDetail = NonNullable<Awaited<ReturnType<typeof fetchQuestion>>>;

@@ -1,0 +1,66 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers/axe";
+
+const table = (page: Page) => page.getByRole("table", { name: "Claims matching the filters" });
+const bodyRows = (page: Page) => table(page).locator("tbody tr");
+
+test.describe("claims explorer", () => {
+  test("filters by source agency through the URL, and a reload keeps the view", async ({ page }) => {
+    await page.goto("/claims");
+    const allCount = await bodyRows(page).count();
+    expect(allCount).toBeGreaterThan(3);
+
+    await page.getByRole("checkbox", { name: /GUR/ }).check();
+    await expect(page).toHaveURL(/[?&]source=gur\b/);
+    await expect(page.getByText(/^\d+ claims? from GUR/)).toBeVisible();
+    const gurCount = await bodyRows(page).count();
+    expect(gurCount).toBeGreaterThan(0);
+    expect(gurCount).toBeLessThan(allCount);
+    for (const cell of await bodyRows(page).locator("td:first-child").allInnerTexts()) expect(cell).toMatch(/GUR/);
+
+    const url = page.url();
+    await page.reload();
+    expect(page.url()).toBe(url);
+    await expect(bodyRows(page)).toHaveCount(gurCount);
+    await expect(page.getByRole("checkbox", { name: /GUR/ })).toBeChecked();
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/source=gur/);
+    await expect(bodyRows(page)).toHaveCount(allCount);
+  });
+
+  test("the CSV export of a filtered view has exactly the rows on screen", async ({ page }) => {
+    await page.goto("/claims?source=gur");
+    const quotes = await bodyRows(page).locator("td:last-child").allInnerTexts();
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "CSV" }).click();
+    const download = await downloadPromise;
+    const csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trim().split(/\r\n(?=\d)/);
+    expect(lines[0]).toMatch(/^id,/);
+    expect(lines).toHaveLength(quotes.length + 1);
+    for (const quote of quotes) expect(csv).toContain(quote.replace(/^“|”$/g, "").slice(0, 40));
+  });
+
+  test("says so when nothing matches, and offers to clear the filters", async ({ page }) => {
+    await page.goto("/claims?q=zzzz-no-such-text");
+    await expect(page.getByText("0 claims matching “zzzz-no-such-text”, newest first")).toBeVisible();
+    await expect(page.getByText("No claims match these filters.")).toBeVisible();
+    await page.getByRole("link", { name: "clear all filters" }).click();
+    await expect(page).toHaveURL(/\/claims$/);
+  });
+
+  test("a bad parameter falls back to the default and says so", async ({ page }) => {
+    await page.goto("/claims?sort=badcolumn&page=abc");
+    await expect(page.getByText(/Ignored the parameter sort/)).toBeVisible();
+    await expect(page.getByText(/Ignored the parameter page/)).toBeVisible();
+    await expect(page.getByText(/claims?, newest first$/)).toBeVisible();
+  });
+
+  test("has no serious accessibility violations", async ({ page }) => {
+    await page.goto("/claims");
+    await expectNoSeriousA11yViolations(page);
+  });
+});
