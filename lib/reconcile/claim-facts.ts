@@ -3,6 +3,7 @@
 // and its date. Computed per claim in linear time.
 import { type Qualifier } from "../claims/claim";
 import { dayRange, type DayRange } from "./dates";
+import { PartsMemo } from "./parts-memo";
 import { slugify, tidyText } from "./text";
 import { type ReconcileClaim } from "./types";
 
@@ -22,15 +23,34 @@ export interface ClaimFacts {
   pointDerived: boolean;
   date: string | null;
   days: DayRange | null;
-  /** Same key ⇔ same figure from the same source: the repeat bucket. */
-  figureKey: string;
+  /** Sort key for "latest": later start, then later end, then more precise; ties broken by id. */
+  recency: number;
+}
+
+interface SourceIdentity {
+  key: string;
+  name: string;
 }
 
 /** Claims without a credited source are the outlet's own voice; all unknown outlets share one voice so they never inflate corroboration. */
-function sourceOf(claim: ReconcileClaim): { key: string; name: string } {
+function sourceOf(claim: ReconcileClaim): SourceIdentity {
   if (claim.source) return { key: slugify(claim.source.id) || claim.source.id, name: tidyText(claim.source.name) };
   if (claim.outlet) return { key: `outlet:${slugify(claim.outlet)}`, name: `${tidyText(claim.outlet)} (own reporting)` };
   return { key: "unattributed", name: "Unattributed (article's own voice)" };
+}
+
+const PRECISION: Record<Qualifier, number> = { exact: 6, approx: 5, range: 4, at_least: 3, at_most: 3, up_to: 3, vague: 1 };
+
+/** Undated claims rank below every dated one. */
+function recencyOf(days: DayRange | null, qualifier: Qualifier): number {
+  if (days === null) return PRECISION[qualifier] - 8;
+  return (days[0] * 512 + Math.min(511, days[1] - days[0])) * 8 + PRECISION[qualifier];
+}
+
+/** Lookups repeated for every claim, cached by their input text. */
+export interface DescribeCache {
+  days: Map<string, DayRange | null>;
+  sources: PartsMemo<SourceIdentity>;
 }
 
 function boundsOf(value: ReconcileClaim["value"], qualifier: Qualifier): { low: number | null; high: number | null } {
@@ -67,17 +87,17 @@ function pointValue(claim: ReconcileClaim, low: number | null, high: number | nu
   return { point: low > 0 ? roundDerived(Math.sqrt(low * high)) : roundDerived((low + high) / 2), derived: true };
 }
 
-export function describeClaim(claim: ReconcileClaim, dayCache: Map<string, DayRange | null>): ClaimFacts {
-  const source = sourceOf(claim);
+export function describeClaim(claim: ReconcileClaim, cache: DescribeCache): ClaimFacts {
+  const source = cache.sources.get(claim.source ? [claim.source.id, claim.source.name, null] : [null, null, claim.outlet], () => sourceOf(claim));
   const denies = claim.stance === "denies";
   const { low, high } = boundsOf(claim.value, claim.qualifier);
   const { point, derived } = pointValue(claim, low, high);
   const date = claim.asOf ?? claim.published;
   let days: DayRange | null = null;
   if (date !== null) {
-    const cached = dayCache.get(date);
+    const cached = cache.days.get(date);
     days = cached !== undefined ? cached : dayRange(date);
-    if (cached === undefined) dayCache.set(date, days);
+    if (cached === undefined) cache.days.set(date, days);
   }
   return {
     claim,
@@ -91,13 +111,13 @@ export function describeClaim(claim: ReconcileClaim, dayCache: Map<string, DayRa
     pointDerived: derived,
     date,
     days,
-    figureKey: `${source.key}|${claim.stance}|${low}|${point}|${high}`,
+    recency: recencyOf(days, claim.qualifier),
   };
 }
 
 /** Facts for every claim, sorted by id so every later step is order-independent. */
 export function describeClaims(claims: readonly ReconcileClaim[]): ClaimFacts[] {
-  const dayCache = new Map<string, DayRange | null>();
+  const cache: DescribeCache = { days: new Map(), sources: new PartsMemo() };
   const sorted = [...claims].sort((a, b) => a.id - b.id);
-  return sorted.map((claim) => describeClaim(claim, dayCache));
+  return sorted.map((claim) => describeClaim(claim, cache));
 }

@@ -25,9 +25,9 @@ export const SAME_TIME_WINDOW_DAYS = 31;
 // pairwise comparisons between distinct figures.
 
 /** Sources compared pairwise per question (those with the most claims). */
-export const MAX_SOURCES_COMPARED = 40;
-/** Most recent distinct figures per source compared with other sources. */
-export const MAX_FIGURES_PER_SOURCE = 3;
+export const MAX_SOURCES_COMPARED = 30;
+/** Most recent distinct figures per source (its current and previous one) compared with other sources. */
+export const MAX_FIGURES_PER_SOURCE = 2;
 /** Child questions searched for the parts of a sum, per source. */
 export const MAX_CHILDREN_FOR_SUMS = 20;
 /** Wider questions searched for the whole a figure is part of. */

@@ -1,0 +1,67 @@
+// A consensus range from independent sources (one latest figure each).
+// With a handful of agencies per question there is not enough history to
+// learn how reliable each one is, so the method is simple and explainable:
+//  1. "intersection": when every source's range overlaps, the values all of
+//     them allow; best is the median clamped into that overlap.
+//  2. "median-mad": otherwise the median of the best values ± the median
+//     absolute deviation (MAD). The median ignores one outlier among five
+//     sources where a mean would follow it; MAD is the matching spread.
+//  3. "single-source": one source is not a consensus; its own range is shown.
+import { formatNumber, plural } from "./format";
+import { type Consensus } from "./types";
+
+export interface Estimate {
+  sourceName: string;
+  low: number | null;
+  high: number | null;
+  point: number;
+}
+
+function median(sorted: readonly number[]): number {
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function finite(value: number | null, fallback: number): number {
+  return value !== null && Number.isFinite(value) ? value : fallback;
+}
+
+export function consensusOf(estimates: readonly Estimate[]): Consensus | null {
+  const only = estimates[0];
+  if (only === undefined) return null;
+  if (estimates.length === 1) {
+    return {
+      low: finite(only.low, only.point),
+      best: only.point,
+      high: finite(only.high, only.point),
+      method: "single-source",
+      explanation: `Only ${only.sourceName} gives a figure: its own range is shown, not a consensus.`,
+    };
+  }
+  const points = estimates.map((estimate) => estimate.point).sort((a, b) => a - b);
+  const middle = median(points);
+  let overlapLow = -Infinity;
+  let overlapHigh = Infinity;
+  for (const estimate of estimates) {
+    overlapLow = Math.max(overlapLow, estimate.low ?? estimate.point);
+    overlapHigh = Math.min(overlapHigh, estimate.high ?? estimate.point);
+  }
+  if (overlapLow <= overlapHigh && Number.isFinite(overlapHigh)) {
+    return {
+      low: overlapLow,
+      best: Math.min(Math.max(middle, overlapLow), overlapHigh),
+      high: overlapHigh,
+      method: "intersection",
+      explanation: `The ranges of all ${plural(estimates.length, "source")} overlap between ${formatNumber(overlapLow)} and ${formatNumber(overlapHigh)}: every source allows these values. Best is the median, kept inside that overlap.`,
+    };
+  }
+  const deviations = points.map((point) => Math.abs(point - middle)).sort((a, b) => a - b);
+  const mad = median(deviations);
+  return {
+    low: Math.max(points[0]!, middle - mad),
+    best: middle,
+    high: Math.min(points[points.length - 1]!, middle + mad),
+    method: "median-mad",
+    explanation: `Median of ${plural(estimates.length, "independent source")}' latest figures (${formatNumber(middle)}) ± their median absolute deviation (${formatNumber(mad)}). With this few sources no reliability weighting can be learnt; the median resists one outlier where a mean would follow it.`,
+  };
+}

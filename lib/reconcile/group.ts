@@ -1,0 +1,145 @@
+// Claims → questions. Assertions with the same key form a question; a denial,
+// which usually names no figure, joins the question it denies. Every step is
+// a hash lookup per claim or per distinct key, so grouping is linear after the
+// id sort in describeClaims (n log n overall).
+import { type ClaimFacts } from "./claim-facts";
+import { PartsMemo } from "./parts-memo";
+import { MAX_ANCESTORS_FOR_PARTS } from "./conventions";
+import { describeKey, keyOfClaim, keySlug, keyString, widerKeys, type KeyedClaim, type QuestionKey } from "./question-key";
+import { shortHash, slugify } from "./text";
+import { type Membership } from "./types";
+
+export interface QuestionDraft {
+  id: string;
+  key: QuestionKey;
+  /** Claims in id order. */
+  members: ClaimFacts[];
+  parentId: string | null;
+  /** Existing wider questions, nearest first (the parent is the first). */
+  widerIds: string[];
+  childIds: string[];
+}
+
+export interface Grouping {
+  drafts: QuestionDraft[];
+  byId: Map<string, QuestionDraft>;
+  memberships: Membership[];
+}
+
+interface KeyEntry {
+  key: QuestionKey;
+  assertions: number;
+  wider: string[];
+}
+
+function keyClaims(facts: readonly ClaimFacts[]): KeyedClaim[] {
+  const memo = new PartsMemo<KeyedClaim>();
+  return facts.map(({ claim }) => {
+    const { place, group, state } = claim.scope;
+    return memo.get([claim.category, claim.unit, claim.subject, place, group, state], () => keyOfClaim(claim));
+  });
+}
+
+function linkWider(entries: Map<string, KeyEntry>, key: QuestionKey, keepSubject = false): string[] {
+  const wider: string[] = [];
+  for (const candidate of widerKeys(key, keepSubject)) {
+    const candidateString = keyString(candidate);
+    if (entries.has(candidateString)) wider.push(candidateString);
+    if (wider.length >= MAX_ANCESTORS_FOR_PARTS) break;
+  }
+  return wider;
+}
+
+const familyOf = (key: QuestionKey) => `${key.category}|${key.subject === null ? "" : slugify(key.subject)}`;
+
+/**
+ * Where a denial goes: its own key if figures exist there; else the nearest
+ * wider question about the same subject; else the widest question of the same
+ * category and subject (same unit, no parent, most claims); else a question
+ * of its own. "Pyongyang denies sending troops" thus meets every figure of
+ * North Korean troops it denies.
+ */
+function placeDenial(keyed: KeyedClaim, entries: Map<string, KeyEntry>, families: Map<string, string[]>): { target: string; reason: string } {
+  const own = describeKey(keyed.key);
+  if (entries.get(keyed.keyString)?.assertions) return { target: keyed.keyString, reason: `denial · ${own}` };
+  const nearest = linkWider(entries, keyed.key, true).find((candidate) => entries.get(candidate)?.assertions);
+  if (nearest !== undefined) {
+    return { target: nearest, reason: `denial · ${own} → joined the wider question it denies (${describeKey(entries.get(nearest)!.key)})` };
+  }
+  const family = (families.get(familyOf(keyed.key)) ?? []).map((candidate) => ({ candidate, entry: entries.get(candidate)! }));
+  family.sort(
+    (a, b) =>
+      Number(b.entry.key.unit === keyed.key.unit) - Number(a.entry.key.unit === keyed.key.unit) ||
+      Number(a.entry.wider.length > 0) - Number(b.entry.wider.length > 0) ||
+      b.entry.assertions - a.entry.assertions ||
+      (a.candidate < b.candidate ? -1 : a.candidate > b.candidate ? 1 : 0),
+  );
+  const widest = family[0];
+  if (widest !== undefined) {
+    return { target: widest.candidate, reason: `denial · ${own} → joined the widest question of this subject it denies (${describeKey(widest.entry.key)})` };
+  }
+  return { target: keyed.keyString, reason: `denial · ${own} (no figure to compare with yet)` };
+}
+
+/** Slugs as ids; in the rare case two keys share a slug, the later key (in key order) gets a hash suffix. */
+function assignIds(keyStrings: string[], entries: Map<string, KeyEntry>): Map<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const candidate of [...keyStrings].sort()) {
+    let id = keySlug(entries.get(candidate)!.key);
+    if (taken.has(id)) id = `${id}-${shortHash(candidate)}`;
+    taken.add(id);
+    ids.set(candidate, id);
+  }
+  return ids;
+}
+
+export function groupClaims(facts: readonly ClaimFacts[]): Grouping {
+  const keyed = keyClaims(facts);
+  const entries = new Map<string, KeyEntry>();
+  keyed.forEach((claimKey, index) => {
+    if (facts[index]!.denies) return;
+    const entry = entries.get(claimKey.keyString);
+    if (entry) entry.assertions += 1;
+    else entries.set(claimKey.keyString, { key: claimKey.key, assertions: 1, wider: [] });
+  });
+  const families = new Map<string, string[]>();
+  for (const [candidate, entry] of entries) {
+    entry.wider = linkWider(entries, entry.key);
+    const family = families.get(familyOf(entry.key));
+    if (family) family.push(candidate);
+    else families.set(familyOf(entry.key), [candidate]);
+  }
+
+  const targets: string[] = [];
+  const reasons: string[] = [];
+  // Every denial with the same key lands in the same place: decide once.
+  const denialPlacements = new Map<string, { target: string; reason: string }>();
+  keyed.forEach((claimKey, index) => {
+    if (!facts[index]!.denies) {
+      targets.push(claimKey.keyString);
+      reasons.push(claimKey.reason);
+      return;
+    }
+    let placed = denialPlacements.get(claimKey.keyString);
+    if (!placed) denialPlacements.set(claimKey.keyString, (placed = placeDenial(claimKey, entries, families)));
+    if (!entries.has(placed.target)) entries.set(placed.target, { key: claimKey.key, assertions: 0, wider: [] });
+    targets.push(placed.target);
+    reasons.push(placed.reason);
+  });
+
+  const ids = assignIds([...entries.keys()], entries);
+  const byId = new Map<string, QuestionDraft>();
+  for (const [candidate, entry] of entries) {
+    const widerIds = entry.wider.map((wider) => ids.get(wider)!);
+    byId.set(ids.get(candidate)!, { id: ids.get(candidate)!, key: entry.key, members: [], parentId: widerIds[0] ?? null, widerIds, childIds: [] });
+  }
+  const memberships: Membership[] = facts.map((fact, index) => {
+    const questionId = ids.get(targets[index]!)!;
+    byId.get(questionId)!.members.push(fact);
+    return { claimId: fact.id, questionId, reason: reasons[index]! };
+  });
+  const drafts = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const draft of drafts) if (draft.parentId !== null) byId.get(draft.parentId)!.childIds.push(draft.id);
+  return { drafts, byId, memberships };
+}
