@@ -1,21 +1,23 @@
 import { prisma } from "../client";
 
+/** Beyond this many articles a drop-down is no help: the explorer takes an article id instead. */
+export const ARTICLE_CHOICES_LIMIT = 300;
+
 /** What the explorer's filters offer: only values that occur in the stored claims. */
 export async function fetchFilterOptions() {
-  const [sources, questions, outlets, articles] = await Promise.all([
-    prisma.source.findMany({
-      where: { claims: { some: {} } },
-      select: { id: true, name: true, _count: { select: { claims: true } } },
-      orderBy: { name: "asc" },
-    }),
+  const [sources, questions, outlets, articleCount] = await Promise.all([
+    prisma.source.findMany({ where: { claimCount: { gt: 0 } }, select: { id: true, name: true, claimCount: true }, orderBy: { name: "asc" } }),
     prisma.question.findMany({ select: { id: true, label: true }, orderBy: { label: "asc" } }),
-    prisma.claim.findMany({ where: { outlet: { not: null } }, distinct: ["outlet"], select: { outlet: true }, orderBy: { outlet: "asc" } }),
-    prisma.article.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }),
+    prisma.article.findMany({ where: { publisher: { not: null } }, distinct: ["publisher"], select: { publisher: true }, orderBy: { publisher: "asc" } }),
+    prisma.article.count(),
   ]);
+  const articles =
+    articleCount <= ARTICLE_CHOICES_LIMIT ? await prisma.article.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }) : null;
   return {
-    sources: sources.map((s) => ({ id: s.id, name: s.name, claims: s._count.claims })),
+    sources: sources.map((s) => ({ id: s.id, name: s.name, claims: s.claimCount })),
     questions,
-    outlets: outlets.map((o) => o.outlet).filter((o): o is string => o !== null),
+    outlets: outlets.map((o) => o.publisher).filter((o): o is string => o !== null),
+    /** null when there are too many to list. */
     articles,
   };
 }

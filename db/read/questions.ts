@@ -47,6 +47,9 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
   };
 }
 
+/** The comparison table lists this many claims; the explorer has the rest. */
+export const QUESTION_CLAIMS_SHOWN = 200;
+
 /** Questions from most to least contested. */
 export async function fetchQuestionsPage(f: QuestionListFilters) {
   const where = questionWhere(f);
@@ -72,6 +75,7 @@ export async function fetchQuestion(id: string) {
       claims: {
         include: { article: { select: { fileName: true, title: true, publisher: true, published: true } } },
         orderBy: [{ dateForSort: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+        take: QUESTION_CLAIMS_SHOWN,
       },
     },
   });

@@ -20,20 +20,33 @@ export interface NewArticle {
 export type StoreOutcome = { status: "added"; id: number; claims: number } | { status: "unchanged"; id: number; sameAs: string };
 
 /**
- * Stores one article and its claims in a single transaction: an ingest killed
- * midway leaves either the whole article or nothing of it.
+ * Stores a batch of articles with their claims in a single transaction: an
+ * ingest killed midway leaves each batch either whole or absent.
  */
-export async function storeArticle(prisma: PrismaClient, article: NewArticle, claims: ExtractedClaim[]): Promise<StoreOutcome> {
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true, fileName: true } });
-    if (existing) return { status: "unchanged", id: existing.id, sameAs: existing.fileName };
-    const created = await tx.article.create({ data: { ...article, claimCount: claims.length }, select: { id: true } });
-    const ref = { id: created.id, fileName: article.fileName, publisher: article.publisher, published: article.published };
-    await tx.claim.createMany({ data: claims.map((claim) => toClaimRow(claim, ref)) });
-    return { status: "added", id: created.id, claims: claims.length };
-  });
+export async function storeArticles(prisma: PrismaClient, batch: { article: NewArticle; claims: ExtractedClaim[] }[]): Promise<StoreOutcome[]> {
+  return prisma.$transaction(
+    async (tx) => {
+      const outcomes: StoreOutcome[] = [];
+      for (const { article, claims } of batch) {
+        // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
+        const existing = await tx.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true, fileName: true } });
+        if (existing) {
+          outcomes.push({ status: "unchanged", id: existing.id, sameAs: existing.fileName });
+          continue;
+        }
+        const { id } = await tx.article.create({ data: { ...article, claimCount: claims.length }, select: { id: true } });
+        const ref = { id, fileName: article.fileName, publisher: article.publisher, published: article.published };
+        if (claims.length) await tx.claim.createMany({ data: claims.map((claim) => toClaimRow(claim, ref)) });
+        outcomes.push({ status: "added", id, claims: claims.length });
+      }
+      return outcomes;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }
 
-export async function findArticleByHash(prisma: PrismaClient, contentHash: string) {
-  return prisma.article.findUnique({ where: { contentHash }, select: { id: true, fileName: true } });
+/** Every stored article's content hash with its file name, to skip known texts before extracting them. */
+export async function loadContentHashes(prisma: PrismaClient): Promise<Map<string, string>> {
+  const rows = await prisma.article.findMany({ select: { contentHash: true, fileName: true } });
+  return new Map(rows.map((r) => [r.contentHash, r.fileName]));
 }

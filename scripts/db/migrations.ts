@@ -36,26 +36,32 @@ async function engineFor(dbFile: string) {
 
 /** Applies the committed migrations that the database lacks, as `prisma migrate deploy` does. */
 export async function deployMigrations(dbFile = databaseFile()): Promise<string[]> {
-  const engine = await engineFor(dbFile);
-  const { appliedMigrationNames } = await engine.applyMigrations({
-    migrationsList: await loadMigrations(),
-    filters: NO_FILTERS,
-  });
-  return appliedMigrationNames;
+  const { engine, close } = await engineFor(dbFile);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await loadMigrations(),
+      filters: NO_FILTERS,
+    });
+    return appliedMigrationNames;
+  } finally {
+    await close();
+  }
 }
 
 /** Writes a new migration with the SQL that takes the committed migrations to the schema. */
 export async function createMigration(name: string): Promise<string | null> {
   const schema = await readFile(SCHEMA_PATH, "utf8");
-  const engine = await engineFor(path.join(ROOT, "data", "migration-scratch.db"));
+  const { engine, close } = await engineFor(path.join(ROOT, "data", "migration-scratch.db"));
   const migrations = await loadMigrations();
-  const { stdout } = await engine.diff({
-    from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
-    to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
-    script: true,
-    exitCode: null,
-    filters: NO_FILTERS,
-  });
+  const { stdout } = await engine
+    .diff({
+      from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    })
+    .finally(close);
   if (!stdout || /^-- This is an empty migration/.test(stdout.trim())) return null;
   const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
   const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);

@@ -5,14 +5,22 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineModule from "@prisma/schema-engine-wasm";
 
 type Engine = SchemaEngineModule.SchemaEngine;
 
 const require = createRequire(import.meta.url);
 
-async function loadWasmModule() {
+let loaded: Promise<typeof SchemaEngineModule> | null = null;
+
+/** The module must be instantiated once per process: its bindings keep the instance in module state. */
+function loadWasmModule() {
+  loaded ??= instantiateWasmModule();
+  return loaded;
+}
+
+async function instantiateWasmModule() {
   const pkgDir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
   const bindings = await import(path.join(pkgDir, "schema_engine_bg.js"));
   const bytes = await readFile(path.join(pkgDir, "schema_engine_bg.wasm"));
@@ -22,11 +30,39 @@ async function loadWasmModule() {
   return bindings as typeof SchemaEngineModule;
 }
 
-export async function openSchemaEngine(dbFile: string, schemaPath: string, schemaText: string): Promise<Engine> {
+export interface OpenEngine {
+  engine: Engine;
+  /** Frees the engine and closes its database connections, which otherwise keep the file locked. */
+  close(): Promise<void>;
+}
+
+export async function openSchemaEngine(dbFile: string, schemaPath: string, schemaText: string): Promise<OpenEngine> {
   const { SchemaEngine } = await loadWasmModule();
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaBetterSqlite3({ url: `file:${dbFile}` }));
+  const factory = new PrismaBetterSqlite3({ url: `file:${dbFile}` });
+  const connections: { dispose(): Promise<void> }[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const connection = await factory.connect();
+      connections.push(connection);
+      return connection;
+    },
+    connectToShadowDb: async () => {
+      const connection = await factory.connectToShadowDb();
+      connections.push(connection);
+      return connection;
+    },
+  };
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  return SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, adapterFactory);
+  const engine = await SchemaEngine.new({ datamodels: [[schemaPath, schemaText]] }, log, bindMigrationAwareSqlAdapterFactory(tracked));
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(connections.map((c) => c.dispose()));
+    },
+  };
 }

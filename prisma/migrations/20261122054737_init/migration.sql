@@ -21,7 +21,8 @@ CREATE TABLE "Source" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "country" TEXT,
-    "kind" TEXT NOT NULL
+    "kind" TEXT NOT NULL,
+    "claimCount" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
@@ -112,25 +113,31 @@ CREATE INDEX "Question_conflictScore_idx" ON "Question"("conflictScore");
 CREATE INDEX "Question_category_idx" ON "Question"("category");
 
 -- CreateIndex
-CREATE INDEX "Claim_articleId_idx" ON "Claim"("articleId");
+CREATE INDEX "Claim_articleId_start_idx" ON "Claim"("articleId", "start");
 
 -- CreateIndex
-CREATE INDEX "Claim_sourceId_idx" ON "Claim"("sourceId");
+CREATE INDEX "Claim_sourceId_dateForSort_idx" ON "Claim"("sourceId", "dateForSort");
 
 -- CreateIndex
-CREATE INDEX "Claim_questionId_valueBest_idx" ON "Claim"("questionId", "valueBest");
+CREATE INDEX "Claim_questionId_dateForSort_idx" ON "Claim"("questionId", "dateForSort");
 
 -- CreateIndex
-CREATE INDEX "Claim_category_idx" ON "Claim"("category");
+CREATE INDEX "Claim_questionId_sourceId_idx" ON "Claim"("questionId", "sourceId");
 
 -- CreateIndex
-CREATE INDEX "Claim_outlet_idx" ON "Claim"("outlet");
+CREATE INDEX "Claim_category_dateForSort_idx" ON "Claim"("category", "dateForSort");
+
+-- CreateIndex
+CREATE INDEX "Claim_outlet_dateForSort_idx" ON "Claim"("outlet", "dateForSort");
 
 -- CreateIndex
 CREATE INDEX "Claim_dateForSort_idx" ON "Claim"("dateForSort");
 
 -- CreateIndex
 CREATE INDEX "Claim_valueBest_idx" ON "Claim"("valueBest");
+
+-- CreateIndex
+CREATE INDEX "Claim_sourceName_idx" ON "Claim"("sourceName");
 
 -- CreateIndex
 CREATE INDEX "Relation_questionId_type_idx" ON "Relation"("questionId", "type");

@@ -1,0 +1,100 @@
+// `npm run bench -- [--sizes 1000,10000,100000] [--repeats 30]`: ingest, database
+// and page figures for generated corpora of each size. Needs a production build
+// (`npx next build`; `npm start` makes one).
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { deployMigrations } from "../db/migrations";
+import { firstLoadJs, timeDownload, timeRequests } from "./measure-http";
+import { memoryMb, startServer } from "./server";
+
+const argsSchema = z.object({
+  sizes: z.string().default("1000,10000,100000").transform((s, ctx) => {
+    const sizes = s.split(",").map(Number);
+    if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) ctx.addIssue({ code: "custom", message: "--sizes must be whole numbers separated by commas" });
+    return sizes;
+  }),
+  repeats: z.coerce.number().int().min(5).default(30),
+  port: z.coerce.number().int().default(3200),
+});
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const tsx = "node_modules/.bin/tsx";
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+async function benchSize(articles: number, repeats: number, port: number) {
+  const corpus = `corpora/bench-${articles}`;
+  if (!existsSync(`${corpus}/manifest.json`)) run(tsx, ["scripts/gen-corpus.ts", "--articles", String(articles), "--seed", "1", "--out", corpus]);
+  const dbFile = `data/bench-${articles}.db`;
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
+  await deployMigrations(dbFile);
+  const url = `file:./${dbFile}`;
+
+  const start = performance.now();
+  const out = run(tsx, ["scripts/ingest.ts", corpus], { DATABASE_URL: url });
+  const ingestSeconds = (performance.now() - start) / 1000;
+  const claims = Number(out.match(/Stored (\d+) claims/)?.[1] ?? NaN);
+  const reconcileSeconds = Number(out.match(/in ([\d.]+) s\.\n/)?.[1] ?? NaN);
+
+  const server = await startServer(url, port);
+  try {
+    const base = server.baseUrl;
+    const questions = (await (await fetch(`${base}/api/questions?pageSize=1`)).json()) as { questions: { id: string }[] };
+    const topQuestion = questions.questions[0]?.id ?? "";
+    const overview = await timeRequests(`${base}/`, repeats);
+    const claimsPage = await timeRequests(`${base}/claims?source=gur`, repeats);
+    const questionPage = await timeRequests(`${base}/questions/${encodeURIComponent(topQuestion)}`, repeats);
+    const before = memoryMb(server.pid);
+    const csv = await timeDownload(`${base}/api/export?format=csv`);
+    const after = memoryMb(server.pid);
+    const js = await firstLoadJs(base, "/");
+    return {
+      articles,
+      claims,
+      ingestSeconds,
+      articlesPerSecond: articles / ingestSeconds,
+      claimsPerSecond: claims / ingestSeconds,
+      reconcileSeconds,
+      dbMb: statSync(dbFile).size / 1e6,
+      overview,
+      claimsPage,
+      questionPage,
+      csv: { ...csv, mb: csv.bytes / 1e6 },
+      memory: { beforeExportMb: before.rss, peakMb: after.peak, exportGrowthMb: after.peak - before.rss },
+      js,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" } } });
+  const options = argsSchema.parse(values);
+  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` (or `npm start`) first.");
+  console.log(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  for (const size of options.sizes) {
+    const r = await benchSize(size, options.repeats, options.port);
+    console.log(`\n## ${r.articles.toLocaleString("en-US")} articles, ${r.claims.toLocaleString("en-US")} claims`);
+    console.log(`ingest (with extraction and reconciliation): ${r.ingestSeconds.toFixed(1)} s · ${r.articlesPerSecond.toFixed(0)} articles/s · ${r.claimsPerSecond.toFixed(0)} claims/s (reconciliation ${r.reconcileSeconds} s)`);
+    console.log(`database: ${r.dbMb.toFixed(1)} MB`);
+    for (const [name, t] of [["overview", r.overview], ["claims page, source=gur", r.claimsPage], ["question page (most contested)", r.questionPage]] as const) {
+      console.log(`${name}: median ${ms(t.medianMs)}, p95 ${ms(t.p95Ms)}`);
+    }
+    console.log(`CSV export of everything: first byte ${ms(r.csv.firstByteMs)}, total ${(r.csv.totalMs / 1000).toFixed(1)} s, ${r.csv.mb.toFixed(1)} MB`);
+    console.log(`server memory: ${r.memory.beforeExportMb.toFixed(0)} MB before the export, peak ${r.memory.peakMb.toFixed(0)} MB (growth ${r.memory.exportGrowthMb.toFixed(0)} MB)`);
+    console.log(`first-load JavaScript of the overview: ${r.js.scripts} scripts, ${(r.js.gzipBytes / 1024).toFixed(0)} kB gzip (${(r.js.rawBytes / 1024).toFixed(0)} kB raw)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
