@@ -48,10 +48,14 @@ export function ClaimFiltersForm({ filters, options }: { filters: ClaimFilters; 
           </select>
         </label>
         <label className={labelClass}>Article
-          <select className={field} value={filters.article ?? ""} onChange={select("article")}>
-            <option value="">All articles</option>
-            {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
-          </select>
+          {options.articles ? (
+            <select className={field} value={filters.article ?? ""} onChange={select("article")}>
+              <option value="">All articles</option>
+              {options.articles.map((a) => <option key={a.id} value={a.id}>{a.title}</option>)}
+            </select>
+          ) : (
+            <DebouncedInput className={field} inputMode="numeric" value={text(filters.article)} placeholder="article id" onCommit={(v) => update({ article: v || null })} />
+          )}
         </label>
         <label className={labelClass}>From date
           <DebouncedInput className={field} value={text(filters.from)} placeholder="YYYY-MM-DD" onCommit={(v) => update({ from: v || null })} />

@@ -12,7 +12,7 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
   const names = {
     sourceName: (id: string) => options.sources.find((s) => s.id === id)?.name ?? id,
     questionLabel: (id: string) => options.questions.find((q) => q.id === id)?.label ?? id,
-    articleTitle: (id: number) => options.articles.find((a) => a.id === id)?.title ?? `article ${id}`,
+    articleTitle: (id: number) => options.articles?.find((a) => a.id === id)?.title ?? `article ${id}`,
   };
   const query = claimFiltersToSearchParams({ ...filters, page: 1 }).toString();
   const hrefFor = (p: number) => `/claims?${claimFiltersToSearchParams({ ...filters, page: p }).toString()}`;
