@@ -95,3 +95,44 @@ export async function fetchQuestion(id: string) {
   };
 }
 export type QuestionDetail = NonNullable<Awaited<ReturnType<typeof fetchQuestion>>>;
+
+function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** A page of questions with their claims and relations, in three queries whatever the page size. */
+export async function fetchQuestionsPageWithClaims(filters: QuestionListFilters) {
+  const page = await fetchQuestionsPage(filters);
+  const ids = page.questions.map((q) => q.id);
+  const [claims, relations] = await Promise.all([
+    prisma.claim.findMany({
+      where: { questionId: { in: ids } },
+      include: { article: { select: { fileName: true } } },
+      // The order the question's own page uses: oldest first.
+      orderBy: [{ dateForSort: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+    }),
+    prisma.relation.findMany({ where: { questionId: { in: ids } }, orderBy: { id: "asc" } }),
+  ]);
+  const claimsByQuestion = groupBy(claims, (c) => c.questionId);
+  const relationsByQuestion = groupBy(relations, (r) => r.questionId);
+  return {
+    ...page,
+    questions: page.questions.map((question) => ({
+      ...question,
+      claims: (claimsByQuestion.get(question.id) ?? []).map(fromClaimRow),
+      relations: (relationsByQuestion.get(question.id) ?? []).map((r) => ({
+        type: r.type as RelationType,
+        claims: JSON.parse(r.claimIds) as number[],
+        explanation: r.explanation,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { iterateExportRows } from "../../../db/read/export-rows";
+import { csvChunks } from "../../../lib/export/csv";
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../../lib/export/formats";
+import { jsonArrayObjectChunks } from "../../../lib/export/json-stream";
+import { textStream } from "../../../lib/export/text-stream";
+import { xlsxStream } from "../../../lib/export/xlsx";
+import { CLAIM_FILTER_HELP, parseClaimFiltersStrict, type ClaimFilters } from "../../../lib/filters/claim-filters";
+import { searchParamsToRecord, withoutKeys } from "../_lib/params";
+import { answering, invalidParameter, invalidParameterFromZod } from "../_lib/responses";
+
+export const dynamic = "force-dynamic";
+
+const formatSchema = z.enum(EXPORT_FORMATS).default("csv");
+const FORMAT_HELP = `one of ${EXPORT_FORMATS.join(", ")}`;
+
+// Headers are sent before the rows are read, so an error mid-export can only
+// cut the download short: it is logged here.
+const logStreamError = (error: unknown) => console.error("Export failed while streaming:", error);
+
+function body(format: ExportFormat, filters: ClaimFilters): ReadableStream<Uint8Array> {
+  const batches = iterateExportRows(filters);
+  if (format === "xlsx") return xlsxStream(batches, logStreamError);
+  if (format === "csv") return textStream(csvChunks(batches), logStreamError);
+  const applied = { ...filters, page: undefined, pageSize: undefined }; // dropped by JSON.stringify
+  const claims = (async function* () {
+    for await (const batch of batches) yield batch.map((item) => item.claim);
+  })();
+  return textStream(jsonArrayObjectChunks("claims", claims, (total) => ({ total, filters: applied })), logStreamError);
+}
+
+/** Every claim the explorer shows for these filters (all pages, same order), as CSV, JSON or XLSX. */
+export function GET(request: NextRequest) {
+  return answering(async () => {
+    const record = searchParamsToRecord(request.nextUrl.searchParams);
+    const format = formatSchema.safeParse(record.format);
+    if (!format.success) return invalidParameter("format", `Cannot export as format=${JSON.stringify(record.format).slice(0, 100)}: expected ${FORMAT_HELP}.`, FORMAT_HELP);
+    // An export is every page: page and pageSize are not read at all.
+    const filters = parseClaimFiltersStrict(withoutKeys(record, ["format", "page", "pageSize"]));
+    if (!filters.success) return invalidParameterFromZod(filters.error, CLAIM_FILTER_HELP, record);
+    return new Response(body(format.data, filters.data), {
+      headers: {
+        "Content-Type": EXPORT_CONTENT_TYPES[format.data],
+        "Content-Disposition": `attachment; filename="${exportFileName(format.data)}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  });
+}
