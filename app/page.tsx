@@ -1,5 +1,30 @@
-import { redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { agencyColor } from "@/components/charts/agency-colors";
+import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
+import { OVERVIEW_PARAM_HELP, parseOverviewParams } from "@/components/overview/overview-params";
+import { QuestionCardsSkeleton } from "@/components/overview/question-cards-skeleton";
+import { QuestionList } from "@/components/overview/question-list";
+import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
+import { fetchFilterOptions } from "@/db/read/filter-options";
 
-export default function Home() {
-  redirect("/articles");
+export const metadata: Metadata = { title: "Overview" };
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filters, ignored } = parseOverviewParams(await searchParams);
+  const { sources } = await fetchFilterOptions();
+  const sourceNames = Object.fromEntries(sources.map((s) => [s.id, s.name]));
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-semibold">Overview</h1>
+      <p className="text-slate-600">
+        Each question gathers the figures different sources give for the same thing, ranked from most to least contested.
+      </p>
+      <IgnoredParamsNotice ignored={ignored} help={OVERVIEW_PARAM_HELP} />
+      <OverviewFilterForm key={JSON.stringify(filters)} filters={filters} sources={sources.map((s) => ({ ...s, color: agencyColor(s.id) }))} />
+      <Suspense key={JSON.stringify(filters)} fallback={<QuestionCardsSkeleton />}>
+        <QuestionList filters={filters} sourceNames={sourceNames} />
+      </Suspense>
+    </div>
+  );
 }

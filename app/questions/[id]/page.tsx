@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { SourceRangeFigure } from "@/components/charts/source-range-figure";
+import { TimelineFigure } from "@/components/charts/timeline-figure";
+import { ComparisonTable } from "@/components/questions/comparison-table";
+import { ConsensusPanel } from "@/components/questions/consensus-panel";
+import { QuestionHeading } from "@/components/questions/question-heading";
+import { QuestionLinks } from "@/components/questions/question-links";
+import { RelationsList } from "@/components/questions/relations-list";
+import { fetchQuestion } from "@/db/read/questions";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and page read the same question: one query per request.
+const loadQuestion = cache(async (id: string) => {
+  if (id.length > 300) notFound();
+  const question = await fetchQuestion(id);
+  if (!question) notFound();
+  return question;
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = await loadQuestion((await params).id);
+  return { title: question.label };
+}
+
+const section = "space-y-3";
+const heading = "text-xl font-semibold";
+
+export default async function QuestionPage({ params }: Props) {
+  const question = await loadQuestion((await params).id);
+  return (
+    <div className="space-y-8">
+      <QuestionHeading question={question} />
+      <section aria-labelledby="by-source" className={section}>
+        <h2 id="by-source" className={heading}>Figures side by side</h2>
+        <SourceRangeFigure question={question} downloadable />
+      </section>
+      <section aria-labelledby="timeline" className={section}>
+        <h2 id="timeline" className={heading}>Over time</h2>
+        <TimelineFigure label={question.label} unit={question.unit} claims={question.claims} />
+      </section>
+      <section aria-labelledby="claims" className={section}>
+        <h2 id="claims" className={heading}>Claims compared</h2>
+        <QuestionLinks questionId={question.id} />
+        <ComparisonTable claims={question.claims} label={question.label} />
+      </section>
+      <section aria-labelledby="relations" className={section}>
+        <h2 id="relations" className={heading}>How the figures relate</h2>
+        <RelationsList question={question} />
+      </section>
+      <section aria-labelledby="consensus" className={section}>
+        <h2 id="consensus" className={heading}>Consensus range</h2>
+        <ConsensusPanel consensus={question.consensus} unit={question.unit} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { SourceFigure } from "@/lib/reconcile/types";
+import { RangeChartKey } from "./chart-key";
+import { DownloadChartButton } from "./download-chart-button";
+import { SourceRangeChart } from "./source-range-chart";
+import { buildRangeChartData, type ConsensusLike } from "./source-range-data";
+import { SourceRangeTable } from "./source-range-table";
+
+interface Props {
+  question: { id: string; label: string; unit: string; summary: string; sources: SourceFigure[]; consensus: ConsensusLike | null };
+  /** On the overview the download buttons and the key would crowd each card: the list shows one key, the question page the buttons. */
+  downloadable?: boolean;
+  showKey?: boolean;
+}
+
+/** The side-by-side chart of a question, its key, and the same figures as a table; the summary is the caption. */
+export function SourceRangeFigure({ question, downloadable = false, showKey = true }: Props) {
+  const data = buildRangeChartData(question.sources, question.consensus);
+  const chartId = `range-chart-${question.id}`;
+  const legend = data.rows.map((r) => ({ label: r.name, color: r.color }));
+  if (data.rows.length === 0) return <p className="text-sm text-slate-600">No source gives a figure for this question yet.</p>;
+  return (
+    <figure className="space-y-3">
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div id={chartId} className="min-w-0 space-y-2">
+          <SourceRangeChart data={data} unit={question.unit} label={`${question.label}: ${question.summary}`} />
+          {showKey && <RangeChartKey hasConsensus={data.consensus !== null} />}
+        </div>
+        <SourceRangeTable rows={data.rows} caption={`Figures by source: ${question.label}`} />
+      </div>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <figcaption className="text-sm text-slate-700">{question.summary}</figcaption>
+        {downloadable && <DownloadChartButton targetId={chartId} fileBase={`triangulate-${question.id}`} title={question.label} legend={legend} />}
+      </div>
+    </figure>
+  );
+}

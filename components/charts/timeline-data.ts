@@ -1,0 +1,118 @@
+// A question's claims as dated points per source, for the timeline chart and
+// its table. Runs on the server; the chart gets plain series.
+import type { Qualifier } from "@/lib/claims/claim";
+import { formatIsoDate } from "@/lib/format/dates";
+import { formatValue } from "@/lib/format/numbers";
+import { agencyColor, seriesKey } from "./agency-colors";
+
+export interface TimelineClaim {
+  id: number;
+  article: number;
+  value: { low: number | null; best: number | null; high: number | null };
+  qualifier: Qualifier;
+  stance: string;
+  source: { id: string; name: string } | null;
+  outlet: string | null;
+  asOf: string | null;
+  published: string | null;
+}
+
+export interface TimelinePoint {
+  t: number;
+  value: number;
+  /** Distance below and above the value to the range's ends, for error bars. */
+  spread: [number, number] | null;
+  dateText: string;
+  /** True when the text gives no date and the article's publication date stands in. */
+  articleDate: boolean;
+  valueText: string;
+  label: string;
+  color: string;
+  claimId: number;
+}
+
+export interface TimelineSeries {
+  key: string;
+  label: string;
+  color: string;
+  points: TimelinePoint[];
+}
+
+export interface TimelineData {
+  series: TimelineSeries[];
+  domain: [number, number];
+  ticks: number[];
+  /** Short spans are ticked by week and labelled by day; longer ones by month. */
+  tickUnit: "day" | "month";
+  undatedCount: number;
+  denials: { label: string; dateText: string; articleDate: boolean; claimId: number }[];
+}
+
+/** Middle of the period a partial date names, so "November 2024" sits mid-month, not on the 1st. */
+export function isoToTime(iso: string): number | null {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y) return null;
+  if (!m) return Date.UTC(y, 6, 1);
+  if (!d) return Date.UTC(m === 12 ? y + 1 : y, m === 12 ? 0 : m, 1) / 2 + Date.UTC(y, m - 1, 1) / 2;
+  return Date.UTC(y, m - 1, d);
+}
+
+function plottedValue(v: TimelineClaim["value"]): number | null {
+  if (v.best !== null) return v.best;
+  if (v.low !== null && v.high !== null) return v.low > 0 ? Math.round(Math.sqrt(v.low * v.high)) : (v.low + v.high) / 2;
+  return v.low ?? v.high;
+}
+
+const DAY = 86_400_000;
+
+/** Weekly ticks over short spans, the first of each month over longer ones; about six at most. */
+function timeTicks(from: number, to: number): { ticks: number[]; tickUnit: "day" | "month" } {
+  const ticks: number[] = [];
+  const short = to - from < 100 * DAY;
+  if (short) {
+    for (let t = Math.ceil(from / DAY) * DAY; t <= to; t += 7 * DAY) ticks.push(t);
+  } else {
+    const start = new Date(from);
+    for (let y = start.getUTCFullYear(), m = start.getUTCMonth() + 1; Date.UTC(y, m, 1) <= to; m++) ticks.push(Date.UTC(y, m, 1));
+  }
+  const step = Math.ceil(ticks.length / 6) || 1;
+  return { ticks: ticks.filter((_, i) => i % step === 0), tickUnit: short ? "day" : "month" };
+}
+
+export function buildTimelineData(claims: readonly TimelineClaim[]): TimelineData {
+  const bySource = new Map<string, TimelineSeries>();
+  const denials: TimelineData["denials"] = [];
+  let undatedCount = 0;
+  for (const c of claims) {
+    const iso = c.asOf ?? c.published;
+    const t = iso ? isoToTime(iso) : null;
+    if (t === null || !iso) {
+      undatedCount++;
+      continue;
+    }
+    const label = c.source?.name ?? (c.outlet ? `${c.outlet} (own reporting)` : "Article's own voice");
+    const common = { dateText: formatIsoDate(iso), articleDate: c.asOf === null };
+    if (c.stance === "denies") {
+      denials.push({ label, ...common, claimId: c.id });
+      continue;
+    }
+    const value = plottedValue(c.value);
+    if (value === null) continue;
+    const key = seriesKey(c.source?.id ?? null, label);
+    const color = agencyColor(c.source?.id ?? null);
+    const series = bySource.get(key) ?? { key, label, color, points: [] };
+    const { low, high } = c.value;
+    const spread: [number, number] | null = low !== null && high !== null && low !== high ? [value - low, high - value] : null;
+    series.points.push({ t, value, spread, ...common, valueText: formatValue(c.value, c.qualifier, c.stance), label, color, claimId: c.id });
+    bySource.set(key, series);
+  }
+  const series = [...bySource.values()];
+  for (const s of series) s.points.sort((a, b) => a.t - b.t || a.claimId - b.claimId);
+  const times = series.flatMap((s) => s.points.map((p) => p.t));
+  const min = times.length ? Math.min(...times) : 0;
+  const max = times.length ? Math.max(...times) : 0;
+  // At least a month of width, so a single date does not sit on the axis edge.
+  const pad = Math.max(15 * DAY, (max - min) * 0.08);
+  const domain: [number, number] = [min - pad, max + pad];
+  return { series, domain, ...timeTicks(domain[0], domain[1]), undatedCount, denials };
+}

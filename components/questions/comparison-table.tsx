@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { agencyColor } from "@/components/charts/agency-colors";
+import { formatIsoDate } from "@/lib/format/dates";
+import { formatNumber, formatValue } from "@/lib/format/numbers";
+import { claimHref, speakerOf, type QuestionClaim } from "./claim-ref";
+
+const cell = "px-3 py-2";
+const num = (n: number | null) => (n === null ? "–" : formatNumber(n));
+
+function AsOf({ claim }: { claim: QuestionClaim }) {
+  if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
+  if (claim.published) return <>{formatIsoDate(claim.published)} <span className="text-xs text-slate-600">(article date)</span></>;
+  return <span className="text-slate-600">unknown</span>;
+}
+
+/** Every claim of the question, grouped by source, with where it was read. */
+export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; label: string }) {
+  const rows = [...claims].sort((a, b) => speakerOf(a).localeCompare(speakerOf(b)) || (a.dateForSort ?? "").localeCompare(b.dateForSort ?? "") || a.id - b.id);
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <table className="w-full min-w-[900px] text-left text-sm">
+        <caption className="sr-only">Claims compared: {label}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className={cell}>Source</th>
+            <th scope="col" className={cell}>Figure</th>
+            <th scope="col" className={`${cell} text-right`}>Low</th>
+            <th scope="col" className={`${cell} text-right`}>Best</th>
+            <th scope="col" className={`${cell} text-right`}>High</th>
+            <th scope="col" className={cell}>As of</th>
+            <th scope="col" className={cell}>Article</th>
+            <th scope="col" className={`${cell} w-1/3`}>Quote</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className={`${cell} font-normal`}>
+                <span className="flex items-center gap-2">
+                  <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
+                  {speakerOf(c)}
+                </span>
+              </th>
+              <td className={`${cell} font-medium whitespace-nowrap tabular-nums ${c.stance === "denies" ? "text-red-800" : ""}`}>{formatValue(c.value, c.qualifier, c.stance)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{num(c.value.low)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{num(c.value.best)}</td>
+              <td className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
+              <td className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
+              <td className={cell}>
+                <Link href={claimHref(c)} className="text-blue-800 hover:underline">{c.articleTitle}</Link>
+                {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
+              </td>
+              <td className={`${cell} italic text-slate-700`}>“{c.quote}”</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

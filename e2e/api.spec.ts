@@ -1,0 +1,162 @@
+// The HTTP API's contract, checked against the server the other specs use (a
+// fresh database with the seed articles). Claim counts change as extraction
+// improves, so these tests compare endpoints with each other, not with numbers.
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+const CLAIM_KEYS = ["id", "article", "question", "file", "quote", "start", "end", "mentions", "value", "qualifier", "unit", "category", "measure", "scope", "subject", "source", "asOf", "asOfPrecision", "stance"];
+
+interface ApiClaim {
+  id: number;
+  source: { id: string; name: string } | null;
+  value: { low: number | null; best: number | null; high: number | null };
+  asOf: string | null;
+}
+interface ClaimsPage {
+  claims: ApiClaim[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
+  const response = await request.get(url);
+  expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  return (await response.json()) as T;
+}
+
+test.describe("GET /api/claims", () => {
+  test("answers claims in the contract's shape with the total", async ({ request }) => {
+    const body = await getJson<ClaimsPage>(request, "/api/claims");
+    expect(body).toMatchObject({ page: 1, pageSize: 25 });
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.claims.length).toBe(Math.min(body.total, 25));
+    for (const claim of body.claims) expect(Object.keys(claim).sort()).toEqual([...CLAIM_KEYS].sort());
+  });
+
+  test("filters by source", async ({ request }) => {
+    const all = await getJson<ClaimsPage>(request, "/api/claims?pageSize=500");
+    const gur = await getJson<ClaimsPage>(request, "/api/claims?source=gur&pageSize=500");
+    expect(gur.total).toBeGreaterThan(0);
+    if (all.total <= 500) expect(gur.total).toBe(all.claims.filter((c) => c.source?.id === "gur").length);
+    for (const claim of gur.claims) expect(claim.source?.id).toBe("gur");
+  });
+
+  test("pages do not overlap and keep the sort order", async ({ request }) => {
+    const all = await getJson<ClaimsPage>(request, "/api/claims?sort=value&pageSize=500");
+    test.skip(all.total < 4, "needs at least four claims");
+    const first = await getJson<ClaimsPage>(request, "/api/claims?sort=value&pageSize=2&page=1");
+    const second = await getJson<ClaimsPage>(request, "/api/claims?sort=value&pageSize=2&page=2");
+    expect(first.claims).toHaveLength(2);
+    expect(second.claims).toHaveLength(2);
+    const ids = [...first.claims, ...second.claims].map((c) => c.id);
+    expect(new Set(ids).size).toBe(4);
+    expect(ids).toEqual(all.claims.slice(0, 4).map((c) => c.id));
+  });
+
+  test("refuses an unknown sort with a 400 that names it", async ({ request }) => {
+    const response = await request.get("/api/claims?sort=badcolumn");
+    expect(response.status()).toBe(400);
+    const { error } = await response.json();
+    expect(error).toMatchObject({ code: "invalid_parameter", parameter: "sort" });
+    expect(error.allowed).toContain("-date");
+    expect(error.message).not.toMatch(/at \w+ \(/); // no stack trace
+  });
+
+  test("ignores parameters it does not know", async ({ request }) => {
+    const plain = await getJson<ClaimsPage>(request, "/api/claims");
+    const extra = await getJson<ClaimsPage>(request, "/api/claims?utm_source=newsletter");
+    expect(extra.total).toBe(plain.total);
+  });
+});
+
+test.describe("GET /api/questions", () => {
+  interface ApiQuestion {
+    id: string;
+    label: string;
+    claims: ApiClaim[];
+    relations: { type: string; claims: number[]; explanation: string }[];
+  }
+
+  test("lists questions with their claims, sources, spread and relations", async ({ request }) => {
+    const body = await getJson<{ questions: ApiQuestion[]; total: number; page: number; pageSize: number }>(request, "/api/questions?pageSize=100");
+    expect(body.total).toBeGreaterThan(0);
+    for (const question of body.questions) {
+      expect(question).toEqual(expect.objectContaining({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) }));
+      for (const key of ["category", "sources", "spread", "consensus", "conflictScore", "relations", "claims"]) expect(question).toHaveProperty(key);
+      for (const relation of question.relations) {
+        expect(relation).toEqual({ type: expect.any(String), claims: expect.any(Array), explanation: expect.any(String) });
+        expect(relation.claims.length).toBeGreaterThan(0);
+      }
+    }
+    expect(body.questions.some((q) => q.relations.length > 0)).toBe(true);
+  });
+
+  test("gives one question with the same claims and relations as the list", async ({ request }) => {
+    const list = await getJson<{ questions: ApiQuestion[] }>(request, "/api/questions?pageSize=1");
+    const listed = list.questions[0]!;
+    const one = await getJson<ApiQuestion>(request, `/api/questions/${encodeURIComponent(listed.id)}`);
+    expect(one.id).toBe(listed.id);
+    expect(one.claims.map((c) => c.id)).toEqual(listed.claims.map((c) => c.id));
+    expect(one.relations).toEqual(listed.relations);
+    for (const claim of one.claims) expect(Object.keys(claim).sort()).toEqual([...CLAIM_KEYS].sort());
+  });
+
+  test("answers 404 JSON for an unknown question", async ({ request }) => {
+    const response = await request.get("/api/questions/does-not-exist");
+    expect(response.status()).toBe(404);
+    expect((await response.json()).error).toMatchObject({ code: "not_found", message: expect.stringContaining("does-not-exist") });
+  });
+
+  test("refuses a bad category with a 400 that names it", async ({ request }) => {
+    const response = await request.get("/api/questions?category=weather");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", parameter: "category" });
+  });
+});
+
+test.describe("GET /api/export", () => {
+  test("CSV has the BOM, CRLF lines and one row per claim the API counts", async ({ request }) => {
+    const { total } = await getJson<ClaimsPage>(request, "/api/claims?source=gur");
+    const response = await request.get("/api/export?format=csv&source=gur");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="triangulate-claims-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const bytes = await response.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString("utf8").slice(1);
+    expect(text.startsWith("id,question,source_id,source,value_low,value_best,value_high,")).toBe(true);
+    // A line end inside a quoted cell is not a row end: count rows by their id column.
+    const rows = text.split("\r\n").slice(1).filter((line) => /^\d+,/.test(line));
+    expect(rows).toHaveLength(total);
+  });
+
+  test("exports all pages in the API's order, ignoring page and pageSize", async ({ request }) => {
+    const api = await getJson<ClaimsPage>(request, "/api/claims?sort=-value&pageSize=500");
+    const exported = await getJson<{ claims: ApiClaim[]; total: number; filters: { sort: string } }>(request, "/api/export?format=json&sort=-value&page=2&pageSize=1");
+    expect(exported.total).toBe(api.total);
+    expect(exported.claims.map((c) => c.id)).toEqual(api.claims.map((c) => c.id));
+    expect(exported.filters.sort).toBe("-value");
+    expect(exported.claims[0]).toEqual(api.claims[0]);
+  });
+
+  test("XLSX is a spreadsheet", async ({ request }) => {
+    const response = await request.get("/api/export?format=xlsx&source=gur");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers()["content-disposition"]).toContain(".xlsx");
+    expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
+  });
+
+  test("refuses an unknown format with a 400 naming format and what it accepts", async ({ request }) => {
+    const response = await request.get("/api/export?format=pdf");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", parameter: "format", allowed: "one of csv, json, xlsx" });
+  });
+
+  test("refuses a bad filter as /api/claims does", async ({ request }) => {
+    const response = await request.get("/api/export?format=csv&min=lots");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", parameter: "min" });
+  });
+});

@@ -1,0 +1,60 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./helpers/axe";
+
+const LABEL = "North Korean troops in Russia";
+
+async function openQuestion(page: Page) {
+  await page.goto("/");
+  await page.getByRole("link", { name: LABEL, exact: true }).click();
+  await expect(page).toHaveURL(/\/questions\/[\w-]+$/);
+  await expect(page.getByRole("heading", { level: 1, name: LABEL })).toBeVisible();
+  return decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
+}
+
+test.describe("question page", () => {
+  test("compares the sources' claims in a table, with their relations and the consensus", async ({ page }) => {
+    const id = await openQuestion(page);
+    const claims = page.getByRole("table", { name: `Claims compared: ${LABEL}` });
+    await expect(claims.getByRole("row").filter({ hasText: /GUR/ }).filter({ hasText: "11,000" }).first()).toBeVisible();
+    await expect(claims.getByRole("row").filter({ hasText: /NIS/ }).filter({ hasText: "10,000" }).first()).toBeVisible();
+    const articleLink = claims.getByRole("link").first();
+    await expect(articleLink).toHaveAttribute("href", /^\/articles\/\d+\?claim=\d+$/);
+
+    await expect(page.getByRole("heading", { level: 2, name: "How the figures relate" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 3, name: /^(Contradictions|Sums|Updates|Parts of a wider count|Agreements|Repeats) \(\d+\)$/ }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Consensus range" })).toBeVisible();
+    await expect(page.getByText(/^Method: /)).toBeVisible();
+
+    await expect(page.getByRole("img", { name: new RegExp(`^${LABEL}: `) })).toBeVisible();
+    await expect(page.getByRole("img", { name: new RegExp(`^Timeline of ${LABEL}`) }).or(page.getByText("No figure in this question has a date"))).toBeVisible();
+    await expect(page.getByRole("link", { name: "See these claims in the explorer" })).toHaveAttribute("href", `/claims?question=${encodeURIComponent(id)}`);
+    await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", `/api/export?format=csv&question=${encodeURIComponent(id)}`);
+  });
+
+  test("downloads the chart as a PNG named after the question", async ({ page }) => {
+    const id = await openQuestion(page);
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download chart (PNG)" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe(`triangulate-${id}.png`);
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  });
+
+  // The page streams behind loading.tsx, so the status line is sent before the lookup fails:
+  // Next answers 200 with a noindex tag, and the not-found page is what the reader sees.
+  test("an unknown question shows a friendly not-found page", async ({ page }) => {
+    await page.goto("/questions/no-such-question");
+    await expect(page.locator('meta[name="robots"][content*="noindex"]').first()).toBeAttached();
+    await expect(page.getByRole("heading", { name: "No such question" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "See all questions on the overview" })).toBeVisible();
+  });
+
+  test("has no serious or critical accessibility violation", async ({ page }) => {
+    await openQuestion(page);
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+  });
+});
