@@ -1,0 +1,106 @@
+// Stage 8: who says it. In a sentence, an attribution is a cue tied to an
+// agency: "selon X", "d'après X", "according to X" (cue first) or "X a
+// déclaré", "X estime", "X said" (speaker first). "Selon eux", "il a ajouté"
+// point back to the last speaker. Carrying a speaker across sentences is
+// decided in `speakers.ts`.
+import type { Language } from "../claims/claim";
+import type { Agency } from "../sources/agencies";
+import { findAgencies, type AgencyMention } from "../sources/find-agencies";
+import type { Lexicon } from "./lexicon";
+import { allMatches, phraseAlternation, startsWithPhraseRegex } from "./text";
+
+export interface Attribution {
+  agency: Agency;
+  /** Offsets of the cue in the sentence. */
+  cueStart: number;
+  cueEnd: number;
+}
+
+interface CueRegexes {
+  before: RegExp;
+  after: RegExp;
+  notSpeaker: RegExp;
+  pronounAfterCue: RegExp;
+  pronounBeforeCue: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, CueRegexes>();
+/** How far a speaker may stand from its cue. */
+const AFTER_CUE_REACH = 90;
+const BEFORE_CUE_REACH = 160;
+const INVERTED_REACH = 40;
+
+function regexes(lexicon: Lexicon): CueRegexes {
+  let r = cache.get(lexicon);
+  if (!r) {
+    const a = lexicon.attribution;
+    r = {
+      before: new RegExp(phraseAlternation(a.cueBeforeSpeaker), "giu"),
+      after: new RegExp(phraseAlternation(a.cueAfterSpeaker), "giu"),
+      notSpeaker: startsWithPhraseRegex(a.notSpeakers),
+      pronounAfterCue: startsWithPhraseRegex(a.pronouns),
+      pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+export interface SentenceSources {
+  attributions: Attribution[];
+  mentions: AgencyMention[];
+}
+
+/**
+ * Attributions in one sentence. `previousSpeaker` resolves pronouns; it is
+ * only called when a pronoun stands where a speaker should be.
+ */
+export function findAttributions(
+  sentence: string,
+  language: Language,
+  lexicon: Lexicon,
+  previousSpeaker: () => Agency | null,
+): SentenceSources {
+  const mentions = findAgencies(sentence, language);
+  const r = regexes(lexicon);
+  const attributions: Attribution[] = [];
+  for (const cue of allMatches(r.before, sentence)) {
+    const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
+    if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
+    const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH);
+    const pronoun = r.pronounAfterCue.test(rest);
+    const agency = pronoun && (!speaker || speaker.start - cue.end > 12) ? previousSpeaker() : speaker?.agency;
+    if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
+  }
+  for (const cue of allMatches(r.after, sentence)) {
+    if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
+    const speaker =
+      [...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= BEFORE_CUE_REACH) ??
+      invertedSpeaker(mentions, sentence, cue.end);
+    const near = sentence.slice(Math.max(0, cue.start - 40), cue.start);
+    const pronounCloser = r.pronounBeforeCue.test(near) && (!speaker || cue.start - speaker.end > 40);
+    const agency = pronounCloser ? previousSpeaker() : speaker?.agency;
+    if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
+  }
+  attributions.sort((a, b) => a.cueStart - b.cueStart);
+  return { attributions, mentions };
+}
+
+/** French and English incises put the speaker after the verb: "…, a indiqué Kiev", "…, said the Pentagon". */
+function invertedSpeaker(mentions: AgencyMention[], sentence: string, cueEnd: number): AgencyMention | undefined {
+  return mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= INVERTED_REACH && !/[,;.]/.test(sentence.slice(cueEnd, m.start)));
+}
+
+/** The attribution whose cue stands nearest the figure. */
+export function nearestAttribution(attributions: Attribution[], at: number): Attribution | null {
+  let best: Attribution | null = null;
+  let bestDistance = Infinity;
+  for (const a of attributions) {
+    const distance = at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd);
+    if (distance < bestDistance) {
+      best = a;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,134 @@
+// Stage 11: a figure or a denial, with its sentence context, becomes a claim.
+import type { ExtractedClaim } from "../claims/claim";
+import type { Agency } from "../sources/agencies";
+import { categorize } from "./category";
+import type { ArticleContext } from "./context";
+import type { DateMention } from "./dates";
+import { deniedTopic, nationalityIn } from "./denials";
+import type { SentenceFigure } from "./figures";
+import { describeMeasure, findScope } from "./scope";
+import type { Sentence } from "./sentences";
+import type { Span } from "./clause";
+
+export interface BuiltClaim {
+  claim: ExtractedClaim;
+  categoryFromCue: boolean;
+}
+
+const COUNTRY_ADJECTIVE: Record<string, string> = {
+  "North Korea": "North Korean", "South Korea": "South Korean", Russia: "Russian", Ukraine: "Ukrainian",
+  "United States": "American", Japan: "Japanese",
+};
+
+function sourceRef(agency: Agency | null): ExtractedClaim["source"] {
+  return agency ? { id: agency.id, name: agency.name } : null;
+}
+
+/** Agency names in the clause, relative to it: "South Korea's NIS" names no place. */
+function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): Span[] {
+  return ctx
+    .sourcesAt(sentence.index)
+    .mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
+    .map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+}
+
+/** The dated mention nearest the figure, skipping deadlines and starting points. */
+function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean) {
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (d.prospective || !d.resolved) continue;
+    if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
+  }
+  if (best?.resolved) return { asOf: best.resolved.iso, asOfPrecision: best.resolved.precision };
+  // Reported speech with no date of its own is taken as said by the publication day.
+  if (attributed && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
+  return { asOf: null, asOfPrecision: null };
+}
+
+/** "North Korea has sent 10,000 soldiers": a state named before the figure, other than the speaker, owns them. */
+function actorBefore(ctx: ArticleContext, sentence: Sentence, clause: Span, at: number, speaker: Agency | null): string | null {
+  const actor = ctx
+    .sourcesAt(sentence.index)
+    .mentions.filter((m) => m.start >= clause.start && m.end <= at && m.agency.id !== speaker?.id)
+    .filter((m) => m.agency.kind === "government" || m.agency.kind === "military")
+    .filter((m) => !speaker || m.agency.country !== speaker.country)
+    .at(-1);
+  return actor ? (COUNTRY_ADJECTIVE[actor.agency.country ?? ""] ?? null) : null;
+}
+
+export function figureClaim(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  figure: SentenceFigure,
+  clause: Span,
+  subjectFallback: string | null,
+  aloneInSentence: boolean,
+): BuiltClaim {
+  const text = sentence.text;
+  const clauseText = text.slice(clause.start, clause.end);
+  const at = figure.quantity.start;
+  const agency = ctx.speakerFor(sentence.index, at, clauseText);
+  const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon);
+  const scope = findScope(clauseText, at - clause.start, ctx.lexicon, agencySpansIn(ctx, sentence, clause));
+  // Materiel often belongs to someone else than the troops counted before it.
+  const borrowed = figure.head.kind === "materiel" ? null : subjectFallback;
+  const subject = figure.head.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;
+  const denial = ctx.denialAt(sentence.index);
+  const claim: ExtractedClaim = {
+    file: ctx.article.file,
+    quote: clauseText,
+    start: sentence.start + clause.start,
+    end: sentence.start + clause.end,
+    mentions: [],
+    value: figure.quantity.value,
+    qualifier: figure.quantity.qualifier,
+    unit: figure.head.unit,
+    category,
+    measure: describeMeasure(figure.head.unit, subject, category, scope),
+    scope,
+    subject,
+    source: sourceRef(agency),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null),
+    stance: denial && agency && denial.denier.id === agency.id ? "denies" : "asserts",
+  };
+  return { claim, categoryFromCue: fromCue };
+}
+
+/** A denial with no figure of its own, about what the sentence or the one before counts. */
+export function denialClaim(ctx: ArticleContext, sentence: Sentence, recentSubject: string | null): BuiltClaim | null {
+  const denial = ctx.denialAt(sentence.index);
+  if (!denial) return null;
+  const { mentions } = ctx.sourcesAt(sentence.index);
+  const previous = ctx.sentences[sentence.index - 1];
+  const context = previous && previous.paragraph >= sentence.paragraph - 1 ? previous.text : "";
+  const topic = deniedTopic(sentence.text, ctx.lexicon) ?? deniedTopic(context, ctx.lexicon);
+  if (!topic) return null;
+  const otherCountry = mentions.find((m) => m.agency.id !== denial.denier.id)?.agency.country;
+  const subject =
+    nationalityIn(sentence.text, ctx.lexicon) ??
+    COUNTRY_ADJECTIVE[otherCountry ?? ""] ??
+    recentSubject;
+  const category = topic.kind === "materiel" ? "materiel" : "deployed";
+  const found = findScope(sentence.text, denial.verbStart, ctx.lexicon, agencySpansIn(ctx, sentence, { start: 0, end: sentence.text.length }));
+  // The denier's own country is where the denial comes from, not where the troops are.
+  const scope = found.place === denial.denier.country ? { ...found, place: null } : found;
+  const quote = sentence.text.replace(/[\s.;:!?…]+$/u, "");
+  const claim: ExtractedClaim = {
+    file: ctx.article.file,
+    quote,
+    start: sentence.start,
+    end: sentence.start + quote.length,
+    mentions: [],
+    value: { low: null, best: null, high: null },
+    qualifier: "exact",
+    unit: topic.unit,
+    category,
+    measure: [subject, topic.unit, "sent", scope.place ? `to ${scope.place}` : null].filter(Boolean).join(" "),
+    scope,
+    subject,
+    source: sourceRef(denial.denier),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), denial.verbStart, false),
+    stance: "denies",
+  };
+  return { claim, categoryFromCue: true };
+}

@@ -1,0 +1,176 @@
+// Stage 9: when. Date expressions in a sentence, resolved against the
+// article's publication date (weekdays, "fin novembre", "il y a neuf jours")
+// or against the last date the text reached ("quatre jours plus tard").
+// Deadlines and starting points ("d'ici décembre", "dès le 1er novembre",
+// "by December") are not the date a figure holds for and are marked.
+import type { Lexicon } from "./lexicon";
+import { addDays, dayOf, makeDay, monthOf, type ResolvedDate, weekdayOnOrBefore, yearOf, yearOnOrBefore } from "./calendar";
+import { phraseAlternation } from "./text";
+
+export interface DateContext {
+  published: Date | null;
+  /** The last day the text itself has reached, for "N days later". */
+  anchor: Date | null;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  resolved: ResolvedDate | null;
+  /** The day it falls on, when known to the day (feeds the anchor). */
+  day: Date | null;
+  prospective: boolean;
+}
+
+type Resolver = (m: RegExpExecArray, ctx: DateContext) => { resolved: ResolvedDate | null; day: Date | null };
+
+/** The kind of word a parser cannot match without: it runs only when one is present. */
+type Trigger = "month" | "weekday" | "relative" | "unit" | "year";
+
+interface DateParser {
+  regex: RegExp;
+  resolve: Resolver;
+  needs: Trigger;
+}
+
+const SP = "[\\s\\u00A0\\u202F]+";
+const none = { resolved: null, day: null };
+const asDay = (d: Date | null) => (d ? { resolved: dayOf(d), day: d } : none);
+
+function lookupNumber(word: string, lexicon: Lexicon): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return lexicon.numberWords[word.toLowerCase()] ?? null;
+}
+
+function dayMonth(lexicon: Lexicon, day: string | undefined, month: string | undefined, year: string | undefined, ctx: DateContext) {
+  const m = lexicon.months[(month ?? "").toLowerCase()];
+  const d = Number(day);
+  if (!m || !d) return none;
+  const y = year ? Number(year) : ctx.published ? yearOnOrBefore(ctx.published, m, d) : null;
+  return y === null ? none : asDay(makeDay(y, m, d));
+}
+
+function monthYear(lexicon: Lexicon, month: string | undefined, year: string | undefined, ctx: DateContext) {
+  const m = lexicon.months[(month ?? "").toLowerCase()];
+  if (!m) return none;
+  if (year) return { resolved: monthOf(Number(year), m), day: null };
+  if (!ctx.published) return none;
+  const y = ctx.published.getUTCFullYear() - (m > ctx.published.getUTCMonth() + 1 ? 1 : 0);
+  return { resolved: monthOf(y, m), day: null };
+}
+
+function buildParsers(lexicon: Lexicon): DateParser[] {
+  const L = lexicon.dates;
+  const month = phraseAlternation(Object.keys(lexicon.months));
+  const weekday = phraseAlternation(Object.keys(lexicon.weekdays));
+  const count = `(\\d{1,3}|${phraseAlternation(Object.keys(lexicon.numberWords))})`;
+  const unit = `(${phraseAlternation(Object.keys(L.dayUnits))})`;
+  const part = phraseAlternation([...L.earlyMonth, ...L.midMonth, ...L.lateMonth]);
+  const year = "(\\d{4})(?!\\d)";
+  const unitDays = (m: RegExpExecArray, i: number) => (lookupNumber(m[i] ?? "", lexicon) ?? NaN) * (L.dayUnits[(m[i + 1] ?? "").toLowerCase()] ?? NaN);
+  const dayFirst = `(?:${weekday}${SP})?(?:le${SP})?(\\d{1,2})(?:er|st|nd|rd|th)?${SP}(?:of${SP})?(${month})(?:,?${SP}${year})?`;
+  const monthFirst = `(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
+  const parsers: DateParser[] = [
+    { regex: new RegExp(dayFirst, "giu"), needs: "month", resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
+    { regex: new RegExp(monthFirst, "giu"), needs: "month", resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
+    { regex: new RegExp(`${part}[\\s\\u00A0-]+(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}${year}`, "giu"), needs: "year", resolve: (m) => ({ resolved: yearOf(Number(m[1])), day: null }) },
+    { regex: new RegExp(`(${weekday})`, "giu"), needs: "weekday", resolve: (m, ctx) => (ctx.published ? asDay(weekdayOnOrBefore(ctx.published, lexicon.weekdays[(m[1] ?? "").toLowerCase()] ?? 0)) : none) },
+    { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published) },
+    { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
+    { regex: new RegExp(phraseAlternation(L.weekend), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(ctx.published, 6)) },
+    { regex: new RegExp(phraseAlternation(L.lastWeek), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 0, -7) },
+    { regex: new RegExp(phraseAlternation(L.lastMonth), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 1, 0) },
+  ];
+  if (L.daysAgo.before.length) parsers.push({ regex: new RegExp(`${phraseAlternation(L.daysAgo.before)}${SP}${count}${SP}${unit}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
+  if (L.daysAgo.after.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysAgo.after)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
+  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysLater)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, unitDays(m, 1))) });
+  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysEarlier)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, -unitDays(m, 1))) });
+  return parsers;
+}
+
+function shift(d: Date, days: number): Date | null {
+  return Number.isFinite(days) ? addDays(d, days) : null;
+}
+
+function monthsBack(ctx: DateContext, months: number, days: number) {
+  if (!ctx.published) return none;
+  const d = addDays(ctx.published, days);
+  const m = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - months, 1));
+  return { resolved: monthOf(m.getUTCFullYear(), m.getUTCMonth() + 1), day: null };
+}
+
+const TRIGGER_ORDER: Trigger[] = ["month", "weekday", "relative", "unit", "year"];
+
+/** One pass finds which kinds of date words a sentence holds. */
+function triggerRegex(lexicon: Lexicon): RegExp {
+  const L = lexicon.dates;
+  const groups = [
+    phraseAlternation(Object.keys(lexicon.months)),
+    phraseAlternation(Object.keys(lexicon.weekdays)),
+    phraseAlternation([...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeek, ...L.lastMonth]),
+    phraseAlternation(Object.keys(L.dayUnits)),
+    "(?:en|in)[\\s\\u00A0]+\\d{4}",
+  ];
+  return new RegExp(groups.map((g) => `(${g})`).join("|"), "giu");
+}
+
+function triggersIn(sentence: string, regex: RegExp): Set<Trigger> {
+  const present = new Set<Trigger>();
+  regex.lastIndex = 0;
+  for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
+    const trigger = TRIGGER_ORDER[i - 1];
+    if (trigger) present.add(trigger);
+  }
+  return present;
+}
+
+interface DateRules {
+  parsers: DateParser[];
+  triggers: RegExp;
+  prospective: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, DateRules>();
+
+function rules(lexicon: Lexicon): DateRules {
+  let r = cache.get(lexicon);
+  if (!r) {
+    const articles = phraseAlternation(lexicon.dates.articles);
+    r = {
+      parsers: buildParsers(lexicon),
+      triggers: triggerRegex(lexicon),
+      prospective: new RegExp(`${phraseAlternation(lexicon.dates.prospective)}(?:[\\s\\u00A0'’]*${articles})*[\\s\\u00A0'’]*$`, "iu"),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+/** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. */
+export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext): DateMention[] {
+  const { parsers, prospective, triggers } = rules(lexicon);
+  const present = triggersIn(sentence, triggers);
+  if (present.size === 0) return [];
+  const found: (DateMention & { length: number })[] = [];
+  for (const parser of parsers) {
+    if (!present.has(parser.needs)) continue;
+    parser.regex.lastIndex = 0;
+    for (let m = parser.regex.exec(sentence); m; m = parser.regex.exec(sentence)) {
+      const { resolved, day } = parser.resolve(m, ctx);
+      const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+      found.push({ start: m.index, end: m.index + m[0].length, length: m[0].length, resolved, day, prospective: prospective.test(before) });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.length - a.length);
+  const kept: DateMention[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last && f.start < last.end) continue;
+    kept.push({ start: f.start, end: f.end, resolved: f.resolved, day: f.day, prospective: f.prospective });
+  }
+  return kept;
+}

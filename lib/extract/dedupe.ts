@@ -1,0 +1,73 @@
+// Stage 12: one claim per figure per source. A figure repeated in the
+// headline, the lead and the body is one claim with several mentions; the
+// occurrence that names a source is the main quote. An occurrence with no
+// source joins the nearest occurrence of the same figure that has one; the
+// same figure from two different sources stays two claims.
+import type { ExtractedClaim } from "../claims/claim";
+
+function figureKey(c: ExtractedClaim): string {
+  return `${c.stance}|${c.unit}|${c.value.low}|${c.value.high}`;
+}
+
+function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
+  let best: ExtractedClaim[] | undefined;
+  let distance = Infinity;
+  for (const g of groups) {
+    for (const c of g) {
+      const d = Math.abs(c.start - at);
+      if (d < distance) {
+        distance = d;
+        best = g;
+      }
+    }
+  }
+  return best;
+}
+
+function fillGaps(main: ExtractedClaim, others: ExtractedClaim[], categoryFromCue: Map<ExtractedClaim, boolean>): ExtractedClaim {
+  const merged: ExtractedClaim = { ...main, scope: { ...main.scope } };
+  for (const o of others) {
+    if (!categoryFromCue.get(merged) && categoryFromCue.get(o)) {
+      merged.category = o.category;
+      categoryFromCue.set(merged, true);
+    }
+    merged.subject ??= o.subject;
+    merged.scope.place ??= o.scope.place;
+    merged.scope.group ??= o.scope.group;
+    merged.scope.state ??= o.scope.state;
+    if (!merged.asOf && o.asOf) {
+      merged.asOf = o.asOf;
+      merged.asOfPrecision = o.asOfPrecision;
+    }
+  }
+  merged.mentions = others.map((o) => ({ start: o.start, end: o.end }));
+  return merged;
+}
+
+/** Claims in text order, merged as described above. */
+export function dedupeClaims(claims: ExtractedClaim[], categoryFromCue: Map<ExtractedClaim, boolean>): ExtractedClaim[] {
+  const byFigure = new Map<string, { sourced: Map<string, ExtractedClaim[]>; unsourced: ExtractedClaim[] }>();
+  for (const c of claims) {
+    const key = figureKey(c);
+    let entry = byFigure.get(key);
+    if (!entry) byFigure.set(key, (entry = { sourced: new Map(), unsourced: [] }));
+    if (c.source) {
+      const list = entry.sourced.get(c.source.id) ?? [];
+      list.push(c);
+      entry.sourced.set(c.source.id, list);
+    } else entry.unsourced.push(c);
+  }
+  const out: ExtractedClaim[] = [];
+  for (const { sourced, unsourced } of byFigure.values()) {
+    const groups = [...sourced.values()];
+    if (groups.length === 0 && unsourced.length) groups.push([]);
+    for (const c of unsourced) (nearest(groups, c.start) ?? (groups[0] as ExtractedClaim[])).push(c);
+    for (const group of groups) {
+      group.sort((a, b) => a.start - b.start);
+      const main = group.find((c) => c.source) ?? (group[0] as ExtractedClaim);
+      const merged = fillGaps(main, group.filter((c) => c !== main), categoryFromCue);
+      out.push(merged);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

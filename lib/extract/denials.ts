@@ -1,0 +1,75 @@
+// Stage 11: denials. "Pyongyang a démenti …", "Peskov a rejeté les
+// allégations … les qualifiant de canular", "the Kremlin denied …". The denier
+// is the agency named before the verb; what is denied is read from the
+// sentence or the one before (troops sent → soldiers, deployed). A denial
+// with no figure has value {null, null, null} and qualifier "exact": the
+// contract needs a qualifier, and "exact" says nothing was hedged.
+import type { Agency } from "../sources/agencies";
+import type { AgencyMention } from "../sources/find-agencies";
+import type { Lexicon } from "./lexicon";
+import type { HeadNoun } from "./lexicon/types";
+import { normalizeWord, phraseAlternation } from "./text";
+
+export interface Denial {
+  /** Offset of the denial verb in the sentence. */
+  verbStart: number;
+  denier: Agency;
+}
+
+interface DenialRegexes {
+  verbs: RegExp;
+  rejectVerbs: RegExp;
+  claimNouns: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, DenialRegexes>();
+const DENIER_REACH = 160;
+
+function regexes(lexicon: Lexicon): DenialRegexes {
+  let r = cache.get(lexicon);
+  if (!r) {
+    r = {
+      verbs: new RegExp(phraseAlternation(lexicon.denial.verbs), "iu"),
+      rejectVerbs: new RegExp(phraseAlternation(lexicon.denial.rejectVerbs), "iu"),
+      claimNouns: new RegExp(phraseAlternation(lexicon.denial.claimNouns), "iu"),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+/** The denial in a sentence, if one agency denies something there. */
+export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon): Denial | null {
+  const r = regexes(lexicon);
+  const verb = r.verbs.exec(sentence) ?? (r.claimNouns.test(sentence) ? r.rejectVerbs.exec(sentence) : null);
+  if (!verb) return null;
+  const denier = [...mentionsOf()].reverse().find((m) => m.end <= verb.index && verb.index - m.end <= DENIER_REACH);
+  return denier ? { verbStart: verb.index, denier: denier.agency } : null;
+}
+
+const WORD = /[\p{L}][\p{L}‐‑-]*/gu;
+
+/** The first counted noun in the text: what a denial is about. */
+export function deniedTopic(text: string, lexicon: Lexicon): HeadNoun | null {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = normalizeWord(m[0]);
+    const head = lexicon.heads[word];
+    if (head && (head.kind === "personnel" || head.kind === "materiel")) return head;
+    if (lexicon.demonyms[word]) return { unit: "soldiers", kind: "personnel" };
+  }
+  return null;
+}
+
+/** The nationality named in the text, if any ("nord-coréens" → North Korean). */
+export function nationalityIn(text: string, lexicon: Lexicon): string | null {
+  WORD.lastIndex = 0;
+  const words: string[] = [];
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(normalizeWord(m[0]));
+  for (let i = 0; i < words.length; i++) {
+    const bigram = `${words[i]} ${words[i + 1] ?? ""}`;
+    const found = lexicon.nationalities[bigram] ?? lexicon.nationalities[words[i] ?? ""] ?? lexicon.demonyms[words[i] ?? ""];
+    if (found) return found;
+  }
+  return null;
+}

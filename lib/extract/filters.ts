@@ -1,0 +1,86 @@
+// Stage 3: drop numbers that do not count anything — years and dates, times,
+// ages, distances and other measures, percentages, money, ordinals and
+// reference numbers ("article 4", "page 3").
+import type { Lexicon } from "./lexicon";
+import type { Core } from "./numbers/scan";
+import type { Quantity } from "./quantities";
+import { endsWithPhraseRegex, phraseAlternation } from "./text";
+
+interface FilterRegexes {
+  ordinal: RegExp;
+  measureAfter: RegExp;
+  referenceBefore: RegExp;
+  monthAfter: RegExp;
+  monthBefore: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, FilterRegexes>();
+
+function regexes(lexicon: Lexicon): FilterRegexes {
+  let r = cache.get(lexicon);
+  if (!r) {
+    const months = Object.keys(lexicon.months);
+    r = {
+      ordinal: new RegExp(`^(?:${lexicon.ordinalSuffixes.join("|")})(?![\\p{L}])`, "iu"),
+      measureAfter: new RegExp(`^[\\s\\u00A0\\u202F]*${phraseAlternation(lexicon.measureUnits)}`, "iu"),
+      referenceBefore: endsWithPhraseRegex(lexicon.referenceWords),
+      monthAfter: new RegExp(`^[\\s\\u00A0\\u202F]*(?:de[\\s\\u00A0]+|of[\\s\\u00A0]+)?${phraseAlternation(months)}`, "iu"),
+      monthBefore: endsWithPhraseRegex(months),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+/** Long enough for "chapitre", "septembre", "résolution" and a space. */
+const BEFORE_WINDOW = 14;
+const CURRENCY_BEFORE = /(?:[$€£¥₩₽]|US\$|USD|EUR)[\s\u00A0]*$/u;
+const TIME_AFTER = /^(?::\d{2}|[\s\u00A0]*h[\s\u00A0]*\d{2}(?!\d))/u;
+const TIME_BEFORE = /\d[\s\u00A0]*(?:h|:)[\s\u00A0]*$/u;
+const SLASH_DATE = /^[/.-]\d{1,2}[/.-]\d{2,4}/u;
+
+/** "10 mai" is a date; "10,000 may be sent" is not. */
+function isMonthAfter(after: string, r: FilterRegexes, lexicon: Lexicon): boolean {
+  const m = r.monthAfter.exec(after);
+  if (!m) return false;
+  const word = m[0].trim().toLowerCase();
+  if (!lexicon.ambiguousMonths.includes(word)) return true;
+  return /^[\s\u00A0]*(?:\d|,|\.|$)/u.test(after.slice(m[0].length));
+}
+
+function isYearLike(core: Core): boolean {
+  if (!core.plainDigits || core.plainDigits.length !== 4) return false;
+  const year = Number(core.plainDigits);
+  return year >= 1900 && year <= 2100;
+}
+
+function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWordIsHead: boolean): boolean {
+  const after = sentence.slice(core.end, core.end + 40);
+  const before = sentence.slice(Math.max(0, core.start - BEFORE_WINDOW), core.start);
+  const r = regexes(lexicon);
+  if (core.kind === "digits" && r.ordinal.test(after)) return true;
+  if (r.measureAfter.test(after) || CURRENCY_BEFORE.test(before)) return true;
+  if (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || SLASH_DATE.test(after)) return true;
+  if (r.referenceBefore.test(before)) return true;
+  if (isMonthAfter(after, r, lexicon) || r.monthBefore.test(before)) return true;
+  return isYearLike(core) && !nextWordIsHead;
+}
+
+function isWholeCount(n: number | null): boolean {
+  return n === null || (Number.isInteger(n) && n > 0);
+}
+
+/**
+ * True when the quantity cannot be a count. `nextWordIsHead` lets a
+ * year-shaped number through when a counted noun follows it at once
+ * ("2000 soldats"). In a range, the context around each end is checked.
+ */
+export function isNotACount(quantity: Quantity, sentence: string, lexicon: Lexicon, nextWordIsHead: boolean): boolean {
+  if (quantity.kind === "vague" || quantity.kind === "collective") return false;
+  if (!isWholeCount(quantity.value.low) || !isWholeCount(quantity.value.high)) return true;
+  const last = quantity.cores.length - 1;
+  return quantity.cores.some((core, i) => {
+    const checked = i < last ? { ...core, end: quantity.end } : core;
+    return coreIsNotACount(i === 0 ? checked : { ...checked, start: quantity.start }, sentence, lexicon, nextWordIsHead);
+  });
+}

@@ -1,0 +1,48 @@
+// Claim extraction: article text in, claims out. A pipeline of small stages:
+// sentences → figures (numbers, modifiers, filters, counted nouns) → quote
+// spans → claims (category, scope, source, date, stance) → denials → one claim
+// per repeated figure. Pure: no I/O, no database.
+import type { ArticleInput, ExtractedClaim } from "../claims/claim";
+import { type BuiltClaim, denialClaim, figureClaim } from "./claims";
+import { clauseSpans, type Span } from "./clause";
+import { ArticleContext } from "./context";
+import { dedupeClaims } from "./dedupe";
+import { findFigures } from "./figures";
+import type { Head } from "./units";
+
+/** How many sentences back a nationality can be borrowed ("3 000 de ces combattants"). */
+const SUBJECT_REACH = 2;
+
+export function extractClaims(article: ArticleInput): ExtractedClaim[] {
+  if (!article.text) return [];
+  const ctx = new ArticleContext(article);
+  const built: BuiltClaim[] = [];
+  let recentSubject: { subject: string; sentence: number } | null = null;
+  let recentHead: { head: Head; sentence: number } | null = null;
+  for (const sentence of ctx.sentences) {
+    const nearHead = recentHead && sentence.index - recentHead.sentence <= SUBJECT_REACH ? recentHead.head : null;
+    const figures = findFigures(sentence.text, ctx.lexicon, nearHead);
+    const last = figures.at(-1);
+    if (last) recentHead = { head: last.head, sentence: sentence.index };
+    const spans = clauseSpans(
+      sentence.text,
+      figures.map((f): Span => ({ start: f.quantity.start, end: f.quantity.end })),
+    );
+    let deniedWithFigure = false;
+    const fallback = () => (recentSubject && sentence.index - recentSubject.sentence <= SUBJECT_REACH ? recentSubject.subject : null);
+    figures.forEach((figure, i) => {
+      const made = figureClaim(ctx, sentence, figure, spans[i] as Span, fallback(), figures.length === 1);
+      built.push(made);
+      if (made.claim.stance === "denies") deniedWithFigure = true;
+      if (made.claim.subject) recentSubject = { subject: made.claim.subject, sentence: sentence.index };
+    });
+    if (!deniedWithFigure) {
+      const denial = denialClaim(ctx, sentence, fallback());
+      if (denial) built.push(denial);
+    }
+  }
+  const fromCue = new Map(built.map((b) => [b.claim, b.categoryFromCue]));
+  return dedupeClaims(built.map((b) => b.claim), fromCue);
+}
+
+export type { ArticleInput, ExtractedClaim } from "../claims/claim";

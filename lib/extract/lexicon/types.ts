@@ -1,0 +1,117 @@
+// The shape every language's word lists take. Algorithms read these tables
+// only, so a new language joins by adding one file of data.
+import type { Category } from "../../claims/claim";
+
+export type HeadKind = "personnel" | "people" | "casualty" | "materiel";
+
+export interface HeadNoun {
+  /** English plural the claim is counted in ("soldiers", "shells"). */
+  unit: string;
+  kind: HeadKind;
+  /** Category the noun itself implies ("prisonniers" are captured), if any. */
+  category?: Category;
+}
+
+export interface VagueScale {
+  /** Plural form used bare ("milliers", "thousands"). */
+  plural: string;
+  /** Singular form used after "several"/"a few" in English ("several thousand"). */
+  singular?: string;
+  value: number;
+}
+
+export interface Lexicon {
+  language: "fr" | "en";
+  /** The character that starts decimals; the other of "." and "," groups thousands. */
+  decimalMark: "," | ".";
+  /** Plain number words and their values ("vingt" 20, "seventy" 70). */
+  numberWords: Record<string, number>;
+  /** Words that multiply what precedes them ("cent", "mille", "million", "dozen"). */
+  multiplierWords: Record<string, number>;
+  /** Words that only count as a number before a multiplier ("un", "a"). */
+  weakNumberWords: string[];
+  /** Words joining number words ("et", "and"). */
+  numberJoiners: string[];
+  /** Scale words after digits ("1,5 million"). */
+  scaleWords: Record<string, number>;
+  /** Approximate collective nouns ("une douzaine" 12, "a dozen" 12). */
+  collectives: Record<string, number>;
+  vagueScales: VagueScale[];
+  /** Words joining two vague scales ("dizaines de milliers", "tens of thousands"). */
+  vagueJoiner: string;
+  /** "plusieurs", "quelques", "several", "a few": a bounded vague quantity. */
+  boundedVagueQuantifiers: string[];
+  approximators: string[];
+  atLeast: string[];
+  atMost: string[];
+  upTo: string[];
+  rangeOpeners: string[];
+  rangeAndJoiners: string[];
+  rangeToJoiners: string[];
+  /** Words between a figure and its noun: "de ces", "of the", "le nombre de". */
+  headBridges: string[];
+  /** Words after a figure that point back to what was last counted: "d'entre eux", "others". */
+  headAnaphors: string[];
+  /** Phrases before a figure that name what it counts: "le nombre de", "the number of". */
+  countIntroducers: string[];
+  heads: Record<string, HeadNoun>;
+  /** Words allowed between a figure and its noun (English adjectives mostly). */
+  maxWordsBeforeHead: number;
+  nationalities: Record<string, string>;
+  /** Plural nouns of people by nationality ("Nord-Coréens"): they count people. */
+  demonyms: Record<string, string>;
+  /** Words showing a military setting, which make demonyms count soldiers. */
+  militaryContext: string[];
+  /** Things a figure measures rather than counts: "km", "ans", "%"… */
+  measureUnits: string[];
+  /** Words a number follows when it is a reference: "article 4", "page 3". */
+  referenceWords: string[];
+  ordinalSuffixes: string[];
+  months: Record<string, number>;
+  /** Month names that are also common words ("may"): a month only before a number. */
+  ambiguousMonths: string[];
+  weekdays: Record<string, number>;
+  categoryCues: Partial<Record<Category, string[]>>;
+  places: Record<string, string>;
+  groups: Record<string, string>;
+  /** Ordered: the first state found wins, so more specific ones come first. */
+  states: [string, string][];
+  attribution: {
+    /** Cue then speaker: "selon X", "according to X". */
+    cueBeforeSpeaker: string[];
+    /** Speaker then cue: "X a déclaré", "X said". */
+    cueAfterSpeaker: string[];
+    /** Words after "selon" that are not a speaker ("selon lesquelles"). */
+    notSpeakers: string[];
+    /** Pronouns standing for the last speaker: "selon eux", "they said". */
+    pronouns: string[];
+  };
+  /** Verb forms of the future/conditional: the text reports what someone expects. */
+  reportedMood: string[];
+  denial: {
+    /** Verbs that deny by themselves: "a démenti", "denied". */
+    verbs: string[];
+    /** Verbs that deny only with a claim as object: "a rejeté les allégations". */
+    rejectVerbs: string[];
+    claimNouns: string[];
+  };
+  dates: DateLexicon;
+}
+
+export interface DateLexicon {
+  today: string[];
+  yesterday: string[];
+  weekend: string[];
+  lastWeek: string[];
+  lastMonth: string[];
+  earlyMonth: string[];
+  midMonth: string[];
+  lateMonth: string[];
+  daysAgo: { before: string[]; after: string[] };
+  daysLater: string[];
+  daysEarlier: string[];
+  dayUnits: Record<string, number>;
+  /** Words that make a date a deadline or a start, not the as-of date. */
+  prospective: string[];
+  articles: string[];
+}

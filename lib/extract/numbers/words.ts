@@ -1,0 +1,54 @@
+// Numbers written in words: "dix mille", "deux mille six cents", "vingt-deux",
+// "seventy-five", "two dozen". Small words add up; "cent"/"hundred" multiply
+// what is pending; "mille"/"thousand"/"million" close a group.
+import type { Lexicon } from "../lexicon";
+import { normalizeWord, phrasePattern } from "../text";
+
+const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
+
+function wordAlternatives(lexicon: Lexicon): string[] {
+  return [...Object.keys(lexicon.numberWords), ...Object.keys(lexicon.multiplierWords)].sort((a, b) => b.length - a.length);
+}
+
+/** A run of number words joined by spaces, hyphens and "et"/"and". */
+export function wordNumberPattern(lexicon: Lexicon): string {
+  const word = `(?:${wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|")})`;
+  const joiner = `(?:${SEPARATOR}(?:${lexicon.numberJoiners.join("|")})${SEPARATOR}|${SEPARATOR})`;
+  return `(?<![\\p{L}\\p{N}])${word}(?:${joiner}${word})*`;
+}
+
+const tokenCache = new WeakMap<Lexicon, RegExp>();
+
+function tokenRegex(lexicon: Lexicon): RegExp {
+  let regex = tokenCache.get(lexicon);
+  if (!regex) {
+    regex = new RegExp(wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|"), "giu");
+    tokenCache.set(lexicon, regex);
+  }
+  return regex;
+}
+
+/**
+ * The value of a run of number words, or null when it is not a count on its
+ * own ("un", "a" and "neuf" alone are articles or adjectives far more often).
+ */
+export function parseNumberWords(raw: string, lexicon: Lexicon): number | null {
+  const words = (raw.match(tokenRegex(lexicon)) ?? []).map((w) => normalizeWord(w).replace(/\s+/g, "-"));
+  if (words.length === 0) return null;
+  if (words.length === 1 && lexicon.weakNumberWords.includes(words[0] ?? "")) return null;
+  let total = 0;
+  let pending = 0;
+  for (const word of words) {
+    const small = lexicon.numberWords[word];
+    const multiplier = lexicon.multiplierWords[word];
+    if (small !== undefined) {
+      pending += small;
+    } else if (multiplier !== undefined && multiplier < 1000) {
+      pending = (pending || 1) * multiplier;
+    } else if (multiplier !== undefined) {
+      total += (pending || 1) * multiplier;
+      pending = 0;
+    }
+  }
+  return total + pending;
+}

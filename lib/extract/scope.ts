@@ -1,0 +1,96 @@
+// Stage 7: the scope of a figure — where (place), which part (group), in what
+// state — and a short English phrase saying what is counted (measure).
+import type { Category, Scope } from "../claims/claim";
+import type { Lexicon } from "./lexicon";
+import { normalizeWord, phraseAlternation, phrasePattern } from "./text";
+
+interface ScopeRegexes {
+  places: RegExp;
+  groups: RegExp;
+  /** One group per state, in priority order: a single scan finds the first listed state present. */
+  states: RegExp;
+}
+
+const cache = new WeakMap<Lexicon, ScopeRegexes>();
+
+function regexes(lexicon: Lexicon): ScopeRegexes {
+  let r = cache.get(lexicon);
+  if (!r) {
+    r = {
+      places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
+      groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
+      states: new RegExp(lexicon.states.map(([, phrase]) => `(?<![\\p{L}])(${phrasePattern(phrase)})`).join("|"), "giu"),
+    };
+    cache.set(lexicon, r);
+  }
+  return r;
+}
+
+const normalizedTables = new WeakMap<Record<string, string>, Map<string, string>>();
+
+function normalizeKey(s: string): string {
+  return normalizeWord(s).replace(/[\s\u00A0\u202F]+/g, " ");
+}
+
+function lookup(table: Record<string, string>, found: string): string | null {
+  let map = normalizedTables.get(table);
+  if (!map) {
+    map = new Map(Object.entries(table).map(([k, v]) => [normalizeKey(k), v]));
+    normalizedTables.set(table, map);
+  }
+  return map.get(normalizeKey(found)) ?? null;
+}
+
+/** The first mention after the figure, else the last one before it. */
+function nearestMention(regex: RegExp, clause: string, figureAt: number, table: Record<string, string>, skip: Excluded[] = []): string | null {
+  let before: string | null = null;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
+    const at = m.index;
+    if (skip.some((s) => at < s.end && s.start < at + m[0].length)) continue;
+    if (m.index >= figureAt) return lookup(table, m[0]) ?? before;
+    before = lookup(table, m[0]) ?? before;
+  }
+  return before;
+}
+
+function firstState(regex: RegExp, clause: string, lexicon: Lexicon): string | null {
+  let best = Infinity;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
+    const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    if (i >= 0 && i < best) best = i;
+  }
+  return lexicon.states[best]?.[0] ?? null;
+}
+
+interface Excluded {
+  start: number;
+  end: number;
+}
+
+/** `excluded` are spans (agency names) whose place words are not places: "South Korea's NIS". */
+export function findScope(clause: string, figureAt: number, lexicon: Lexicon, excluded: Excluded[] = []): Scope {
+  const r = regexes(lexicon);
+  const state = firstState(r.states, clause, lexicon);
+  return {
+    place: nearestMention(r.places, clause, figureAt, lexicon.places, excluded),
+    group: nearestMention(r.groups, clause, figureAt, lexicon.groups),
+    state,
+  };
+}
+
+const CATEGORY_PHRASE: Partial<Record<Category, string>> = {
+  casualties: "killed or wounded",
+  deserters: "who deserted",
+  captured: "captured",
+};
+
+/** "first contingent of North Korean soldiers in Kursk region, to be deployed". */
+export function describeMeasure(unit: string, subject: string | null, category: Category, scope: Scope): string {
+  const parts = [scope.group ? `${scope.group} of` : null, subject, unit, CATEGORY_PHRASE[category] ?? null];
+  let measure = parts.filter(Boolean).join(" ");
+  if (scope.place) measure += ` in ${scope.place}`;
+  if (scope.state && !CATEGORY_PHRASE[category]) measure += `, ${scope.state}`;
+  return measure;
+}

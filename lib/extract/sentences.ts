@@ -1,0 +1,77 @@
+// Stage 1: cut the text into sentences with their offsets. Lines are
+// paragraphs; a short line with no closing punctuation is a heading (headlines
+// and section titles), which stops attributions from carrying across it.
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  heading: boolean;
+}
+
+/** Sentences longer than this are cut, so every later stage works on bounded text. */
+export const MAX_SENTENCE_LENGTH = 1200;
+const HEADING_MAX_LENGTH = 160;
+
+const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])/gu;
+const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}]|M|Mme|Mmes|MM|Dr|Pr|Me|St|Ste|Gen|Gén|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Prof|No|n°|art|p|vol|cf|etc|av|apr|J\.-C|U\.S|U\.K|jan|feb|aug|sept|oct|nov|dec|janv|févr|déc)\.$/iu;
+const LEADING_JUNK = /^[\s\u00A0\u202F•·*>▪◦‣–—-]+/u;
+const TRAILING_SPACE = /[\s\u00A0\u202F]+$/u;
+
+function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  const slice = text.slice(start, end);
+  const lead = LEADING_JUNK.exec(slice)?.[0].length ?? 0;
+  const trail = TRAILING_SPACE.exec(slice)?.[0].length ?? 0;
+  if (lead + trail >= slice.length) return;
+  const s = start + lead;
+  const e = end - trail;
+  out.push({ index: out.length, start: s, end: e, text: text.slice(s, e), paragraph, heading: false });
+}
+
+/** Cuts a too-long stretch at spaces so no sentence exceeds the limit. */
+function pushBounded(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  let from = start;
+  while (end - from > MAX_SENTENCE_LENGTH) {
+    const window = text.slice(from, from + MAX_SENTENCE_LENGTH);
+    const lastSpace = window.lastIndexOf(" ");
+    const cut = lastSpace > MAX_SENTENCE_LENGTH / 2 ? from + lastSpace : from + MAX_SENTENCE_LENGTH;
+    pushTrimmed(out, text, from, cut, paragraph);
+    from = cut;
+  }
+  pushTrimmed(out, text, from, end, paragraph);
+}
+
+function splitLine(out: Sentence[], text: string, lineStart: number, lineEnd: number, paragraph: number): void {
+  const line = text.slice(lineStart, lineEnd);
+  const before = out.length;
+  let from = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
+    const cut = m.index + m[0].length;
+    const tail = line.slice(Math.max(from, m.index - 12), m.index + 1);
+    if (m[0].startsWith(".") && m[0].length === 1 && ABBREVIATION.test(tail)) continue;
+    pushBounded(out, text, lineStart + from, lineStart + cut, paragraph);
+    from = cut;
+  }
+  pushBounded(out, text, lineStart + from, lineEnd, paragraph);
+  const only = out.length === before + 1 ? out[before] : undefined;
+  if (only && only.text.length <= HEADING_MAX_LENGTH && !/[.!?:;»”"…)]$/u.test(only.text)) only.heading = true;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (text.slice(lineStart, lineEnd).trim() !== "") {
+      splitLine(out, text, lineStart, lineEnd, paragraph);
+      paragraph++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+// Stage 5: what a figure counts. The counted noun follows the figure, maybe
+// after "de ces"/"of the" and (in English) a few adjectives; or an earlier
+// "le nombre de X"/"the number of X" names it. The noun gives the unit
+// (always an English plural) and the words around it the nationality.
+import type { Lexicon } from "./lexicon";
+import type { HeadNoun } from "./lexicon/types";
+import { normalizeWord, phraseAlternation } from "./text";
+
+export interface Head extends HeadNoun {
+  subject: string | null;
+}
+
+interface Token {
+  word: string;
+  punct: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.‐‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\u00A0\u202F\p{L}\p{N}]/gu;
+const SKIPPED_PUNCT = new Set(["«", "»", '"', "“", "”", "'", "’", "‘", "*"]);
+const WINDOW = 90;
+
+function tokens(text: string): Token[] {
+  return (text.match(TOKEN) ?? []).map((t) => ({ word: normalizeWord(t), punct: !/[\p{L}\p{N}]/u.test(t) }));
+}
+
+const bridgeCache = new WeakMap<Lexicon, Set<string>>();
+
+
+function bridgeWords(lexicon: Lexicon): Set<string> {
+  let set = bridgeCache.get(lexicon);
+  if (!set) {
+    set = new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord));
+    bridgeCache.set(lexicon, set);
+  }
+  return set;
+}
+
+const militaryCache = new WeakMap<Lexicon, RegExp>();
+
+function isMilitary(sentence: string, lexicon: Lexicon): boolean {
+  let regex = militaryCache.get(lexicon);
+  if (!regex) {
+    regex = new RegExp(phraseAlternation(lexicon.militaryContext), "iu");
+    militaryCache.set(lexicon, regex);
+  }
+  return regex.test(sentence);
+}
+
+function nationalityAround(words: Token[], at: number, lexicon: Lexicon): string | null {
+  const candidates =
+    lexicon.language === "fr"
+      ? [words[at + 1], words[at + 2]]
+      : [words[at - 2] && words[at - 1] ? { word: `${words[at - 2]?.word} ${words[at - 1]?.word}`, punct: false } : undefined, words[at - 1]];
+  for (const c of candidates) {
+    if (c && !c.punct && lexicon.nationalities[c.word]) return lexicon.nationalities[c.word] ?? null;
+  }
+  return null;
+}
+
+function headAt(words: Token[], i: number, sentence: string, lexicon: Lexicon): Head | null {
+  const token = words[i];
+  if (!token || token.punct) return null;
+  const bigram = words[i + 1] ? `${token.word} ${words[i + 1]?.word}` : "";
+  const demonym = lexicon.demonyms[token.word] ?? lexicon.demonyms[bigram];
+  if (demonym) {
+    const military = isMilitary(sentence, lexicon);
+    return { unit: military ? "soldiers" : "people", kind: military ? "personnel" : "people", subject: demonym };
+  }
+  const head = lexicon.heads[token.word];
+  if (!head) return null;
+  return { ...head, subject: nationalityAround(words, i, lexicon) };
+}
+
+/** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
+export type HeadFound = Head | "ANAPHOR" | null;
+
+/** The counted noun right after a figure, "ANAPHOR", or null. */
+export function headAfter(sentence: string, end: number, lexicon: Lexicon): HeadFound {
+  const words = tokens(sentence.slice(end, end + WINDOW));
+  const bridges = bridgeWords(lexicon);
+  let freeWords = 0;
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i] as Token;
+    if (token.punct) {
+      if (SKIPPED_PUNCT.has(token.word)) continue;
+      return null;
+    }
+    const head = headAt(words, i, sentence, lexicon);
+    // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate.
+    if (head && (head.kind !== "casualty" || freeWords === 0)) return head;
+    if (bridges.has(token.word)) continue;
+    if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) return "ANAPHOR";
+    if (++freeWords > lexicon.maxWordsBeforeHead) return null;
+  }
+  return null;
+}
+
+/** True when the word right after the figure is a counted noun ("2000 soldats"). */
+export function nextWordIsHead(sentence: string, end: number, lexicon: Lexicon): boolean {
+  const first = tokens(sentence.slice(end, end + 30)).find((t) => !t.punct);
+  return first ? Boolean(lexicon.heads[first.word] ?? lexicon.demonyms[first.word]) : false;
+}
+
+const introducerCache = new WeakMap<Lexicon, RegExp>();
+
+/** "le nombre de soldats … à 10 000", "the number of troops at 10,000". */
+export function headIntroducedBefore(sentence: string, start: number, lexicon: Lexicon): Head | null {
+  let regex = introducerCache.get(lexicon);
+  if (!regex) {
+    regex = new RegExp(`${phraseAlternation(lexicon.countIntroducers)}`, "giu");
+    introducerCache.set(lexicon, regex);
+  }
+  const before = sentence.slice(Math.max(0, start - WINDOW), start);
+  let last: RegExpExecArray | null = null;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(before); m; m = regex.exec(before)) last = m;
+  if (!last) return null;
+  const offset = start - before.length + last.index + last[0].length;
+  const found = headAfter(sentence, offset, lexicon);
+  return found === "ANAPHOR" ? null : found;
+}

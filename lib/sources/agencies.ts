@@ -1,0 +1,176 @@
+// The gazetteer of sources an article can credit: who they are and the names
+// and people by which French and English texts refer to them. The app seeds
+// its Source table from AGENCIES (id, name, country, kind). To add a source,
+// add an entry; aliases in capitals (acronyms) and people's names match with
+// their exact case, the rest regardless of case and of plural endings.
+
+export const AGENCY_KINDS = ["intelligence", "government", "military", "think_tank", "media", "international", "other"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export interface Agency {
+  id: string;
+  name: string;
+  country: string | null;
+  kind: AgencyKind;
+  aliases: { fr: string[]; en: string[] };
+  people: string[];
+}
+
+export const AGENCIES: Agency[] = [
+  {
+    id: "gur", name: "Ukraine's Defence Intelligence (GUR)", country: "Ukraine", kind: "intelligence",
+    aliases: {
+      fr: ["GUR", "HUR", "renseignement militaire ukrainien", "services de renseignement militaire ukrainien", "Direction générale des renseignements du ministère ukrainien de la Défense", "Direction principale du renseignement", "Direction générale du renseignement ukrainien", "GRU ukrainien"],
+      en: ["GUR", "HUR", "DIU", "Ukraine's military intelligence", "Ukrainian military intelligence", "Main Intelligence Directorate", "Defence Intelligence of Ukraine", "Defense Intelligence of Ukraine", "Ukraine's Defence Intelligence", "Ukraine's Defense Intelligence"],
+    },
+    people: ["Kyrylo Budanov", "Kyrylo Boudanov", "Budanov", "Boudanov", "Vadym Skibitskyi", "Skibitskyi", "Skibitsky", "Andriy Yusov", "Yusov", "Iousov"],
+  },
+  {
+    id: "ukraine_intelligence", name: "Ukrainian intelligence (unspecified)", country: "Ukraine", kind: "intelligence",
+    aliases: {
+      fr: ["renseignement ukrainien", "services de renseignement ukrainiens", "services ukrainiens de renseignement", "sources du renseignement ukrainien"],
+      en: ["Ukrainian intelligence", "Ukraine's intelligence", "Kyiv's intelligence", "Ukrainian intelligence officials"],
+    },
+    people: [],
+  },
+  {
+    id: "sbu", name: "Security Service of Ukraine (SBU)", country: "Ukraine", kind: "intelligence",
+    aliases: { fr: ["SBU", "service de sécurité ukrainien", "Service de sécurité d'Ukraine"], en: ["SBU", "Security Service of Ukraine"] },
+    people: ["Vasyl Maliuk", "Maliuk"],
+  },
+  {
+    id: "ukraine_gov", name: "Ukrainian government (Kyiv)", country: "Ukraine", kind: "government",
+    aliases: {
+      fr: ["Kiev", "Kyiv", "présidence ukrainienne", "gouvernement ukrainien", "président ukrainien", "autorités ukrainiennes", "ministère ukrainien des Affaires étrangères", "diplomatie ukrainienne"],
+      en: ["Kyiv", "Kiev", "Ukrainian president", "Ukraine's president", "Ukrainian government", "Ukrainian officials", "Ukrainian authorities", "Ukraine's foreign ministry"],
+    },
+    people: ["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky", "Zelenskyy", "Zelenski", "Andriy Yermak", "Yermak", "Iermak", "Andrii Sybiha", "Sybiha", "Dmytro Kuleba", "Kuleba"],
+  },
+  {
+    id: "ukraine_military", name: "Ukrainian armed forces / General Staff", country: "Ukraine", kind: "military",
+    aliases: {
+      fr: ["état-major ukrainien", "état-major général ukrainien", "armée ukrainienne", "forces armées ukrainiennes", "ministère ukrainien de la Défense"],
+      en: ["Ukrainian General Staff", "General Staff of the Armed Forces of Ukraine", "Ukrainian army", "Ukraine's armed forces", "Ukraine's defence ministry", "Ukraine's defense ministry", "Ukrainian military", "Ukraine's General Staff"],
+    },
+    people: ["Oleksandr Syrskyi", "Syrskyi", "Syrsky"],
+  },
+  {
+    id: "suspilne", name: "Suspilne (Ukrainian public broadcaster)", country: "Ukraine", kind: "media",
+    aliases: {
+      fr: ["Suspilne", "Suspline", "service public ukrainien", "radiodiffuseur public ukrainien", "média public ukrainien", "audiovisuel public ukrainien"],
+      en: ["Suspilne", "Ukrainian public broadcaster", "Ukraine's public broadcaster"],
+    },
+    people: [],
+  },
+  {
+    id: "nis", name: "South Korea's National Intelligence Service (NIS)", country: "South Korea", kind: "intelligence",
+    aliases: {
+      fr: ["NIS", "Séoul", "service national de renseignement", "services de renseignement sud-coréens", "renseignement sud-coréen", "agence de renseignement sud-coréenne", "agence d'espionnage sud-coréenne"],
+      en: ["NIS", "Seoul", "National Intelligence Service", "South Korean intelligence", "South Korea's intelligence", "South Korea's spy agency", "Seoul's spy agency", "South Korean spy agency"],
+    },
+    people: ["Cho Tae-yong"],
+  },
+  {
+    id: "south_korea_gov", name: "South Korean government", country: "South Korea", kind: "government",
+    aliases: {
+      fr: ["Corée du Sud", "gouvernement sud-coréen", "présidence sud-coréenne", "responsables sud-coréens", "ministère sud-coréen de la Défense", "armée sud-coréenne", "état-major sud-coréen", "président sud-coréen"],
+      en: ["South Korea", "South Korean government", "South Korean officials", "South Korea's defence ministry", "South Korea's defense ministry", "South Korean military", "South Korea's Joint Chiefs of Staff", "South Korean president"],
+    },
+    people: ["Yoon Suk-yeol", "Yoon Suk Yeol", "Suk-yeol", "Yoon", "Kim Yong-hyun", "Shin Won-sik"],
+  },
+  {
+    id: "us_dod", name: "US Department of Defense (Pentagon)", country: "United States", kind: "military",
+    aliases: {
+      fr: ["Pentagone", "département de la Défense", "département américain de la Défense", "secrétaire américain à la Défense", "ministre américain de la Défense", "chef du Pentagone"],
+      en: ["Pentagon", "Department of Defense", "Defense Department", "Defense Secretary", "US defense secretary", "U.S. defense secretary", "DoD"],
+    },
+    people: ["Lloyd Austin", "Austin", "Sabrina Singh", "Pat Ryder", "Pete Hegseth", "Hegseth"],
+  },
+  {
+    id: "us_state", name: "US Department of State", country: "United States", kind: "government",
+    aliases: {
+      fr: ["département d'État", "Département d'État américain", "secrétaire d'État américain", "secrétaire d'État adjoint", "diplomatie américaine"],
+      en: ["State Department", "Department of State", "Secretary of State", "Deputy Secretary of State"],
+    },
+    people: ["Antony Blinken", "Blinken", "Kurt Campbell", "Campbell", "Matthew Miller", "Marco Rubio", "Rubio"],
+  },
+  {
+    id: "us_gov", name: "US government (White House)", country: "United States", kind: "government",
+    aliases: {
+      fr: ["Maison Blanche", "Maison-Blanche", "Washington", "États-Unis", "gouvernement américain", "administration américaine", "responsables américains"],
+      en: ["White House", "Washington", "United States", "US officials", "U.S. officials", "American officials", "US government", "U.S. government", "Biden administration", "National Security Council"],
+    },
+    people: ["Joe Biden", "Biden", "Jake Sullivan", "John Kirby", "Kirby", "Donald Trump", "Trump"],
+  },
+  {
+    id: "isw", name: "Institute for the Study of War (ISW)", country: "United States", kind: "think_tank",
+    aliases: { fr: ["ISW", "Institut d'étude de la guerre", "Institut pour l'étude de la guerre", "Institute for the Study of War"], en: ["ISW", "Institute for the Study of War"] },
+    people: [],
+  },
+  {
+    id: "kremlin", name: "Kremlin (Russian presidency)", country: "Russia", kind: "government",
+    aliases: { fr: ["Kremlin", "présidence russe"], en: ["Kremlin", "Russian presidency"] },
+    people: ["Dmitri Peskov", "Dmitry Peskov", "Peskov", "Vladimir Poutine", "Vladimir Putin", "Poutine", "Putin", "Iouri Ouchakov", "Yuri Ushakov", "Ouchakov", "Ushakov"],
+  },
+  {
+    id: "russia_gov", name: "Russian government", country: "Russia", kind: "government",
+    aliases: {
+      fr: ["Moscou", "gouvernement russe", "responsables russes", "diplomatie russe", "autorités russes", "ministère russe des Affaires étrangères", "sources diplomatiques russes"],
+      en: ["Moscow", "Russian government", "Russian officials", "Russian authorities", "Russian foreign ministry", "Russia's foreign ministry"],
+    },
+    people: ["Sergueï Lavrov", "Sergei Lavrov", "Lavrov", "Maria Zakharova", "Zakharova", "Zakharova"],
+  },
+  {
+    id: "russia_mod", name: "Russian Ministry of Defence", country: "Russia", kind: "military",
+    aliases: {
+      fr: ["ministère russe de la Défense", "état-major russe", "ministre russe de la Défense"],
+      en: ["Russian Defence Ministry", "Russian Defense Ministry", "Russia's defence ministry", "Russia's defense ministry", "Russian Ministry of Defence", "Russian Ministry of Defense", "Russian General Staff"],
+    },
+    people: ["Andreï Belooussov", "Andrei Belousov", "Belooussov", "Belousov", "Valeri Guerassimov", "Valery Gerasimov", "Guerassimov", "Gerasimov", "Sergueï Choïgou", "Sergei Shoigu", "Choïgou", "Shoigu", "Igor Konashenkov", "Konashenkov"],
+  },
+  {
+    id: "north_korea", name: "North Korean government (Pyongyang)", country: "North Korea", kind: "government",
+    aliases: {
+      fr: ["Pyongyang", "Corée du Nord", "KCNA", "agence officielle nord-coréenne", "régime nord-coréen", "régime de Pyongyang", "médias d'État nord-coréens"],
+      en: ["Pyongyang", "North Korea", "KCNA", "Korean Central News Agency", "North Korean state media", "North Korean government", "North Korean regime"],
+    },
+    people: ["Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Kim Yo-jong", "Choe Son Hui", "Kim Yong Bok"],
+  },
+  {
+    id: "nato", name: "NATO", country: null, kind: "international",
+    aliases: { fr: ["OTAN", "Alliance atlantique", "secrétaire général de l'OTAN"], en: ["NATO", "North Atlantic Treaty Organization", "NATO Secretary General"] },
+    people: ["Mark Rutte", "Rutte", "Jens Stoltenberg", "Stoltenberg"],
+  },
+  {
+    id: "un", name: "United Nations", country: null, kind: "international",
+    aliases: { fr: ["ONU", "Nations unies", "Conseil de sécurité de l'ONU"], en: ["United Nations", "U.N.", "UN Security Council", "UN"] },
+    people: ["António Guterres", "Antonio Guterres", "Guterres"],
+  },
+  {
+    id: "eu", name: "European Union", country: null, kind: "international",
+    aliases: { fr: ["Union européenne", "UE", "Commission européenne"], en: ["European Union", "EU", "European Commission"] },
+    people: ["Josep Borrell", "Borrell", "Kaja Kallas", "Kallas", "Ursula von der Leyen", "von der Leyen"],
+  },
+  {
+    id: "japan", name: "Japanese government", country: "Japan", kind: "government",
+    aliases: { fr: ["Japon", "gouvernement japonais", "Tokyo"], en: ["Japan", "Japanese government", "Tokyo"] },
+    people: ["Shigeru Ishiba", "Ishiba", "Fumio Kishida", "Kishida"],
+  },
+  {
+    id: "western_governments", name: "Western governments", country: null, kind: "government",
+    aliases: {
+      fr: ["Occidentaux", "pays occidentaux", "capitales occidentales", "alliés occidentaux", "l'Occident", "responsables occidentaux", "renseignements occidentaux"],
+      en: ["Western officials", "Western governments", "the West", "Western allies", "Western countries", "Western intelligence"],
+    },
+    people: [],
+  },
+  { id: "afp", name: "Agence France-Presse (AFP)", country: "France", kind: "media", aliases: { fr: ["AFP", "Agence France-Presse"], en: ["AFP", "Agence France-Presse"] }, people: [] },
+  { id: "reuters", name: "Reuters", country: "United Kingdom", kind: "media", aliases: { fr: ["Reuters"], en: ["Reuters"] }, people: [] },
+  { id: "yonhap", name: "Yonhap news agency", country: "South Korea", kind: "media", aliases: { fr: ["Yonhap"], en: ["Yonhap"] }, people: [] },
+];
+
+const BY_ID = new Map(AGENCIES.map((a) => [a.id, a]));
+
+export function agencyById(id: string): Agency | undefined {
+  return BY_ID.get(id);
+}
