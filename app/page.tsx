@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { agencyColor } from "@/components/charts/agency-colors";
 import { OverviewFilterForm } from "@/components/overview/overview-filter-form";
-import { OVERVIEW_PARAM_HELP, parseOverviewParams } from "@/components/overview/overview-params";
+import { OVERVIEW_PARAM_HELP, parseOverviewParams } from "@/lib/filters/overview-filters";
 import { QuestionCardsSkeleton } from "@/components/overview/question-cards-skeleton";
 import { QuestionList } from "@/components/overview/question-list";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
-import { fetchFilterOptions } from "@/db/read/filter-options";
+import { fetchSourceOptions } from "@/db/read/filter-options";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filters, ignored } = parseOverviewParams(await searchParams);
-  const { sources } = await fetchFilterOptions();
+  const sources = await fetchSourceOptions();
   const sourceNames = Object.fromEntries(sources.map((s) => [s.id, s.name]));
   return (
     <div className="space-y-4">

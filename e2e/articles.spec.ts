@@ -33,6 +33,7 @@ test.describe("article view", () => {
     await page.goto("/articles");
     await page.getByRole("link", { name: /Près de 11 000 soldats/ }).click();
     const highlights = page.locator("article mark");
+    await expect(highlights.first()).toBeVisible();
     expect(await highlights.count()).toBeGreaterThan(1);
     const contingent = highlights.filter({ hasText: "2 600" }).first();
     await contingent.focus();

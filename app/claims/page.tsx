@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { agencyColor } from "@/components/charts/agency-colors";
 import { ClaimFiltersForm } from "@/components/claims/claim-filters-form";
 import { ClaimsResults } from "@/components/claims/claims-results";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
@@ -16,7 +17,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Claims</h1>
       <IgnoredParamsNotice ignored={ignored} />
-      <ClaimFiltersForm filters={filters} options={options} />
+      <ClaimFiltersForm filters={filters} options={options} sources={options.sources.map((s) => ({ ...s, color: agencyColor(s.id) }))} />
       <Suspense key={JSON.stringify(filters)} fallback={<TableSkeleton />}>
         <ClaimsResults filters={filters} options={options} />
       </Suspense>

@@ -4,9 +4,9 @@ import Link from "next/link";
 import type { FilterOptions } from "@/db/read/filter-options";
 import { CATEGORIES } from "@/lib/claims/claim";
 import { CLAIM_SORTS, type ClaimFilters } from "@/lib/filters/claim-filters";
-import { DebouncedInput } from "./debounced-input";
-import { SourceCheckboxes } from "./source-checkboxes";
-import { useSearchParamUpdater } from "./use-search-param-updater";
+import { DebouncedInput } from "@/components/filters/debounced-input";
+import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
+import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";
 
 const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = {
   "-date": "Newest first",
@@ -20,14 +20,14 @@ const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = {
 const field = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 const labelClass = "flex flex-col gap-1 text-sm font-medium";
 
-export function ClaimFiltersForm({ filters, options }: { filters: ClaimFilters; options: FilterOptions }) {
+export function ClaimFiltersForm({ filters, options, sources }: { filters: ClaimFilters; options: FilterOptions; sources: SourceOption[] }) {
   const { update, pending } = useSearchParamUpdater();
   const text = (value: string | number | undefined) => (value === undefined ? "" : String(value));
   const select = (key: string) => (e: React.ChangeEvent<HTMLSelectElement>) => update({ [key]: e.target.value || null });
 
   return (
     <form role="search" aria-label="Filter claims" aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-[220px_1fr]">
-      <SourceCheckboxes sources={options.sources} selected={filters.source} onChange={(ids) => update({ source: ids })} />
+      <SourceCheckboxes legend="Source agency" sources={sources} selected={filters.source} onChange={(ids) => update({ source: ids })} />
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className={labelClass}>Question
           <select className={field} value={filters.question ?? ""} onChange={select("question")}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { agencyColor } from "@/components/charts/agency-colors";
 import type { ExplorerClaim } from "@/db/read/claims";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
@@ -27,7 +28,10 @@ export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
         <tbody>
           {claims.map((c) => (
             <tr key={c.id} className="border-t border-slate-200 align-top">
-              <td className="px-3 py-2">{c.source?.name ?? <span className="text-slate-500">article’s own voice</span>}</td>
+              <td className="px-3 py-2">
+                <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
+                {c.source?.name ?? <span className="text-slate-600">article’s own voice</span>}
+              </td>
               <td className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
               <td className="px-3 py-2">
                 {c.measure}

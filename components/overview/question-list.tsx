@@ -3,7 +3,7 @@ import { RangeChartKey } from "@/components/charts/chart-key";
 import { Pagination } from "@/components/claims/pagination";
 import { fetchQuestionsPage } from "@/db/read/questions";
 import { formatNumber } from "@/lib/format/numbers";
-import { OVERVIEW_PAGE_SIZE, overviewHref, type OverviewFilters } from "./overview-params";
+import { OVERVIEW_PAGE_SIZE, overviewHref, type OverviewFilters } from "@/lib/filters/overview-filters";
 import { QuestionCard } from "./question-card";
 
 function listNames(names: string[]): string {

@@ -16,7 +16,7 @@ const GROUPS: { type: RelationType; heading: string; meaning: string }[] = [
 
 function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionClaim> }) {
   const claim = claims.get(id);
-  if (!claim) return <span className="rounded border border-slate-200 px-2 py-0.5 text-xs text-slate-600">claim {id} (in a related question)</span>;
+  if (!claim) return <span className="rounded border border-slate-200 px-2 py-0.5 text-xs text-slate-600">claim {id} (not shown)</span>;
   return (
     <Link href={claimHref(claim)} className="inline-flex items-center gap-1.5 rounded border border-slate-200 px-2 py-0.5 text-xs text-blue-800 hover:bg-slate-50">
       <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(claim.source?.id ?? null) }} />
@@ -27,7 +27,7 @@ function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionCla
 
 /** The reconciler's relations, grouped by type, each with its explanation and the claims it links. */
 export function RelationsList({ question }: { question: QuestionDetail }) {
-  const claims = new Map(question.claims.map((c) => [c.id, c]));
+  const claims = new Map([...question.claims, ...question.relatedClaims].map((c) => [c.id, c]));
   const groups = GROUPS.map((g) => ({
     ...g,
     relations: question.relations.filter((r) => r.type === g.type),

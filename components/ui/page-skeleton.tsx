@@ -1,4 +1,5 @@
-export default function Loading() {
+/** The whole-page placeholder that list pages show while their data loads. */
+export function PageSkeleton() {
   return (
     <div role="status" aria-live="polite" className="animate-pulse space-y-3 py-6">
       <div className="h-7 w-64 rounded bg-slate-200" />

@@ -14,8 +14,8 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO da
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(100)).max(50));
 const text = z.string().trim().min(1).max(200);
 
-const fields = {
-  source: list.describe("agency id, repeatable"),
+export const CLAIM_FILTER_FIELDS = {
+  source: list.transform((ids) => [...new Set(ids)]).describe("agency id, repeatable"),
   question: text.optional(),
   category: z.enum(CATEGORIES).optional(),
   outlet: text.optional(),
@@ -30,6 +30,7 @@ const fields = {
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 };
 
+const fields = CLAIM_FILTER_FIELDS;
 export const claimFiltersSchema = z.object(fields);
 export type ClaimFilters = z.infer<typeof claimFiltersSchema>;
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
@@ -41,16 +42,26 @@ export function parseClaimFiltersStrict(params: SearchParamsRecord) {
   return claimFiltersSchema.safeParse(params);
 }
 
-/** Forgiving: for pages. Each bad field falls back to its default and is named in `ignored`. */
-export function parseClaimFilters(params: SearchParamsRecord): { filters: ClaimFilters; ignored: string[] } {
-  const filters: Record<string, unknown> = { ...DEFAULTS };
+/**
+ * Forgiving reading for pages: each field that fails falls back to its
+ * default (a field fails alone, never the whole URL) and is named in `ignored`.
+ */
+export function parseForgiving<S extends z.ZodRawShape>(shape: S, params: SearchParamsRecord): { filters: z.infer<z.ZodObject<S>>; ignored: string[] } {
+  const filters: Record<string, unknown> = {};
   const ignored: string[] = [];
-  for (const [key, schema] of Object.entries(fields)) {
+  for (const [key, schema] of Object.entries(shape)) {
     const parsed = (schema as z.ZodType).safeParse(params[key]);
     if (parsed.success) filters[key] = parsed.data;
-    else ignored.push(key);
+    else {
+      ignored.push(key);
+      filters[key] = (schema as z.ZodType).safeParse(undefined).data;
+    }
   }
-  return { filters: filters as ClaimFilters, ignored };
+  return { filters: filters as z.infer<z.ZodObject<S>>, ignored };
+}
+
+export function parseClaimFilters(params: SearchParamsRecord): { filters: ClaimFilters; ignored: string[] } {
+  return parseForgiving(fields, params);
 }
 
 /** The search params that give these filters, defaults left out, for links and exports. */

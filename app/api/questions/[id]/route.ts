@@ -15,7 +15,7 @@ export function GET(_request: NextRequest, { params }: Context) {
     const question = await fetchQuestion(id);
     if (!question) return notFound(`No question with id "${id}".`);
     // The question page shows more beside each claim; the API keeps to the contract.
-    const claims = question.claims.map(({ outlet: _o, articleTitle: _t, published: _p, dateForSort: _d, ...claim }) => claim);
-    return jsonResponse({ ...question, claims });
+    const toContract = ({ outlet: _o, articleTitle: _t, published: _p, dateForSort: _d, ...claim }: (typeof question.claims)[number]) => claim;
+    return jsonResponse({ ...question, claims: question.claims.map(toContract), relatedClaims: question.relatedClaims.map(toContract) });
   });
 }
