@@ -3,10 +3,16 @@ import { prisma } from "../client";
 /** Beyond this many articles a drop-down is no help: the explorer takes an article id instead. */
 export const ARTICLE_CHOICES_LIMIT = 300;
 
+/** The agencies that have claims, with how many: what a source filter offers. */
+export async function fetchSourceOptions() {
+  const sources = await prisma.source.findMany({ where: { claimCount: { gt: 0 } }, select: { id: true, name: true, claimCount: true }, orderBy: { name: "asc" } });
+  return sources.map((s) => ({ id: s.id, name: s.name, claims: s.claimCount }));
+}
+
 /** What the explorer's filters offer: only values that occur in the stored claims. */
 export async function fetchFilterOptions() {
   const [sources, questions, outlets, articleCount] = await Promise.all([
-    prisma.source.findMany({ where: { claimCount: { gt: 0 } }, select: { id: true, name: true, claimCount: true }, orderBy: { name: "asc" } }),
+    fetchSourceOptions(),
     prisma.question.findMany({ select: { id: true, label: true }, orderBy: { label: "asc" } }),
     prisma.article.findMany({ where: { publisher: { not: null } }, distinct: ["publisher"], select: { publisher: true }, orderBy: { publisher: "asc" } }),
     prisma.article.count(),
@@ -14,7 +20,7 @@ export async function fetchFilterOptions() {
   const articles =
     articleCount <= ARTICLE_CHOICES_LIMIT ? await prisma.article.findMany({ select: { id: true, title: true }, orderBy: { title: "asc" } }) : null;
   return {
-    sources: sources.map((s) => ({ id: s.id, name: s.name, claims: s.claimCount })),
+    sources,
     questions,
     outlets: outlets.map((o) => o.publisher).filter((o): o is string => o !== null),
     /** null when there are too many to list. */

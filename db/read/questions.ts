@@ -65,6 +65,12 @@ export async function fetchQuestionsPage(f: QuestionListFilters) {
   return { questions: rows.map(fromQuestionRow), total, page: f.page, pageSize: f.pageSize };
 }
 
+const questionClaimInclude = { article: { select: { fileName: true, title: true, publisher: true, published: true } } } satisfies Prisma.ClaimInclude;
+
+function toQuestionClaim(c: Prisma.ClaimGetPayload<{ include: typeof questionClaimInclude }>) {
+  return { ...fromClaimRow(c), outlet: c.outlet, articleTitle: c.article.title, published: c.article.published, dateForSort: c.dateForSort };
+}
+
 export async function fetchQuestion(id: string) {
   const row = await prisma.question.findUnique({
     where: { id },
@@ -73,25 +79,25 @@ export async function fetchQuestion(id: string) {
       parent: { select: { id: true, label: true } },
       children: { select: { id: true, label: true }, orderBy: { id: "asc" } },
       claims: {
-        include: { article: { select: { fileName: true, title: true, publisher: true, published: true } } },
+        include: questionClaimInclude,
         orderBy: [{ dateForSort: { sort: "asc", nulls: "last" } }, { id: "asc" }],
         take: QUESTION_CLAIMS_SHOWN,
       },
     },
   });
   if (!row) return null;
+  const relations = row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
+  const shown = new Set(row.claims.map((c) => c.id));
+  // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
+  const missing = [...new Set(relations.flatMap((r) => r.claims))].filter((claimId) => !shown.has(claimId));
+  const related = missing.length ? await prisma.claim.findMany({ where: { id: { in: missing } }, include: questionClaimInclude }) : [];
   return {
     ...fromQuestionRow(row),
     parent: row.parent,
     children: row.children,
-    relations: row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation })),
-    claims: row.claims.map((c) => ({
-      ...fromClaimRow(c),
-      outlet: c.outlet,
-      articleTitle: c.article.title,
-      published: c.article.published,
-      dateForSort: c.dateForSort,
-    })),
+    relations,
+    claims: row.claims.map(toQuestionClaim),
+    relatedClaims: related.map(toQuestionClaim),
   };
 }
 export type QuestionDetail = NonNullable<Awaited<ReturnType<typeof fetchQuestion>>>;
