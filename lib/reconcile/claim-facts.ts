@@ -55,7 +55,8 @@ export interface DescribeCache {
 
 function boundsOf(value: ReconcileClaim["value"], qualifier: Qualifier): { low: number | null; high: number | null } {
   const { low, best, high } = value;
-  if (qualifier === "at_least") {
+  // "Thousands" or "millions" name a floor and no ceiling: open-ended like "at least".
+  if (qualifier === "at_least" || (qualifier === "vague" && best === null && high === null)) {
     const floor = low ?? best;
     return { low: floor, high: high !== null && floor !== null && high > floor ? high : floor === null ? null : Infinity };
   }

@@ -53,18 +53,42 @@ function linkWider(entries: Map<string, KeyEntry>, key: QuestionKey, keepSubject
 const familyOf = (key: QuestionKey) => `${key.category}|${key.subject === null ? "" : slugify(key.subject)}`;
 
 /**
- * Where a denial goes: its own key if figures exist there; else the nearest
- * wider question about the same subject; else the widest question of the same
- * category and subject (same unit, no parent, most claims); else a question
- * of its own. "Pyongyang denies sending troops" thus meets every figure of
- * North Korean troops it denies.
+ * The question a denial covers that carries the most figures: its own key or
+ * a narrower one. A denial names the whole ("no troops were sent"), so it
+ * belongs where the figures it denies are most reported, not beside a stray
+ * figure that happens to share its vaguer key.
+ */
+function mostReportedCovered(scope: string, entries: Map<string, KeyEntry>): string | undefined {
+  let best: { candidate: string; assertions: number } | undefined;
+  for (const [candidate, entry] of entries) {
+    const covered = candidate === scope || entry.wider.includes(scope);
+    if (!covered || entry.assertions === 0) continue;
+    const better =
+      !best ||
+      entry.assertions > best.assertions ||
+      (entry.assertions === best.assertions && (candidate === scope || (best.candidate !== scope && candidate < best.candidate)));
+    if (better) best = { candidate, assertions: entry.assertions };
+  }
+  return best?.candidate;
+}
+
+/**
+ * Where a denial goes: the most reported question its own scope covers (its
+ * key or a narrower one); failing that, the most reported question under the
+ * nearest wider scope of the same subject; else the widest question of the
+ * same category and subject (same unit, no parent, most claims); else a
+ * question of its own. "Pyongyang denies sending troops" thus meets the
+ * figures of North Korean troops it denies.
  */
 function placeDenial(keyed: KeyedClaim, entries: Map<string, KeyEntry>, families: Map<string, string[]>): { target: string; reason: string } {
   const own = describeKey(keyed.key);
-  if (entries.get(keyed.keyString)?.assertions) return { target: keyed.keyString, reason: `denial · ${own}` };
-  const nearest = linkWider(entries, keyed.key, true).find((candidate) => entries.get(candidate)?.assertions);
-  if (nearest !== undefined) {
-    return { target: nearest, reason: `denial · ${own} → joined the wider question it denies (${describeKey(entries.get(nearest)!.key)})` };
+  // Its own scope first; then, scope by scope outwards, what each wider question covers.
+  for (const scope of [keyed.keyString, ...linkWider(entries, keyed.key, true)]) {
+    const covered = mostReportedCovered(scope, entries);
+    if (covered === keyed.keyString) return { target: covered, reason: `denial · ${own}` };
+    if (covered !== undefined) {
+      return { target: covered, reason: `denial · ${own} → joined the most reported question it covers (${describeKey(entries.get(covered)!.key)})` };
+    }
   }
   const family = (families.get(familyOf(keyed.key)) ?? []).map((candidate) => ({ candidate, entry: entries.get(candidate)! }));
   family.sort(

@@ -43,6 +43,21 @@ describe("figures that truly conflict", () => {
     ]);
     expect(question(1).sources.find((row) => row.sourceId === "agency-c")?.stance).toBe("denies");
   });
+
+  it("a denial with no place meets the most reported figures it covers, not a stray figure with no place", () => {
+    const { question, relations } = run([
+      { id: 1, value: 10000, place: "Russia", source: A },
+      { id: 2, value: 11000, place: "Russia", source: B },
+      { id: 3, value: 4000, source: B },
+      { id: 4, value: null, stance: "denies", source: C },
+    ]);
+    expect(question(4).id).toBe(question(1).id);
+    expect(question(3).id).not.toBe(question(1).id);
+    expect(relations("contradicts").map((relation) => relation.claims)).toEqual([
+      [4, 1],
+      [4, 2],
+    ]);
+  });
 });
 
 describe("figures that only look different", () => {
