@@ -35,6 +35,18 @@ describe("npm run ingest", () => {
     expect(countRows(db.file)).toEqual(afterFirst);
   });
 
+  it("extracts on worker threads with the same result", () => {
+    const inline = ingest(db, "seeds");
+    const claimsInline = countRows(db.file).claims;
+    const other = runScript("scripts/db/migrate.ts", [], `file:${path.join(dir, "workers.db")}`);
+    expect(other.code, other.stderr).toBe(0);
+    const threaded = runScript("scripts/ingest.ts", ["--workers", "2", "seeds"], `file:${path.join(dir, "workers.db")}`);
+    expect(threaded.code, threaded.stderr).toBe(0);
+    expect(threaded.stdout).toContain("Summary: 5 added, 0 unchanged, 0 failed.");
+    expect(inline.code).toBe(0);
+    expect(countRows(path.join(dir, "workers.db")).claims).toBe(claimsInline);
+  });
+
   it("recognises the same text under another file name", () => {
     copyFileSync(SEED, path.join(dir, "renamed.txt"));
     expect(ingest(db, SEED).code).toBe(0);

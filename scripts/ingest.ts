@@ -1,4 +1,4 @@
-// `npm run ingest -- [--manifest FILE] [--max-bytes N] [--verbose] [FILE|DIR ...]` (default: seeds/)
+// `npm run ingest -- [--manifest FILE] [--max-bytes N] [--workers N] [--verbose] [FILE|DIR ...]` (default: seeds/)
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -20,6 +20,7 @@ const argsSchema = z.object({
   manifest: z.string().optional(),
   "max-bytes": z.coerce.number().int().positive("must be a positive whole number of bytes").optional(),
   verbose: z.boolean().optional(),
+  workers: z.coerce.number().int().min(0, "must be 0 (no worker threads) or more").max(64).optional(),
 });
 
 function describe(outcome: FileOutcome): string {
@@ -36,7 +37,7 @@ function describe(outcome: FileOutcome): string {
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { manifest: { type: "string" }, "max-bytes": { type: "string" }, verbose: { type: "boolean" } },
+    options: { manifest: { type: "string" }, "max-bytes": { type: "string" }, verbose: { type: "boolean" }, workers: { type: "string" } },
   });
   const options = argsSchema.parse(values);
   const { files, missing } = await collectFiles(positionals.length ? positionals : ["seeds"]);
@@ -54,7 +55,8 @@ async function main(): Promise<number> {
   const small = files.length <= SMALL_RUN;
   const lineEach = small || options.verbose;
   const progress = lineEach ? null : createProgressReporter(files.length, "articles");
-  const extractor = small ? inlineExtractor() : workerExtractor();
+  const workers = options.workers ?? (small ? 0 : undefined);
+  const extractor = workers === 0 ? inlineExtractor() : workerExtractor(workers);
   const started = performance.now();
   await syncSources(prisma, AGENCIES);
   try {
