@@ -2,6 +2,7 @@ import type { ExtractedClaim, Language } from "../../lib/claims/claim";
 import type { DateSource } from "../../lib/articles/manifest";
 import type { PrismaClient } from "../generated/client";
 import { toClaimRow } from "../claim-row";
+import { insertRows, insertRowsReturning } from "./bulk-insert";
 
 export interface NewArticle {
   fileName: string;
@@ -21,25 +22,37 @@ export type StoreOutcome = { status: "added"; id: number; claims: number } | { s
 
 /**
  * Stores a batch of articles with their claims in a single transaction: an
- * ingest killed midway leaves each batch either whole or absent.
+ * ingest killed midway leaves each batch either whole or absent. A batch is a
+ * few statements however large it is, since per-statement cost dominates.
  */
 export async function storeArticles(prisma: PrismaClient, batch: { article: NewArticle; claims: ExtractedClaim[] }[]): Promise<StoreOutcome[]> {
   return prisma.$transaction(
     async (tx) => {
-      const outcomes: StoreOutcome[] = [];
-      for (const { article, claims } of batch) {
-        // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
-        const existing = await tx.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true, fileName: true } });
-        if (existing) {
-          outcomes.push({ status: "unchanged", id: existing.id, sameAs: existing.fileName });
-          continue;
-        }
-        const { id } = await tx.article.create({ data: { ...article, claimCount: claims.length }, select: { id: true } });
-        const ref = { id, fileName: article.fileName, publisher: article.publisher, published: article.published };
-        if (claims.length) await tx.claim.createMany({ data: claims.map((claim) => toClaimRow(claim, ref)) });
-        outcomes.push({ status: "added", id, claims: claims.length });
-      }
-      return outcomes;
+      // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
+      const existing = await tx.article.findMany({
+        where: { contentHash: { in: batch.map((b) => b.article.contentHash) } },
+        select: { id: true, fileName: true, contentHash: true },
+      });
+      const known = new Map(existing.map((e) => [e.contentHash, e]));
+      const fresh = batch.filter((b) => !known.has(b.article.contentHash));
+      const created = await insertRowsReturning<NewArticle & { claimCount: number }, { id: number | bigint; contentHash: string }>(
+        tx,
+        "Article",
+        fresh.map(({ article, claims }) => ({ ...article, claimCount: claims.length })),
+        ["id", "contentHash"],
+      );
+      const ids = new Map(created.map((c) => [c.contentHash, Number(c.id)]));
+      const rows = fresh.flatMap(({ article, claims }) => {
+        const ref = { id: ids.get(article.contentHash)!, fileName: article.fileName, publisher: article.publisher, published: article.published };
+        return claims.map((claim) => toClaimRow(claim, ref));
+      });
+      await insertRows(tx, "Claim", rows);
+      return batch.map(({ article, claims }): StoreOutcome => {
+        const before = known.get(article.contentHash);
+        return before
+          ? { status: "unchanged", id: before.id, sameAs: before.fileName }
+          : { status: "added", id: ids.get(article.contentHash)!, claims: claims.length };
+      });
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
