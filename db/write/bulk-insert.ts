@@ -9,19 +9,19 @@ const MAX_PARAMETERS = 30_000;
  * this: the difference between minutes and seconds for a large corpus.
  * Column names come from the rows' own keys, so they match the Prisma input types.
  */
-export async function insertRows<T extends Record<string, unknown>>(tx: Prisma.TransactionClient, table: string, rows: T[]): Promise<void> {
+export async function insertRows<T extends object>(tx: Prisma.TransactionClient, table: string, rows: T[]): Promise<void> {
   for (const { sql, values } of statements(table, rows)) await tx.$executeRawUnsafe(sql, ...values);
 }
 
 /** The same, returning the named columns of the new rows (their ids, say) in insertion order. */
-export async function insertRowsReturning<T extends Record<string, unknown>, R>(tx: Prisma.TransactionClient, table: string, rows: T[], returning: string[]): Promise<R[]> {
+export async function insertRowsReturning<T extends object, R>(tx: Prisma.TransactionClient, table: string, rows: T[], returning: string[]): Promise<R[]> {
   const out: R[] = [];
   const returned = returning.map((c) => `"${c}"`).join(", ");
   for (const { sql, values } of statements(table, rows)) out.push(...(await tx.$queryRawUnsafe<R[]>(`${sql} RETURNING ${returned}`, ...values)));
   return out;
 }
 
-function* statements(table: string, rows: Record<string, unknown>[]) {
+function* statements(table: string, rows: object[]) {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
@@ -31,7 +31,7 @@ function* statements(table: string, rows: Record<string, unknown>[]) {
     const chunk = rows.slice(i, i + perStatement);
     yield {
       sql: `INSERT INTO "${table}" (${columnList}) VALUES ${chunk.map(() => tuple).join(", ")}`,
-      values: chunk.flatMap((row) => columns.map((c) => row[c] ?? null)),
+      values: chunk.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null)),
     };
   }
 }
