@@ -38,6 +38,15 @@ const GOLD_SOURCE_IDS: Record<string, string> = {
   "Kremlin (Dmitry Peskov)": "kremlin",
   "NIS (South Korean intelligence)": "nis",
   "North Korea (Pyongyang)": "north_korea",
+  // Held-out set (eval/holdout/gold.json).
+  "US Department of Defense (Pentagon)": "us_dod",
+  "US government (White House)": "us_gov",
+  "US State Department": "us_state",
+  "Ukrainian armed forces (General Staff, Air Force)": "ukraine_military",
+  "Russian Ministry of Defence": "russia_mod",
+  "South Korean government / military (JCS, ministries)": "south_korea_gov",
+  "Yonhap (media)": "yonhap",
+  "Ukrainian regional authorities": "ukraine_regional",
 };
 
 /** Used only when no seeds/manifest.json can be read. */
@@ -55,7 +64,10 @@ function seedsDir(): string {
 }
 
 function loadManifest(dir: string) {
-  for (const candidate of ["seeds/manifest.json", path.join(dir, "manifest.json")]) {
+  // A directory given with --seeds brings its own manifest; the default keeps seeds/manifest.json first.
+  const own = path.join(dir, "manifest.json");
+  const candidates = argValue("--seeds") ? [own, "seeds/manifest.json"] : ["seeds/manifest.json", own];
+  for (const candidate of candidates) {
     if (existsSync(candidate)) return parseManifest(readFileSync(candidate, "utf8")).entries;
   }
   return new Map();

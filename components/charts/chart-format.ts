@@ -27,3 +27,8 @@ const QUALIFIER_NOTES: Record<string, string> = {
 export function qualifierNote(qualifier: string): string {
   return QUALIFIER_NOTES[qualifier] ?? qualifier;
 }
+
+/** Chart heights, known before the chart's script arrives so the page keeps their space. */
+const RANGE_ROW_HEIGHT = 44;
+export const rangeChartHeight = (rows: number) => rows * RANGE_ROW_HEIGHT + 84;
+export const TIMELINE_HEIGHT = 320;

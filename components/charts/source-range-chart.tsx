@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis, type DotItemDotProps } from "recharts";
-import { CHART_INK, formatTick, unitLabel } from "./chart-format";
+import { CHART_INK, formatTick, rangeChartHeight, unitLabel } from "./chart-format";
 import { DenialMark, PointMark, RangeBarShape, RangeTooltip } from "./range-chart-marks";
 import type { RangeChartData } from "./source-range-data";
 
@@ -15,13 +15,11 @@ interface Props {
   animate?: boolean;
 }
 
-const ROW_HEIGHT = 44;
-
 /** One row per source: a band from low to high for ranges, a dot at the best value, a "denies" label for denials. */
 export function SourceRangeChart({ data, unit, label, animate = true }: Props) {
   const patternId = `deny${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const animation = animate ? "auto" : false;
-  const height = data.rows.length * ROW_HEIGHT + 84;
+  const height = rangeChartHeight(data.rows.length);
   const renderDenial = (props: DotItemDotProps) => <DenialMark {...props} key={props.index} patternId={patternId} />;
 
   return (

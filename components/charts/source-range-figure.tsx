@@ -1,7 +1,7 @@
 import type { SourceFigure } from "@/lib/reconcile/types";
 import { RangeChartKey } from "./chart-key";
 import { DownloadChartButton } from "./download-chart-button";
-import { SourceRangeChart } from "./source-range-chart";
+import { LazySourceRangeChart as SourceRangeChart } from "./lazy-charts";
 import { buildRangeChartData, type ConsensusLike } from "./source-range-data";
 import { SourceRangeTable } from "./source-range-table";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
-import { CHART_INK, formatTick, unitLabel } from "./chart-format";
+import { CHART_INK, formatTick, unitLabel, TIMELINE_HEIGHT } from "./chart-format";
 import type { TimelineData, TimelinePoint } from "./timeline-data";
 
 interface Props {
@@ -46,7 +46,7 @@ function TimelineTooltip({ active, payload }: Partial<TooltipContentProps<number
 export function TimelineChart({ data, unit, label, animate = true }: Props) {
   const animation = animate ? "auto" : false;
   return (
-    <div role="img" aria-label={label} className="h-80 w-full">
+    <div role="img" aria-label={label} style={{ height: TIMELINE_HEIGHT }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart margin={{ top: 12, right: 24, bottom: 28, left: 16 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_INK.grid} />

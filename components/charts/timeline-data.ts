@@ -3,6 +3,7 @@
 import type { Qualifier } from "@/lib/claims/claim";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
+import type { TimelinePoint as AggregatedPoint } from "@/db/read/timeline";
 import { agencyColor, seriesKey } from "./agency-colors";
 
 export interface TimelineClaim {
@@ -46,6 +47,21 @@ export interface TimelineData {
   tickUnit: "day" | "month";
   undatedCount: number;
   denials: { label: string; dateText: string; articleDate: boolean; claimId: number }[];
+}
+
+/** Points aggregated per source and date (see db/read/timeline.ts) in the shape the timeline draws; ids are negative, for they name no claim. */
+export function timelineClaimsFromPoints(points: readonly AggregatedPoint[]): TimelineClaim[] {
+  return points.map((p, i) => ({
+    id: -(i + 1),
+    article: 0,
+    value: { low: p.low, best: p.best, high: p.high },
+    qualifier: p.low === p.high ? "exact" : "range",
+    stance: "asserts",
+    source: p.sourceId ? { id: p.sourceId, name: p.sourceName ?? p.sourceId } : null,
+    outlet: null,
+    asOf: p.articleDate ? null : p.date,
+    published: p.articleDate ? p.date : null,
+  }));
 }
 
 /** Middle of the period a partial date names, so "November 2024" sits mid-month, not on the 1st. */

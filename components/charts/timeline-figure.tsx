@@ -1,4 +1,4 @@
-import { TimelineChart } from "./timeline-chart";
+import { LazyTimelineChart as TimelineChart } from "./lazy-charts";
 import { buildTimelineData, type TimelineClaim } from "./timeline-data";
 
 interface Props {

@@ -2,8 +2,9 @@
 
 import Link from "next/link";
 import type { FilterOptions } from "@/db/read/filter-options";
-import { CATEGORIES } from "@/lib/claims/claim";
-import { CLAIM_SORTS, type ClaimFilters } from "@/lib/filters/claim-filters";
+import { CATEGORIES } from "@/lib/claims/vocabulary";
+import type { ClaimFilters } from "@/lib/filters/claim-filters";
+import { CLAIM_SORTS } from "@/lib/filters/claim-sorts";
 import { DebouncedInput } from "@/components/filters/debounced-input";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
 import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
 import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";
-import { CATEGORIES } from "@/lib/claims/claim";
+import { CATEGORIES } from "@/lib/claims/vocabulary";
 import type { OverviewFilters } from "@/lib/filters/overview-filters";
 
 /** Filters live in the URL (shareable, back button works); each change returns to page 1. */

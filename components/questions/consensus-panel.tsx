@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/format/numbers";
 const METHOD_NAMES: Record<string, string> = {
   "single-source": "single source (no consensus)",
   intersection: "where the sources' ranges overlap",
+  "majority-overlap": "values a majority of sources allow",
   "median-mad": "median ± median absolute deviation",
 };
 

@@ -48,7 +48,7 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
 }
 
 /** The comparison table lists this many claims; the explorer has the rest. */
-export const QUESTION_CLAIMS_SHOWN = 200;
+export const QUESTION_CLAIMS_SHOWN = 100;
 
 /** Questions from most to least contested. */
 export async function fetchQuestionsPage(f: QuestionListFilters) {

@@ -3,17 +3,9 @@
 // exact span of text it comes from.
 import { z } from "zod";
 
-export const QUALIFIERS = ["exact", "approx", "at_least", "at_most", "up_to", "range", "vague"] as const;
-export const CATEGORIES = ["deployed", "casualties", "deserters", "captured", "materiel", "other"] as const;
-export const STANCES = ["asserts", "denies"] as const;
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export const LANGUAGES = ["fr", "en"] as const;
+import { CATEGORIES, DATE_PRECISIONS, QUALIFIERS, STANCES, type Language } from "./vocabulary";
 
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type Category = (typeof CATEGORIES)[number];
-export type Stance = (typeof STANCES)[number];
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type Language = (typeof LANGUAGES)[number];
+export * from "./vocabulary";
 
 export const spanSchema = z.object({
   start: z.number().int().nonnegative().describe("UTF-16 offset of the first character"),

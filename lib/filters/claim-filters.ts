@@ -4,9 +4,9 @@
 // default, and the page says which parameter it ignored).
 import { z } from "zod";
 import { CATEGORIES } from "../claims/claim";
+import { CLAIM_SORTS } from "./claim-sorts";
 
-export const CLAIM_SORTS = ["-date", "date", "-value", "value", "source", "outlet"] as const;
-export type ClaimSort = (typeof CLAIM_SORTS)[number];
+export { CLAIM_SORTS, type ClaimSort } from "./claim-sorts";
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 500;
 

@@ -39,7 +39,7 @@ export interface SourceFigure {
   claimCount: number;
 }
 
-export const CONSENSUS_METHODS = ["single-source", "intersection", "median-mad"] as const;
+export const CONSENSUS_METHODS = ["single-source", "intersection", "majority-overlap", "median-mad"] as const;
 export type ConsensusMethod = (typeof CONSENSUS_METHODS)[number];
 
 export interface Consensus {

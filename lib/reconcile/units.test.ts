@@ -52,10 +52,26 @@ describe("consensus", () => {
     expect(consensus).toMatchObject({ method: "intersection", low: 9000, high: 11000, best: 10500 });
   });
 
-  it("falls back to median ± MAD and resists an outlier", () => {
+  it("takes the values a majority allows when the ranges do not all overlap, and resists an outlier", () => {
     const consensus = consensusOf([10000, 11000, 10500, 50000].map((point, i) => ({ sourceName: `S${i}`, low: point, high: point, point })));
-    expect(consensus).toMatchObject({ method: "median-mad", best: 10750 });
-    expect(consensus!.high).toBeLessThan(20000);
+    expect(consensus).toMatchObject({ method: "majority-overlap", best: 10500 });
+    expect(consensus!.low).toBeGreaterThan(9000);
+    expect(consensus!.high).toBeLessThan(12000);
+  });
+
+  it("counts a vague range for the larger figures it does not rule out", () => {
+    const consensus = consensusOf([
+      { sourceName: "GUR", low: 11000, high: 11000, point: 11000 },
+      { sourceName: "NIS", low: 10000, high: 10000, point: 10000 },
+      { sourceName: "ISW", low: 2000, high: 9999, point: 4500 },
+      { sourceName: "Outlet", low: 1000, high: Infinity, point: 1000 },
+    ]);
+    expect(consensus).toMatchObject({ method: "majority-overlap", best: 10500 });
+  });
+
+  it("falls back to median ± MAD when no majority agrees", () => {
+    const consensus = consensusOf([1000, 5000, 20000, 80000].map((point, i) => ({ sourceName: `S${i}`, low: point, high: point, point })));
+    expect(consensus).toMatchObject({ method: "median-mad", best: 12500 });
   });
 
   it("says when there is only one source", () => {

@@ -1,4 +1,6 @@
+import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { chromium } from "@playwright/test";
 
 export interface Timing {
   medianMs: number;
@@ -42,16 +44,39 @@ export async function timeDownload(url: string) {
   return { firstByteMs: firstByteMs ?? performance.now() - start, totalMs: performance.now() - start, bytes };
 }
 
-/** The JavaScript a first visit to the page downloads, gzip-compressed as a server would send it. */
-export async function firstLoadJs(baseUrl: string, path: string) {
-  const html = await (await fetch(baseUrl + path)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+async function gzippedSize(urls: string[]) {
   let raw = 0;
   let gzipped = 0;
-  for (const src of sources) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
     raw += body.length;
     gzipped += gzipSync(body).length;
   }
-  return { scripts: sources.length, rawBytes: raw, gzipBytes: gzipped };
+  return { scripts: urls.length, rawBytes: raw, gzipBytes: gzipped };
+}
+
+/**
+ * The JavaScript a first visit downloads, gzip-compressed as a server sends it:
+ * `initial` is what the HTML names (needed before the page works), `total` adds
+ * what a real browser fetches by the time the network is idle (the lazy charts).
+ */
+export async function firstLoadJs(baseUrl: string, path: string) {
+  const html = await (await fetch(baseUrl + path)).text();
+  const initial = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseUrl).href))];
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const loaded = new Set<string>();
+  try {
+    const page = await browser.newPage();
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") loaded.add(response.url());
+    });
+    await page.goto(baseUrl + path, { waitUntil: "networkidle" });
+  } finally {
+    await browser.close();
+  }
+  return { initial: await gzippedSize(initial), total: await gzippedSize([...new Set([...initial, ...loaded])]) };
+}
+
+function systemChromium(): string | undefined {
+  return process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 }

@@ -8,7 +8,9 @@ import { ConsensusPanel } from "@/components/questions/consensus-panel";
 import { QuestionHeading } from "@/components/questions/question-heading";
 import { QuestionLinks } from "@/components/questions/question-links";
 import { RelationsList } from "@/components/questions/relations-list";
-import { fetchQuestion } from "@/db/read/questions";
+import { fetchQuestion, type QuestionDetail } from "@/db/read/questions";
+import { fetchTimeline } from "@/db/read/timeline";
+import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -25,6 +27,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: question.label };
 }
 
+/** Every claim when the page lists them all; else points aggregated in the database, so a long history is drawn whole. */
+async function timelineClaims(question: QuestionDetail) {
+  if (question.claims.length >= question.claimCount) return question.claims;
+  const denials = question.claims.filter((c) => c.stance === "denies");
+  return [...timelineClaimsFromPoints((await fetchTimeline(question.id)).points), ...denials];
+}
+
 const section = "space-y-3";
 const heading = "text-xl font-semibold";
 
@@ -39,11 +48,11 @@ export default async function QuestionPage({ params }: Props) {
       </section>
       <section aria-labelledby="timeline" className={section}>
         <h2 id="timeline" className={heading}>Over time</h2>
-        <TimelineFigure label={question.label} unit={question.unit} claims={question.claims} />
+        <TimelineFigure label={question.label} unit={question.unit} claims={await timelineClaims(question)} />
       </section>
       <section aria-labelledby="claims" className={section}>
         <h2 id="claims" className={heading}>Claims compared</h2>
-        <QuestionLinks questionId={question.id} />
+        <QuestionLinks questionId={question.id} shown={question.claims.length} total={question.claimCount} />
         <ComparisonTable claims={question.claims} label={question.label} />
       </section>
       <section aria-labelledby="relations" className={section}>
