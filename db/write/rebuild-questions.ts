@@ -1,16 +1,51 @@
 import { reconcile } from "../../lib/reconcile";
 import type { Membership, Question, ReconcileClaim } from "../../lib/reconcile/types";
 import type { Prisma, PrismaClient } from "../generated/client";
-import { fromClaimRow } from "../claim-row";
+import { insertRows } from "./bulk-insert";
 
-const INSERT_BATCH = 500;
+interface ClaimForGrouping {
+  id: number | bigint;
+  articleId: number | bigint;
+  outlet: string | null;
+  published: string | null;
+  sourceId: string | null;
+  sourceName: string | null;
+  valueLow: number | null;
+  valueBest: number | null;
+  valueHigh: number | null;
+  qualifier: ReconcileClaim["qualifier"];
+  unit: string;
+  category: ReconcileClaim["category"];
+  subject: string | null;
+  scopePlace: string | null;
+  scopeGroup: string | null;
+  scopeState: string | null;
+  asOf: string | null;
+  stance: ReconcileClaim["stance"];
+}
 
+/** What grouping reads of every claim, raw and without the text: a million rows must load in seconds. */
 async function loadClaims(prisma: PrismaClient): Promise<ReconcileClaim[]> {
-  const rows = await prisma.claim.findMany({
-    include: { article: { select: { fileName: true, published: true } } },
-    orderBy: { id: "asc" },
-  });
-  return rows.map((row) => ({ ...fromClaimRow(row), articleId: row.articleId, outlet: row.outlet, published: row.article.published }));
+  const rows = await prisma.$queryRawUnsafe<ClaimForGrouping[]>(
+    `SELECT c."id", c."articleId", c."outlet", a."published", c."sourceId", c."sourceName", c."valueLow", c."valueBest", c."valueHigh",
+            c."qualifier", c."unit", c."category", c."subject", c."scopePlace", c."scopeGroup", c."scopeState", c."asOf", c."stance"
+       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" ORDER BY c."id"`,
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    articleId: Number(r.articleId),
+    outlet: r.outlet,
+    published: r.published,
+    source: r.sourceId ? { id: r.sourceId, name: r.sourceName ?? r.sourceId } : null,
+    value: { low: r.valueLow, best: r.valueBest, high: r.valueHigh },
+    qualifier: r.qualifier,
+    unit: r.unit,
+    category: r.category,
+    subject: r.subject,
+    scope: { place: r.scopePlace, group: r.scopeGroup, state: r.scopeState },
+    asOf: r.asOf,
+    stance: r.stance,
+  }));
 }
 
 function toQuestionRow(q: Question): Prisma.QuestionCreateManyInput {
@@ -46,11 +81,7 @@ function toQuestionRow(q: Question): Prisma.QuestionCreateManyInput {
 async function writeMemberships(tx: Prisma.TransactionClient, memberships: Membership[]) {
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE IF NOT EXISTS membership ("claimId" INTEGER PRIMARY KEY, "questionId" TEXT, "reason" TEXT)`);
   await tx.$executeRawUnsafe(`DELETE FROM membership`);
-  for (let i = 0; i < memberships.length; i += INSERT_BATCH) {
-    const batch = memberships.slice(i, i + INSERT_BATCH);
-    const placeholders = batch.map(() => "(?, ?, ?)").join(", ");
-    await tx.$executeRawUnsafe(`INSERT INTO membership VALUES ${placeholders}`, ...batch.flatMap((m) => [m.claimId, m.questionId, m.reason]));
-  }
+  await insertRows(tx, "membership", memberships);
   await tx.$executeRawUnsafe(
     `UPDATE "Claim" SET "questionId" = membership."questionId", "questionReason" = membership."reason" FROM membership WHERE "Claim"."id" = membership."claimId"`,
   );
@@ -71,15 +102,11 @@ export async function rebuildQuestions(prisma: PrismaClient): Promise<number> {
       await tx.claim.updateMany({ data: { questionId: null, questionReason: null } });
       await tx.relation.deleteMany();
       await tx.question.deleteMany();
-      for (let i = 0; i < parentOrder.length; i += INSERT_BATCH) {
-        await tx.question.createMany({ data: parentOrder.slice(i, i + INSERT_BATCH).map(toQuestionRow) });
-      }
+      await insertRows(tx, "Question", parentOrder.map(toQuestionRow));
       const relations = questions.flatMap((q) =>
         q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
       );
-      for (let i = 0; i < relations.length; i += INSERT_BATCH) {
-        await tx.relation.createMany({ data: relations.slice(i, i + INSERT_BATCH) });
-      }
+      await insertRows(tx, "Relation", relations);
       await writeMemberships(tx, memberships);
       await tx.$executeRawUnsafe(`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" WHERE "Claim"."sourceId" = "Source"."id")`);
     },

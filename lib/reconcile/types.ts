@@ -2,8 +2,8 @@
 // same result feeds the database writer, the HTTP API and the charts.
 import { type Category, type ExtractedClaim, type Qualifier, type Stance } from "../claims/claim";
 
-/** A stored claim: the extractor's output plus where it was read. */
-export type ReconcileClaim = ExtractedClaim & {
+/** What grouping needs of a stored claim: its figure, scope, source and date, and where it was read (not its text). */
+export type ReconcileClaim = Pick<ExtractedClaim, "value" | "qualifier" | "unit" | "category" | "scope" | "subject" | "source" | "asOf" | "stance"> & {
   id: number;
   articleId: number;
   outlet: string | null;
