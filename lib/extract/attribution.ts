@@ -7,13 +7,15 @@ import type { Language } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
-import { allMatches, phraseAlternation, startsWithPhraseRegex } from "./text";
+import { allMatches, endsWithPhraseRegex, phraseAlternation, startsWithPhraseRegex } from "./text";
 
 export interface Attribution {
   agency: Agency;
   /** Offsets of the cue in the sentence. */
   cueStart: number;
   cueEnd: number;
+  /** Speaker after the verb, set off by a comma: it speaks for what comes before. */
+  incise?: boolean;
 }
 
 interface CueRegexes {
@@ -22,6 +24,8 @@ interface CueRegexes {
   notSpeaker: RegExp;
   pronounAfterCue: RegExp;
   pronounBeforeCue: RegExp;
+  complementizer: RegExp;
+  notVerb: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, CueRegexes>();
@@ -29,6 +33,10 @@ const cache = new WeakMap<Lexicon, CueRegexes>();
 const AFTER_CUE_REACH = 90;
 const BEFORE_CUE_REACH = 160;
 const INVERTED_REACH = 40;
+/** Words between a subject and its verb: "the Pentagon on Monday said". */
+const SUBJECT_GAP = 24;
+/** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
+const INCISE_BEFORE = /[,»”"][\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00A0]+)?$/u;
 
 function regexes(lexicon: Lexicon): CueRegexes {
   let r = cache.get(lexicon);
@@ -40,6 +48,8 @@ function regexes(lexicon: Lexicon): CueRegexes {
       notSpeaker: startsWithPhraseRegex(a.notSpeakers),
       pronounAfterCue: startsWithPhraseRegex(a.pronouns),
       pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
+      complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
+      notVerb: endsWithPhraseRegex(a.notVerbBefore),
     };
     cache.set(lexicon, r);
   }
@@ -64,31 +74,53 @@ export function findAttributions(
   const mentions = findAgencies(sentence, language);
   const r = regexes(lexicon);
   const attributions: Attribution[] = [];
+  // Reported content starts at "that"/"que": an agency named past it is what is spoken of, not who speaks.
+  const beforeContent = (from: number, to: number) => !r.complementizer.test(sentence.slice(from, to));
   for (const cue of allMatches(r.before, sentence)) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
-    const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH);
+    // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
+    if (mentions.some((m) => m.end <= cue.start && cue.start - m.end <= SUBJECT_GAP && !/[,;:]/.test(sentence.slice(m.end, cue.start)))) continue;
+    const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && beforeContent(cue.end, m.start));
     const pronoun = r.pronounAfterCue.test(rest);
     const agency = pronoun && (!speaker || speaker.start - cue.end > 12) ? previousSpeaker() : speaker?.agency;
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
   for (const cue of allMatches(r.after, sentence)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
-    const speaker =
-      [...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= BEFORE_CUE_REACH) ??
-      invertedSpeaker(mentions, sentence, cue.end);
+    if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
+    const inverted = invertedSpeaker(mentions, sentence, cue.end, r.complementizer);
+    const incise = inverted && INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start));
+    const speaker = incise
+      ? inverted
+      : ([...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= BEFORE_CUE_REACH) ?? inverted);
     const near = sentence.slice(Math.max(0, cue.start - 40), cue.start);
-    const pronounCloser = r.pronounBeforeCue.test(near) && (!speaker || cue.start - speaker.end > 40);
+    const pronounCloser = !incise && r.pronounBeforeCue.test(near) && (!speaker || cue.start - speaker.end > 40);
     const agency = pronounCloser ? previousSpeaker() : speaker?.agency;
-    if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
+    if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end, incise: Boolean(incise) });
   }
   attributions.sort((a, b) => a.cueStart - b.cueStart);
-  return { attributions, mentions };
+  return { attributions: withoutReported(attributions), mentions };
 }
 
 /** French and English incises put the speaker after the verb: "…, a indiqué Kiev", "…, said the Pentagon". */
-function invertedSpeaker(mentions: AgencyMention[], sentence: string, cueEnd: number): AgencyMention | undefined {
-  return mentions.find((m) => m.start >= cueEnd && m.start - cueEnd <= INVERTED_REACH && !/[,;.]/.test(sentence.slice(cueEnd, m.start)));
+function invertedSpeaker(mentions: AgencyMention[], sentence: string, cueEnd: number, complementizer: RegExp): AgencyMention | undefined {
+  return mentions.find((m) => {
+    if (m.start < cueEnd || m.start - cueEnd > INVERTED_REACH) return false;
+    const between = sentence.slice(cueEnd, m.start);
+    return !/[,;.]/.test(between) && !complementizer.test(between);
+  });
+}
+
+/**
+ * "Pyongyang prévoit d'envoyer 10 000 soldats, a affirmé le NIS": what comes
+ * before an incise is the incise speaker's report, so the speech verbs
+ * inside it do not name speakers of their own.
+ */
+function withoutReported(attributions: Attribution[]): Attribution[] {
+  const incise = attributions.find((a) => a.incise);
+  if (!incise) return attributions;
+  return attributions.filter((a) => a === incise || a.cueStart > incise.cueStart || a.incise);
 }
 
 /** The attribution whose cue stands nearest the figure. */

@@ -13,6 +13,8 @@ import type { Span } from "./clause";
 export interface BuiltClaim {
   claim: ExtractedClaim;
   categoryFromCue: boolean;
+  /** A definite restatement of a figure given earlier ("the two men"). */
+  restated?: boolean;
 }
 
 const COUNTRY_ADJECTIVE: Record<string, string> = {
@@ -33,13 +35,16 @@ function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): S
 }
 
 /** The dated mention nearest the figure, skipping deadlines and starting points. */
-function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean) {
+function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence) {
   let best: DateMention | null = null;
   for (const d of dates) {
     if (d.prospective || !d.resolved) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   if (best?.resolved) return { asOf: best.resolved.iso, asOfPrecision: best.resolved.precision };
+  // "at the time", "alors": the date the previous sentences gave.
+  const then = sentence ? ctx.thenDate(sentence.index) : null;
+  if (then) return { asOf: then.iso, asOfPrecision: then.precision };
   // Reported speech with no date of its own is taken as said by the publication day.
   if (attributed && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
@@ -88,10 +93,10 @@ export function figureClaim(
     scope,
     subject,
     source: sourceRef(agency),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence),
     stance: denial && agency && denial.denier.id === agency.id ? "denies" : "asserts",
   };
-  return { claim, categoryFromCue: fromCue };
+  return { claim, categoryFromCue: fromCue, restated: figure.restated };
 }
 
 /** A denial with no figure of its own, about what the sentence or the one before counts. */
@@ -101,7 +106,8 @@ export function denialClaim(ctx: ArticleContext, sentence: Sentence, recentSubje
   const { mentions } = ctx.sourcesAt(sentence.index);
   const previous = ctx.sentences[sentence.index - 1];
   const context = previous && previous.paragraph >= sentence.paragraph - 1 ? previous.text : "";
-  const topic = deniedTopic(sentence.text, ctx.lexicon) ?? deniedTopic(context, ctx.lexicon);
+  // "The Kremlin dismissed the report": what is denied is what the article is about, named further back.
+  const topic = deniedTopic(sentence.text, ctx.lexicon) ?? deniedTopic(context, ctx.lexicon) ?? ctx.topicBefore(sentence.index);
   if (!topic) return null;
   const otherCountry = mentions.find((m) => m.agency.id !== denial.denier.id)?.agency.country;
   const subject =
@@ -127,7 +133,7 @@ export function denialClaim(ctx: ArticleContext, sentence: Sentence, recentSubje
     scope,
     subject,
     source: sourceRef(denial.denier),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), denial.verbStart, false),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), denial.verbStart, false, sentence),
     stance: "denies",
   };
   return { claim, categoryFromCue: true };

@@ -5,15 +5,18 @@
 import type { ArticleInput } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
-import { parseIsoDay } from "./calendar";
+import { parseIsoDay, type ResolvedDate } from "./calendar";
 import { type DateMention, findDates } from "./dates";
-import { type Denial, findDenial } from "./denials";
+import { deniedTopic, type Denial, findDenial } from "./denials";
+import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { type Sentence, splitSentences } from "./sentences";
 import { phraseAlternation } from "./text";
 
 /** How many sentences back a pronoun or a continued report may look. */
 const LOOK_BACK = 3;
+/** How many sentences back a denial with no object of its own looks for what it denies. */
+const TOPIC_REACH = 6;
 
 export class ArticleContext {
   readonly lexicon: Lexicon;
@@ -24,12 +27,16 @@ export class ArticleContext {
   private readonly denials = new Map<number, Denial | null>();
   private anchor: Date | null = null;
   private readonly reportedMood: RegExp;
+  private readonly thenWords: RegExp;
 
   constructor(readonly article: ArticleInput) {
     this.lexicon = lexiconFor(article.language);
     this.sentences = splitSentences(article.text);
     this.published = parseIsoDay(article.published);
     this.reportedMood = new RegExp(phraseAlternation(this.lexicon.reportedMood), "iu");
+    // ", alors que" opening a clause is "whereas"; "affirmait alors que" is "then said that".
+    const then = phraseAlternation(this.lexicon.dates.then);
+    this.thenWords = new RegExp(`${then}(?![\\s\\u00A0]+qu)|(?<![,;:][\\s\\u00A0]*|^[\\s\\u00A0]*)${then}(?=[\\s\\u00A0]+qu)`, "iu");
   }
 
   sourcesAt(index: number): SentenceSources {
@@ -78,12 +85,31 @@ export class ArticleContext {
     return null;
   }
 
+  /** The counted noun (people or materiel) of the nearest earlier sentence that has one, within TOPIC_REACH. */
+  topicBefore(index: number): HeadNoun | null {
+    for (let i = index - 2; i >= Math.max(0, index - TOPIC_REACH); i--) {
+      const topic = deniedTopic((this.sentences[i] as Sentence).text, this.lexicon);
+      if (topic) return topic;
+    }
+    return null;
+  }
+
   denialAt(index: number): Denial | null {
     if (!this.denials.has(index)) {
       const sentence = this.sentences[index] as Sentence;
       this.denials.set(index, findDenial(sentence.text, () => this.sourcesAt(index).mentions, this.lexicon));
     }
     return this.denials.get(index) ?? null;
+  }
+
+  /** When the sentence says "at the time"/"alors", the last date given in the two sentences before it. */
+  thenDate(index: number): ResolvedDate | null {
+    if (!this.thenWords.test((this.sentences[index] as Sentence).text)) return null;
+    for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+      const found = this.datesAt(i).filter((d) => d.resolved && !d.prospective).at(-1);
+      if (found?.resolved) return found.resolved;
+    }
+    return null;
   }
 
   datesAt(index: number): DateMention[] {

@@ -9,6 +9,11 @@ function figureKey(c: ExtractedClaim): string {
   return `${c.stance}|${c.unit}|${c.value.low}|${c.value.high}`;
 }
 
+/** Same thing counted from the same number, whatever modifier came with it. */
+function sameFigure(a: ExtractedClaim, b: ExtractedClaim): boolean {
+  return a.stance === b.stance && a.unit === b.unit && a.value.best !== null && a.value.best === b.value.best;
+}
+
 function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
   let best: ExtractedClaim[] | undefined;
   let distance = Infinity;
@@ -45,12 +50,30 @@ function fillGaps(main: ExtractedClaim, others: ExtractedClaim[], categoryFromCu
 }
 
 /** Claims in text order, merged as described above. */
-export function dedupeClaims(claims: ExtractedClaim[], categoryFromCue: Map<ExtractedClaim, boolean>): ExtractedClaim[] {
+export function dedupeClaims(
+  claims: ExtractedClaim[],
+  categoryFromCue: Map<ExtractedClaim, boolean>,
+  restated: ReadonlySet<ExtractedClaim> = new Set(),
+): ExtractedClaim[] {
   const byFigure = new Map<string, { sourced: Map<string, ExtractedClaim[]>; unsourced: ExtractedClaim[] }>();
   for (const c of claims) {
     const key = figureKey(c);
     let entry = byFigure.get(key);
     if (!entry) byFigure.set(key, (entry = { sourced: new Map(), unsourced: [] }));
+    // "The two men", "les 18 soldats": a definite restatement joins the figure given before, whoever is credited near it.
+    if (restated.has(c) && (entry.sourced.size > 0 || entry.unsourced.length > 0)) {
+      const earlier = [...entry.sourced.values()].find((g) => g.some((o) => o.start < c.start));
+      if (earlier) earlier.push(c);
+      else entry.unsourced.push(c);
+      continue;
+    }
+    // "more than 13,000 containers … the 13,000 containers": the same figure without its modifier.
+    const bounded = restated.has(c) ? claims.find((o) => o.start < c.start && !restated.has(o) && sameFigure(o, c)) : undefined;
+    const boundedEntry = bounded ? byFigure.get(figureKey(bounded)) : undefined;
+    if (bounded && boundedEntry) {
+      (bounded.source ? boundedEntry.sourced.get(bounded.source.id) : boundedEntry.unsourced)?.push(c);
+      continue;
+    }
     if (c.source) {
       const list = entry.sourced.get(c.source.id) ?? [];
       list.push(c);

@@ -17,9 +17,12 @@ export interface Denial {
 }
 
 interface DenialRegexes {
+  /** The last words of the verbs and of the claim nouns: a sentence with none of them denies nothing. */
+  trigger: RegExp;
   verbs: RegExp;
   rejectVerbs: RegExp;
   claimNouns: RegExp;
+  negated: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, DenialRegexes>();
@@ -28,10 +31,14 @@ const DENIER_REACH = 160;
 function regexes(lexicon: Lexicon): DenialRegexes {
   let r = cache.get(lexicon);
   if (!r) {
+    const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
     r = {
+      trigger: new RegExp(phraseAlternation([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]), "iu"),
       verbs: new RegExp(phraseAlternation(lexicon.denial.verbs), "iu"),
       rejectVerbs: new RegExp(phraseAlternation(lexicon.denial.rejectVerbs), "iu"),
       claimNouns: new RegExp(phraseAlternation(lexicon.denial.claimNouns), "iu"),
+      // "did not deny", "n'a pas démenti": the negation stands right before the verb, or one word before it.
+      negated: new RegExp(`(?:${phraseAlternation(lexicon.denial.negations)}|n't)[\\s\\u00A0]+(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
     };
     cache.set(lexicon, r);
   }
@@ -41,8 +48,10 @@ function regexes(lexicon: Lexicon): DenialRegexes {
 /** The denial in a sentence, if one agency denies something there. */
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon): Denial | null {
   const r = regexes(lexicon);
+  if (!r.trigger.test(sentence)) return null;
   const verb = r.verbs.exec(sentence) ?? (r.claimNouns.test(sentence) ? r.rejectVerbs.exec(sentence) : null);
   if (!verb) return null;
+  if (r.negated.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return null;
   const denier = [...mentionsOf()].reverse().find((m) => m.end <= verb.index && verb.index - m.end <= DENIER_REACH);
   return denier ? { verbStart: verb.index, denier: denier.agency } : null;
 }

@@ -61,6 +61,49 @@ const POSITIVE: Case[] = [
   { text: "The Pentagon estimated that 11,000 North Korean soldiers were in Russia, of whom roughly 3,000 had been killed or wounded.", language: "en", expected: { low: 11000, category: "deployed" } },
   { text: "La Russie aurait perdu 600 000 hommes, selon les Occidentaux.", language: "fr", expected: { low: 600000, category: "casualties", source: "western_governments" } },
   { text: "Selon Séoul, 3 000 de ces combattants se trouvent déjà en Russie et 7 000 devraient suivre.", language: "fr", published: "2024-10-23", expected: { low: 3000, source: "nis", asOf: "2024-10-23" } },
+  // An agency named past "that"/"que" is spoken of, not speaking.
+  { text: "Defense Secretary Pete Hegseth said on Tuesday that Russia had lost 20,000 soldiers near Pokrovsk.", language: "en", expected: { low: 20000, source: "us_dod" } },
+  { text: "Le Pentagone a indiqué que la Russie aurait perdu 5 000 hommes en une semaine.", language: "fr", expected: { low: 5000, source: "us_dod" } },
+  // An incise speaks for the whole sentence before it, speech verbs included.
+  { text: "Moscou prévoit d'envoyer 5 000 hommes supplémentaires, a affirmé mardi le Pentagone.", language: "fr", expected: { low: 5000, source: "us_dod" } },
+  { text: "Kyiv plans to send 4,000 more troops to the north, said Russia's defence ministry.", language: "en", expected: { low: 4000, source: "russia_mod" } },
+  // "an estimated", "les estimations", "se chiffrent": not speech verbs.
+  { text: "South Korea's defence ministry said Pyongyang had sent an estimated 7,000 containers of munitions.", language: "en", expected: { low: 7000, unit: "containers", source: "south_korea_gov" } },
+  // Denials: an adverb inside the verb, and an object named sentences before.
+  { text: "Moscou a catégoriquement démenti la présence de soldats étrangers sur son sol.", language: "fr", expected: { stance: "denies", source: "russia_gov", low: null } },
+  { text: "Seoul said 3,000 troops had been sent. It gave no further detail. Officials in Tokyo were cautious. Moscow dismissed the report on Tuesday.", language: "en", published: "2024-11-07", nth: 1, expected: { stance: "denies", source: "russia_gov", unit: "soldiers", asOf: "2024-11-05" } },
+  // Model names qualify the counted noun.
+  { text: "Russia fired 40 North Korean KN-23 missiles at Kharkiv.", language: "en", expected: { low: 40, unit: "missiles" } },
+  // A list item glossed after a colon.
+  { text: "2 500 : le nombre de militaires nord-coréens encore en Russie, selon Séoul.", language: "fr", expected: { low: 2500, unit: "soldiers", source: "nis" } },
+  // "Parmi eux", "among them": the figure counts what was counted before.
+  { text: "Le Pentagone estime que 9 000 soldats nord-coréens sont en Russie. Parmi eux, 6 000 combattent à Koursk.", language: "fr", nth: 1, expected: { low: 6000, unit: "soldiers" } },
+  { text: "About 9,000 North Korean soldiers are in Russia. Among them, 2,000 are artillery crews.", language: "en", nth: 1, expected: { low: 2000, unit: "soldiers" } },
+  // A total named before its figure.
+  { text: "Kyiv puts Russian losses in the past year at more than 400,000.", language: "en", expected: { low: 400000, qualifier: "at_least", category: "casualties", source: "ukraine_gov" } },
+  { text: "Selon l'OTAN, les pertes russes s'élèvent à 600 000.", language: "fr", expected: { low: 600000, category: "casualties", source: "nato" } },
+  // Verbs of exceeding are lower bounds.
+  { text: "The toll among conscripts has surpassed 1,200 soldiers, the General Staff of the Armed Forces of Ukraine said.", language: "en", expected: { low: 1200, high: null, qualifier: "at_least", source: "ukraine_military" } },
+  { text: "Le nombre de blessés dépasse les 800, selon Kiev.", language: "fr", expected: { low: 800, high: null, qualifier: "at_least", category: "casualties" } },
+  // Casualty words qualifying the people counted.
+  { text: "The number of killed and wounded Russian soldiers reached 700,000.", language: "en", expected: { low: 700000, unit: "soldiers", category: "casualties", subject: "Russian" } },
+  // "Overnight", "dans la nuit": the publication day.
+  { text: "Russia launched 90 drones overnight, Ukraine's air force said.", language: "en", published: "2025-02-10", expected: { low: 90, unit: "drones", source: "ukraine_military", asOf: "2025-02-10" } },
+  { text: "La Russie a lancé 60 drones dans la nuit, selon l'armée de l'air ukrainienne.", language: "fr", published: "2025-02-10", expected: { low: 60, source: "ukraine_military", asOf: "2025-02-10" } },
+  // "Alors", "at the time": the date given just before.
+  { text: "En mars, le Pentagone avait publié une estimation. Le GUR affirmait alors que 2 000 soldats avaient été capturés.", language: "fr", published: "2025-06-01", expected: { low: 2000, source: "gur", asOf: "2025-03" } },
+  { text: "Seoul raised the alarm on 4 March. The NIS said at the time that 800 soldiers had been sent.", language: "en", published: "2025-06-01", expected: { low: 800, source: "nis", asOf: "2025-03-04" } },
+  // More speech cues and stand-ins for a speaker named before.
+  { text: "Western officials say 500 North Korean soldiers deserted.", language: "en", expected: { low: 500, category: "deserters", source: "western_governments" } },
+  { text: "South Korea's spy agency briefed lawmakers on Monday. The agency believes 2,000 troops were sent last month.", language: "en", expected: { low: 2000, source: "nis" } },
+  { text: "The White House wrote that 1,200 soldiers were captured.", language: "en", expected: { low: 1200, category: "captured", source: "us_gov" } },
+];
+
+/** How many claims a text holds: restatements are mentions, not claims. */
+const COUNTS: [string, Language, number][] = [
+  ["Ukraine captured three North Korean soldiers on Monday, Kyiv said. The three soldiers were taken to a hospital, the SBU said.", "en", 1],
+  ["L'Ukraine a capturé deux soldats nord-coréens, selon Kiev. Les deux hommes ont été interrogés par le SBU. L'un des deux prisonniers est blessé.", "fr", 1],
+  ["Seoul said more than 13,000 containers had been shipped. Japan said the 13,000 containers held shells.", "en", 1],
 ];
 
 const NEGATIVE: [string, Language][] = [
@@ -83,6 +126,9 @@ const NEGATIVE: [string, Language][] = [
   ["Une prime de 5 000 euros est versée, et 1 500 km de front séparent les armées.", "fr"],
   ["A 19-year-old was arrested.", "en"],
   ["Le F-16 est arrivé le 3 mai.", "fr"],
+  ["Russia used the Iskander-M and the KN-24 in the strike.", "en"],
+  ["The Kremlin did not deny the presence of foreign troops.", "en"],
+  ["Moscou n'a jamais démenti la présence de troupes étrangères.", "fr"],
 ];
 
 function check(c: Case) {
@@ -104,6 +150,12 @@ function check(c: Case) {
 
 describe("extractClaims: figures that are claims", () => {
   it.each(POSITIVE)("$language: $text", check);
+});
+
+describe("extractClaims: restatements", () => {
+  it.each(COUNTS)("%s", (text, language, n) => {
+    expect(extractClaims({ file: "t.txt", text, language, published: null })).toHaveLength(n);
+  });
 });
 
 describe("extractClaims: numbers that are not claims", () => {

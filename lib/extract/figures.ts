@@ -6,11 +6,14 @@ import type { Lexicon } from "./lexicon";
 import { scanCores } from "./numbers/scan";
 import { isNotACount } from "./filters";
 import { type Quantity, toQuantities } from "./quantities";
+import { endsWithPhraseRegex, phraseAlternation } from "./text";
 import { type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
 export interface SentenceFigure {
   quantity: Quantity;
   head: Head;
+  /** Written as a figure already given ("the two men", "les 18 soldats"). */
+  restated: boolean;
 }
 
 /** How far back a bare number may borrow the noun of the previous figure. */
@@ -20,6 +23,53 @@ const CONTINUATION = /(?:,|;|\bet|\band|\bwhile|tandis que|alors que|\bdont|\bin
 
 /** A cheap test that spares sentences with no digit and no number word. */
 const MAYBE_NUMBER = /[\d]|[\p{L}]{3,}/u;
+
+interface BackReferences {
+  restatement: RegExp;
+  anaphorBefore: RegExp;
+  total: RegExp;
+  totalLink: RegExp;
+}
+
+const backCache = new WeakMap<Lexicon, BackReferences>();
+
+function backReferences(lexicon: Lexicon): BackReferences {
+  let r = backCache.get(lexicon);
+  if (!r) {
+    r = {
+      restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
+      anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
+      total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
+      totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
+    };
+    backCache.set(lexicon, r);
+  }
+  return r;
+}
+
+/** How far before a figure the noun of a total may stand ("Russian losses since February 2022 at …"). */
+const TOTAL_REACH = 70;
+const CLAUSE_END = /[.;:!?()]/u;
+
+/**
+ * "The General Staff puts Russian losses … at more than 800,000", "les pertes
+ * se chiffrent à « plusieurs centaines »": a bare figure after a link word
+ * counts the total named shortly before it, when no other figure stands between.
+ */
+function totalBefore(text: string, quantity: Quantity, after: number, lexicon: Lexicon): Head | null {
+  const r = backReferences(lexicon);
+  const linked = r.totalLink.test(text.slice(Math.max(after, quantity.start - 30), quantity.start)) ||
+    r.totalLink.test(text.slice(Math.max(after, quantity.coreStart - 30), quantity.coreStart));
+  if (!linked) return null;
+  const from = Math.max(after, quantity.start - TOTAL_REACH);
+  const window = text.slice(from, quantity.start);
+  let last: RegExpExecArray | null = null;
+  r.total.lastIndex = 0;
+  for (let m = r.total.exec(window); m; m = r.total.exec(window)) last = m;
+  if (!last || CLAUSE_END.test(window.slice(last.index))) return null;
+  const noun = lexicon.totals[last[0].toLowerCase().replace(/[\s\u00A0\u202F]+/g, " ")];
+  return noun ? { ...noun, subject: null } : null;
+}
 
 function canBorrow(quantity: Quantity, previous: Quantity, text: string): boolean {
   if (quantity.kind !== "digits" && quantity.kind !== "range") return false;
@@ -35,13 +85,20 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   if (!MAYBE_NUMBER.test(text)) return [];
   const quantities = toQuantities(text, scanCores(text, lexicon), lexicon);
   const figures: SentenceFigure[] = [];
+  const r = backReferences(lexicon);
   for (const quantity of quantities) {
     if (isNotACount(quantity, text, lexicon, nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
-    const after = headAfter(text, quantity.end, lexicon);
+    const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));
     if (!head && previous && canBorrow(quantity, previous.quantity, text)) head = previous.head;
-    if (head) figures.push({ quantity, head });
+    // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
+    if (!head && r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "))) {
+      head = previous?.head ?? recentHead;
+    }
+    head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
+    const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
+    if (head) figures.push({ quantity, head, restated });
   }
   return figures;
 }

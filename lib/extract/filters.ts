@@ -38,6 +38,8 @@ const CURRENCY_BEFORE = /(?:[$€£¥₩₽]|US\$|USD|EUR)[\s\u00A0]*$/u;
 const TIME_AFTER = /^(?::\d{2}|[\s\u00A0]*h[\s\u00A0]*\d{2}(?!\d))/u;
 const TIME_BEFORE = /\d[\s\u00A0]*(?:h|:)[\s\u00A0]*$/u;
 const SLASH_DATE = /^[/.-]\d{1,2}[/.-]\d{2,4}/u;
+/** Model names: "KN-23", "Su-34", "S-400", and the second of "KN-23/24". */
+const DESIGNATION_BEFORE = /(?:\p{L}[-‐‑]|\p{L}[-‐‑]?\d+\/)$/u;
 
 /** "10 mai" is a date; "10,000 may be sent" is not. */
 function isMonthAfter(after: string, r: FilterRegexes, lexicon: Lexicon): boolean {
@@ -61,6 +63,7 @@ function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWor
   if (core.kind === "digits" && r.ordinal.test(after)) return true;
   if (r.measureAfter.test(after) || CURRENCY_BEFORE.test(before)) return true;
   if (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || SLASH_DATE.test(after)) return true;
+  if (core.kind === "digits" && DESIGNATION_BEFORE.test(before)) return true;
   if (r.referenceBefore.test(before)) return true;
   if (isMonthAfter(after, r, lexicon) || r.monthBefore.test(before)) return true;
   return isYearLike(core) && !nextWordIsHead;

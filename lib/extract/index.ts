@@ -42,7 +42,8 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     }
   }
   const fromCue = new Map(built.map((b) => [b.claim, b.categoryFromCue]));
-  return dedupeClaims(built.map((b) => b.claim), fromCue);
+  const restated = new Set(built.filter((b) => b.restated).map((b) => b.claim));
+  return dedupeClaims(built.map((b) => b.claim), fromCue, restated);
 }
 
 export type { ArticleInput, ExtractedClaim } from "../claims/claim";

@@ -15,7 +15,9 @@ interface Token {
   punct: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.‐‑-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\u00A0\u202F\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.‐‑/-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\u00A0\u202F\p{L}\p{N}]/gu;
+/** Model names mix letters and digits ("KN-23", "Shahed-136"): they qualify a noun and do not count as words before it. */
+const DESIGNATION = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}.‐‑/-]+$/u;
 const SKIPPED_PUNCT = new Set(["«", "»", '"', "“", "”", "'", "’", "‘", "*"]);
 const WINDOW = 90;
 
@@ -71,11 +73,29 @@ function headAt(words: Token[], i: number, sentence: string, lexicon: Lexicon): 
   return { ...head, subject: nationalityAround(words, i, lexicon) };
 }
 
+/** "killed and wounded North Korean soldiers": the casualty words qualify the people named just after them. */
+function countedCasualties(words: Token[], at: number, sentence: string, lexicon: Lexicon): Head | null {
+  for (let j = at + 1; j < Math.min(words.length, at + 6); j++) {
+    const token = words[j] as Token;
+    if (token.punct) return null;
+    const head = headAt(words, j, sentence, lexicon);
+    if (head && (head.kind === "personnel" || head.kind === "people")) return { ...head, category: "casualties" };
+    const next = words[j + 1];
+    if (head || lexicon.numberJoiners.includes(token.word) || lexicon.nationalities[token.word]) continue;
+    if (next && lexicon.nationalities[`${token.word} ${next.word}`]) {
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
 export type HeadFound = Head | "ANAPHOR" | null;
 
 /** The counted noun right after a figure, "ANAPHOR", or null. */
-export function headAfter(sentence: string, end: number, lexicon: Lexicon): HeadFound {
+export function headAfter(sentence: string, end: number, lexicon: Lexicon, glossed = false): HeadFound {
   const words = tokens(sentence.slice(end, end + WINDOW));
   const bridges = bridgeWords(lexicon);
   let freeWords = 0;
@@ -83,13 +103,20 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon): Head
     const token = words[i] as Token;
     if (token.punct) {
       if (SKIPPED_PUNCT.has(token.word)) continue;
+      // "10 000 : le nombre de soldats…": a figure opening a list item is glossed after a colon.
+      if (glossed && i === 0 && token.word === ":") continue;
       return null;
     }
     const head = headAt(words, i, sentence, lexicon);
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate.
-    if (head && (head.kind !== "casualty" || freeWords === 0)) return head;
+    if (head && (head.kind !== "casualty" || freeWords === 0)) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     if (bridges.has(token.word)) continue;
-    if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) return "ANAPHOR";
+    if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) {
+      // "4,000 more troops" names its noun; "4,000 more" points back.
+      const named = headAt(words, i + 1, sentence, lexicon);
+      return named && named.kind !== "casualty" ? named : "ANAPHOR";
+    }
+    if (DESIGNATION.test(token.word) || lexicon.nationalities[token.word]) continue;
     if (++freeWords > lexicon.maxWordsBeforeHead) return null;
   }
   return null;

@@ -13,7 +13,7 @@ export const EN_WEEKDAYS: Record<string, number> = {
 };
 
 export const EN_DATES: DateLexicon = {
-  today: ["today"],
+  today: ["today", "overnight", "last night", "this morning", "tonight"],
   yesterday: ["yesterday"],
   weekend: ["this weekend", "last weekend", "over the weekend", "at the weekend", "on the weekend"],
   lastWeek: ["last week", "the past week", "the previous week"],
@@ -25,6 +25,7 @@ export const EN_DATES: DateLexicon = {
   daysLater: ["later", "afterwards", "after that"],
   daysEarlier: ["earlier", "before that", "before"],
   dayUnits: { day: 1, days: 1, week: 7, weeks: 7 },
+  then: ["at the time", "at that time", "back then"],
   prospective: ["by", "from", "starting", "until", "till", "since", "before", "after", "beginning", "through", "between"],
   articles: ["the", "end", "of", "early", "late", "mid", "in", "on"],
 };

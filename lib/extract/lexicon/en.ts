@@ -25,7 +25,7 @@ export const EN: Lexicon = {
     "about", "nearly", "some", "around", "almost", "roughly", "approximately", "an estimated", "estimated",
     "close to", "circa", "approx.", "just under", "just over", "more or less", "as much as",
   ],
-  atLeast: ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than", "no less than", "well over", "a minimum of"],
+  atLeast: ["at least", "more than", "over", "surpassed", "has surpassed", "have surpassed", "exceeded", "has exceeded", "have exceeded", "topped", "upwards of", "in excess of", "no fewer than", "no less than", "well over", "a minimum of"],
   atMost: ["fewer than", "less than", "at most", "no more than", "under", "below", "a maximum of"],
   upTo: ["up to", "as many as"],
   rangeOpeners: ["between"],
@@ -33,6 +33,16 @@ export const EN: Lexicon = {
   rangeToJoiners: ["to", "-", "–", "—"],
   headBridges: ["of the", "of"],
   headAnaphors: ["others", "them", "those", "these", "more"],
+  restatementMarkers: ["the", "these", "those", "both", "one of the", "all"],
+  anaphorsBefore: ["among them", "of them", "of those", "of these", "of whom", "of which"],
+  totals: {
+    ...heads("soldiers", "personnel", ["losses", "casualties", "casualty figure", "casualty count", "death toll", "toll"], "casualties"),
+    ...heads("soldiers", "personnel", ["troop strength", "contingent", "deployment"]),
+  },
+  totalLinks: [
+    "at", "to", "surpassed", "exceeded", "topped", "reached", "stood at", "stands at", "numbered", "number", "totalled", "totaled",
+    "total", "is", "are", "was", "were", "now", "of", "around", "about",
+  ],
   countIntroducers: ["the number of", "number of", "the total of", "a total of", "the strength of", "the toll of"],
   heads: {
     ...heads("soldiers", "personnel", [
@@ -47,7 +57,8 @@ export const EN: Lexicon = {
     ...heads("civilians", "people", ["civilians"]),
     ...heads("people", "people", ["people", "persons", "residents"]),
     ...heads("refugees", "people", ["refugees", "evacuees"]),
-    ...heads("shells", "materiel", ["shells"]),
+    ...heads("shells", "materiel", ["shells", "projectiles"]),
+    ...heads("containers", "materiel", ["containers"]),
     ...heads("missiles", "materiel", ["missiles"]),
     ...heads("rockets", "materiel", ["rockets"]),
     ...heads("drones", "materiel", ["drones", "uavs"]),
@@ -150,20 +161,26 @@ export const EN: Lexicon = {
   attribution: {
     cueBeforeSpeaker: [
       "according to", "said", "says", "per", "cited by", "reported by", "announced by", "revealed by",
-      "estimates by", "estimate by", "estimates from", "suspicions of", "in the view of",
+      "estimates by", "estimate by", "estimates from", "suspicions of", "in the view of", "quoted", "as quoted by",
     ],
     cueAfterSpeaker: [
-      "said", "says", "told", "estimated", "estimates", "estimate", "claimed", "claims", "reported", "reports",
+      "said", "says", "told", "estimated", "estimates", "estimate", "say", "put", "puts", "claimed", "claims", "reported", "reports",
       "announced", "confirmed", "confirms", "stated", "warned", "added", "assessed", "assesses", "believes",
-      "believed", "indicated", "revealed", "disclosed", "noted", "counted", "put the number", "puts the number",
+      "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "put the number", "puts the number",
     ],
     notSpeakers: ["which", "whom"],
-    pronouns: ["them", "him", "her", "it", "he", "she", "they", "the latter"],
+    pronouns: [
+      "them", "him", "her", "it", "he", "she", "they", "the latter", "the agency", "the spy agency", "the ministry",
+      "the service", "the spokesman", "the spokeswoman", "the spokesperson",
+    ],
+    complementizers: ["that"],
+    notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our"],
   },
   reportedMood: ["will", "would", "could", "should", "might", "is expected", "are expected", "is to", "are to", "plans to"],
   denial: {
     verbs: ["denied", "denies", "deny", "has denied", "have denied"],
     rejectVerbs: ["dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "called"],
+    negations: ["not", "never", "n't", "no longer", "refused to", "declined to"],
     claimNouns: ["allegation*", "accusation*", "report*", "claim*", "rumour*", "rumor*", "hoax", "fake", "baseless", "groundless", "false"],
   },
   dates: EN_DATES,

@@ -13,7 +13,7 @@ export const FR_WEEKDAYS: Record<string, number> = {
 };
 
 export const FR_DATES: DateLexicon = {
-  today: ["aujourd'hui", "ce jour"],
+  today: ["aujourd'hui", "ce jour", "dans la nuit", "cette nuit", "la nuit dernière", "ce matin"],
   yesterday: ["hier"],
   weekend: ["ce week-end", "le week-end dernier", "ce weekend", "le weekend dernier", "durant le week-end", "pendant le week-end"],
   lastWeek: ["la semaine dernière", "la semaine passée"],
@@ -25,6 +25,7 @@ export const FR_DATES: DateLexicon = {
   daysLater: ["plus tard", "après"],
   daysEarlier: ["plus tôt", "auparavant", "avant"],
   dayUnits: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
+  then: ["alors", "à l'époque", "à ce moment-là"],
   prospective: [
     "d'ici", "dès", "à partir de", "à partir du", "à partir d'", "jusqu'à", "jusqu'au", "jusqu'en", "depuis",
     "avant", "avant le", "après", "prévu pour", "d'ici à", "au plus tard", "entre",

@@ -1,5 +1,5 @@
 // French words and phrases for every stage, as data.
-import { forms, heads } from "./common";
+import { forms, heads, withAdverb } from "./common";
 import { FR_DATES, FR_MONTHS, FR_WEEKDAYS } from "./fr-dates";
 import type { Lexicon } from "./types";
 import { FR_VAGUE_SCALES } from "./vague";
@@ -29,7 +29,7 @@ export const FR: Lexicon = {
     "approximativement", "aux alentours de", "plus ou moins", "quasiment", "pratiquement", "de l'ordre de",
     "grosso modo", "une estimation de", "estimé à", "estimés à",
   ],
-  atLeast: ["au moins", "plus de", "plus d'", "au minimum", "pas moins de", "pas moins d'", "bien plus de", "plus que"],
+  atLeast: ["au moins", "plus de", "plus d'", "dépasse déjà les", "dépasse les", "dépassent les", "a dépassé les", "ont dépassé les", "dépasse", "dépassent", "au minimum", "pas moins de", "pas moins d'", "bien plus de", "plus que"],
   atMost: ["moins de", "moins d'", "au plus", "au maximum", "pas plus de", "tout au plus"],
   upTo: ["jusqu'à", "jusqu'aux"],
   rangeOpeners: ["entre"],
@@ -37,6 +37,16 @@ export const FR: Lexicon = {
   rangeToJoiners: ["à", "-", "–", "—"],
   headBridges: ["de", "d'", "des", "le nombre de", "le nombre des", "entre"],
   headAnaphors: ["autres", "eux", "elles", "ceux-ci", "celles-ci", "ces derniers"],
+  restatementMarkers: ["les", "ces", "l'un des", "l'une des", "tous les", "toutes les"],
+  anaphorsBefore: ["parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles", "parmi ces derniers", "d'entre eux"],
+  totals: {
+    ...heads("soldiers", "personnel", ["pertes", "bilan", "bilan humain"], "casualties"),
+    ...heads("soldiers", "personnel", ["effectif", "effectifs", "contingent"]),
+  },
+  totalLinks: [
+    "à", "de", "se chiffrent à", "se chiffre à", "s'élèvent à", "s'élève à", "atteint", "atteignent", "dépasse", "dépassent",
+    "est de", "sont de", "serait de", "seraient de", "environ",
+  ],
   countIntroducers: ["le nombre de", "le nombre des", "l'effectif de", "les effectifs de", "le total de", "le bilan de"],
   heads: {
     ...heads("soldiers", "personnel", [
@@ -51,7 +61,8 @@ export const FR: Lexicon = {
     ...heads("civilians", "people", ["civils"]),
     ...heads("people", "people", ["personnes", "habitants"]),
     ...heads("refugees", "people", ["réfugiés", "déplacés"]),
-    ...heads("shells", "materiel", ["obus"]),
+    ...heads("shells", "materiel", ["obus", "projectiles"]),
+    ...heads("containers", "materiel", ["conteneurs"]),
     ...heads("missiles", "materiel", ["missiles"]),
     ...heads("rockets", "materiel", ["roquettes"]),
     ...heads("drones", "materiel", ["drones"]),
@@ -161,16 +172,26 @@ export const FR: Lexicon = {
       "déclar*", "affirm*", "indiqu*", "estim*", "avert*", "averti", "annonc*", "confirm*", "évoqu*", "rapport*",
       "assur*", "précis*", "ajout*", "prévoi*", "prévoy*", "révél*", "signal*", "expliqu*", "soulign*", "fait état",
       "font état", "faisait état", "publi*", "dit", "disent", "ont dit", "a dit", "recens*", "chiffr*", "évalu*",
+      "a présenté", "ont présenté", "avait présenté", "rappel*", "a écrit", "ont écrit",
     ],
     notSpeakers: ["lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"],
-    pronouns: ["eux", "lui", "elle", "elles", "il", "ils", "celui-ci", "ceux-ci", "ce dernier", "ces derniers"],
+    pronouns: [
+      "eux", "lui", "elle", "elles", "il", "ils", "celui-ci", "ceux-ci", "ce dernier", "ces derniers", "l'agence",
+      "le ministère", "le service", "le porte-parole",
+    ],
+    complementizers: ["que", "qu'"],
+    notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'"],
   },
   reportedMood: [
     "sera", "seront", "serait", "seraient", "devrait", "devraient", "pourrait", "pourraient", "aurait",
     "auraient", "doivent", "doit", "va", "vont", "prévoit", "prévu*",
   ],
   denial: {
-    verbs: ["a démenti", "ont démenti", "avait démenti", "dément", "démentent", "démentait", "a nié", "ont nié", "nie", "nient", "niait"],
+    verbs: [
+      "a démenti", "ont démenti", "avait démenti", "dément", "démentent", "démentait", "a nié", "ont nié", "nie", "nient", "niait",
+      ...withAdverb(["a", "ont", "avait", "avaient"], ["longtemps", "toujours", "catégoriquement", "fermement", "formellement", "aussitôt", "immédiatement", "également", "pourtant", "déjà", "vivement"], ["nié", "démenti"]),
+    ],
+    negations: ["pas", "jamais", "plus"],
     rejectVerbs: ["a rejeté", "ont rejeté", "rejette", "rejettent", "a réfuté", "réfute", "a balayé", "balaie", "a qualifié"],
     claimNouns: ["allégation*", "accusation*", "information*", "rumeur*", "affirmation*", "rapports", "canular", "fausses", "infondé*", "sans fondement"],
   },

@@ -54,6 +54,17 @@ export interface Lexicon {
   headAnaphors: string[];
   /** Phrases before a figure that name what it counts: "le nombre de", "the number of". */
   countIntroducers: string[];
+  /** Definite words before a figure that restate one already given: "the two men", "les deux hommes". */
+  restatementMarkers: string[];
+  /** Phrases right before a bare figure that point back to what was last counted: "parmi eux", "among them". */
+  anaphorsBefore: string[];
+  /**
+   * Nouns that name a total counted by a figure written after them and a
+   * link ("Russian losses … at 800,000", "les pertes se chiffrent à …").
+   */
+  totals: Record<string, HeadNoun>;
+  /** Words a total and its figure are linked by, ending right before the figure or its modifier. */
+  totalLinks: string[];
   heads: Record<string, HeadNoun>;
   /** Words allowed between a figure and its noun (English adjectives mostly). */
   maxWordsBeforeHead: number;
@@ -85,6 +96,10 @@ export interface Lexicon {
     notSpeakers: string[];
     /** Pronouns standing for the last speaker: "selon eux", "they said". */
     pronouns: string[];
+    /** Words opening reported content: a speaker is never found past them ("said that North Korea …"). */
+    complementizers: string[];
+    /** Words right before a speech verb that make it a noun, an adjective or a reflexive: "an estimated", "les estimations", "se chiffrent". */
+    notVerbBefore: string[];
   };
   /** Verb forms of the future/conditional: the text reports what someone expects. */
   reportedMood: string[];
@@ -94,6 +109,8 @@ export interface Lexicon {
     /** Verbs that deny only with a claim as object: "a rejeté les allégations". */
     rejectVerbs: string[];
     claimNouns: string[];
+    /** Words that, right before a denial verb, cancel it: "did not deny". */
+    negations: string[];
   };
   dates: DateLexicon;
 }
@@ -111,6 +128,8 @@ export interface DateLexicon {
   daysLater: string[];
   daysEarlier: string[];
   dayUnits: Record<string, number>;
+  /** Words that point back to the last date the text gave: "at the time", "alors". */
+  then: string[];
   /** Words that make a date a deadline or a start, not the as-of date. */
   prospective: string[];
   articles: string[];
