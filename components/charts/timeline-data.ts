@@ -3,7 +3,7 @@
 import type { Qualifier } from "@/lib/claims/claim";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
-import type { TimelinePoint as AggregatedPoint } from "@/db/read/timeline";
+import type { TimelinePoint as AggregatedPoint } from "@/lib/reconcile/timeline";
 import { agencyColor, seriesKey } from "./agency-colors";
 
 export interface TimelineClaim {

@@ -1,4 +1,5 @@
 import type { Category } from "../../lib/claims/claim";
+import type { timelineOf } from "../../lib/reconcile/timeline";
 import type { RelationType, SourceFigure } from "../../lib/reconcile/types";
 import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
@@ -29,6 +30,7 @@ export function fromQuestionRow(row: QuestionRow) {
     lastDate: row.lastDate,
     summary: row.summary,
     relationCounts: JSON.parse(row.relationCounts) as Partial<Record<RelationType, number>>,
+    timeline: JSON.parse(row.timeline) as ReturnType<typeof timelineOf>,
   };
 }
 export type QuestionSummary = ReturnType<typeof fromQuestionRow>;
@@ -45,6 +47,18 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
     ...(f.category ? { category: f.category } : {}),
     ...(f.source.length ? { claims: { some: { sourceId: { in: f.source } } } } : {}),
   };
+}
+
+/** A page lists this many relations of each type; relationCounts has the full numbers. */
+export const RELATIONS_SHOWN_PER_TYPE = 12;
+
+function firstOfEachType<T extends { type: string }>(relations: T[]): T[] {
+  const seen = new Map<string, number>();
+  return relations.filter((r) => {
+    const n = (seen.get(r.type) ?? 0) + 1;
+    seen.set(r.type, n);
+    return n <= RELATIONS_SHOWN_PER_TYPE;
+  });
 }
 
 /** The comparison table lists this many claims; the explorer has the rest. */
@@ -86,7 +100,7 @@ export async function fetchQuestion(id: string) {
     },
   });
   if (!row) return null;
-  const relations = row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
+  const relations = firstOfEachType(row.relations).map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
   const shown = new Set(row.claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const missing = [...new Set(relations.flatMap((r) => r.claims))].filter((claimId) => !shown.has(claimId));

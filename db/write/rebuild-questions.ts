@@ -1,4 +1,5 @@
 import { reconcile } from "../../lib/reconcile";
+import { timelineOf } from "../../lib/reconcile/timeline";
 import type { Membership, Question, ReconcileClaim } from "../../lib/reconcile/types";
 import type { Prisma, PrismaClient } from "../generated/client";
 import { insertRows } from "./bulk-insert";
@@ -48,7 +49,7 @@ async function loadClaims(prisma: PrismaClient): Promise<ReconcileClaim[]> {
   }));
 }
 
-function toQuestionRow(q: Question): Prisma.QuestionCreateManyInput {
+function toQuestionRow(q: Question, claims: readonly ReconcileClaim[]): Prisma.QuestionCreateManyInput {
   return {
     id: q.id,
     label: q.label,
@@ -70,6 +71,7 @@ function toQuestionRow(q: Question): Prisma.QuestionCreateManyInput {
     consensusExplanation: q.consensus?.explanation ?? null,
     figures: JSON.stringify(q.sources),
     relationCounts: JSON.stringify(q.relationCounts),
+    timeline: JSON.stringify(timelineOf(claims)),
     conflictScore: q.conflictScore,
     firstDate: q.firstDate,
     lastDate: q.lastDate,
@@ -94,7 +96,9 @@ async function writeMemberships(tx: Prisma.TransactionClient, memberships: Membe
  * Returns the number of questions.
  */
 export async function rebuildQuestions(prisma: PrismaClient): Promise<number> {
-  const { questions, memberships } = reconcile(await loadClaims(prisma));
+  const claims = await loadClaims(prisma);
+  const { questions, memberships } = reconcile(claims);
+  const claimsOf = groupByQuestion(claims, memberships);
   // Parents first, so that every parentId already exists when its child is written.
   const parentOrder = orderParentsFirst(questions);
   await prisma.$transaction(
@@ -102,7 +106,7 @@ export async function rebuildQuestions(prisma: PrismaClient): Promise<number> {
       await tx.claim.updateMany({ data: { questionId: null, questionReason: null } });
       await tx.relation.deleteMany();
       await tx.question.deleteMany();
-      await insertRows(tx, "Question", parentOrder.map(toQuestionRow));
+      await insertRows(tx, "Question", parentOrder.map((q) => toQuestionRow(q, claimsOf.get(q.id) ?? [])));
       const relations = questions.flatMap((q) =>
         q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
       );
@@ -113,6 +117,17 @@ export async function rebuildQuestions(prisma: PrismaClient): Promise<number> {
     { timeout: 10 * 60_000, maxWait: 60_000 },
   );
   return questions.length;
+}
+
+function groupByQuestion(claims: readonly ReconcileClaim[], memberships: readonly Membership[]): Map<string, ReconcileClaim[]> {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const groups = new Map<string, ReconcileClaim[]>();
+  for (const { claimId, questionId } of memberships) {
+    const group = groups.get(questionId) ?? [];
+    group.push(byId.get(claimId)!);
+    groups.set(questionId, group);
+  }
+  return groups;
 }
 
 /** Questions ordered so that each comes after its parent (chains of any depth). */

@@ -6,7 +6,7 @@ import type { ArticleContext } from "./context";
 import type { DateMention } from "./dates";
 import { deniedTopic, nationalityIn } from "./denials";
 import type { SentenceFigure } from "./figures";
-import { describeMeasure, findScope } from "./scope";
+import { describeMeasure, findScope, placeFromAnaphor } from "./scope";
 import type { Sentence } from "./sentences";
 import type { Span } from "./clause";
 
@@ -74,7 +74,8 @@ export function figureClaim(
   const at = figure.quantity.start;
   const agency = ctx.speakerFor(sentence.index, at, clauseText);
   const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon);
-  const scope = findScope(clauseText, at - clause.start, ctx.lexicon, agencySpansIn(ctx, sentence, clause));
+  const found = findScope(clauseText, at - clause.start, ctx.lexicon, agencySpansIn(ctx, sentence, clause));
+  const scope = found.place ? found : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) };
   // Materiel often belongs to someone else than the troops counted before it.
   const borrowed = figure.head.kind === "materiel" ? null : subjectFallback;
   const subject = figure.head.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;

@@ -36,6 +36,8 @@ const POSITIVE: Case[] = [
   { text: "Quelque 11\u00A0000 soldats nord-coréens sont arrivés.", language: "fr", expected: { low: 11000, qualifier: "approx", subject: "North Korean" } },
   { text: "Près de 11\u202F000 soldats sont arrivés.", language: "fr", expected: { low: 11000, qualifier: "approx" } },
   { text: "Dix mille soldats ont été envoyés en Russie.", language: "fr", expected: { low: 10000, qualifier: "exact", place: "Russia", category: "deployed" } },
+  { text: "Selon Kiev, 1 500 soldats sont déjà au Bélarus, en Russie et 4 000 seront envoyés dans le pays en janvier.", language: "fr", nth: 1, expected: { low: 4000, place: "Russia" } },
+  { text: "Some 2,000 troops are already in Russia and 6,000 more will reach the country by spring, officials said.", language: "en", nth: 1, expected: { low: 6000, place: "Russia" } },
   { text: "Deux mille six cents militaires sont stationnés à Koursk.", language: "fr", expected: { low: 2600, unit: "soldiers" } },
   { text: "Plus de 3 000 soldats russes ont déserté, d'après le renseignement militaire ukrainien.", language: "fr", expected: { low: 3000, qualifier: "at_least", category: "deserters", source: "gur", subject: "Russian" } },
   { text: "Jusqu'à 15 000 soldats pourraient être envoyés, estime la Maison Blanche.", language: "fr", expected: { low: null, best: 15000, high: 15000, qualifier: "up_to" } },

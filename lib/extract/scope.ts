@@ -6,6 +6,7 @@ import { normalizeWord, phraseAlternation, phrasePattern } from "./text";
 
 interface ScopeRegexes {
   places: RegExp;
+  placeAnaphors: RegExp;
   groups: RegExp;
   /** One group per state, in priority order: a single scan finds the first listed state present. */
   states: RegExp;
@@ -18,6 +19,7 @@ function regexes(lexicon: Lexicon): ScopeRegexes {
   if (!r) {
     r = {
       places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
+      placeAnaphors: new RegExp(phraseAlternation(lexicon.placeAnaphors), "iu"),
       groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
       states: new RegExp(lexicon.states.map(([, phrase]) => `(?<![\\p{L}])(${phrasePattern(phrase)})`).join("|"), "giu"),
     };
@@ -67,6 +69,17 @@ function firstState(regex: RegExp, clause: string, lexicon: Lexicon): string | n
 interface Excluded {
   start: number;
   end: number;
+}
+
+/**
+ * "3 000 se trouvent déjà en Russie et 7 000 devraient être envoyés dans le
+ * pays": a clause that names its place only as "the country" takes the last
+ * place said before it in the sentence.
+ */
+export function placeFromAnaphor(clause: string, before: string, lexicon: Lexicon): string | null {
+  const r = regexes(lexicon);
+  if (!r.placeAnaphors.test(clause)) return null;
+  return nearestMention(r.places, before, before.length, lexicon.places);
 }
 
 /** `excluded` are spans (agency names) whose place words are not places: "South Korea's NIS". */

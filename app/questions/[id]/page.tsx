@@ -9,7 +9,6 @@ import { QuestionHeading } from "@/components/questions/question-heading";
 import { QuestionLinks } from "@/components/questions/question-links";
 import { RelationsList } from "@/components/questions/relations-list";
 import { fetchQuestion, type QuestionDetail } from "@/db/read/questions";
-import { fetchTimeline } from "@/db/read/timeline";
 import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -27,11 +26,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: question.label };
 }
 
-/** Every claim when the page lists them all; else points aggregated in the database, so a long history is drawn whole. */
-async function timelineClaims(question: QuestionDetail) {
+/** Every claim when the page lists them all; else the points aggregated at rebuild, so a long history is drawn whole. */
+function timelineClaims(question: QuestionDetail) {
   if (question.claims.length >= question.claimCount) return question.claims;
   const denials = question.claims.filter((c) => c.stance === "denies");
-  return [...timelineClaimsFromPoints((await fetchTimeline(question.id)).points), ...denials];
+  return [...timelineClaimsFromPoints(question.timeline.points), ...denials];
 }
 
 const section = "space-y-3";
@@ -48,7 +47,7 @@ export default async function QuestionPage({ params }: Props) {
       </section>
       <section aria-labelledby="timeline" className={section}>
         <h2 id="timeline" className={heading}>Over time</h2>
-        <TimelineFigure label={question.label} unit={question.unit} claims={await timelineClaims(question)} />
+        <TimelineFigure label={question.label} unit={question.unit} claims={timelineClaims(question)} />
       </section>
       <section aria-labelledby="claims" className={section}>
         <h2 id="claims" className={heading}>Claims compared</h2>

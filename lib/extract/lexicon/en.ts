@@ -140,6 +140,7 @@ export const EN: Lexicon = {
     ...forms("Moscow", "Moscow"),
     ...forms("front line", "front line", "frontline", "front lines"),
   },
+  placeAnaphors: ["the country", "that country", "on the ground"],
   groups: {
     ...forms("first contingent", "first contingent"),
     ...forms("special battalion", "special battalion"),

@@ -144,6 +144,7 @@ export const FR: Lexicon = {
     ...forms("Moscow", "Moscou"),
     ...forms("front line", "ligne de front", "front"),
   },
+  placeAnaphors: ["le pays", "ce pays", "là-bas", "sur place", "sur le terrain"],
   groups: {
     ...forms("first contingent", "premier contingent", "premiers contingents"),
     ...forms("special battalion", "bataillon spécial"),

@@ -84,6 +84,8 @@ export interface Lexicon {
   weekdays: Record<string, number>;
   categoryCues: Partial<Record<Category, string[]>>;
   places: Record<string, string>;
+  /** Words that name a place said just before ("dans le pays", "the country"): the figure takes that place. */
+  placeAnaphors: string[];
   groups: Record<string, string>;
   /** Ordered: the first state found wins, so more specific ones come first. */
   states: [string, string][];

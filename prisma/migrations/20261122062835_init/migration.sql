@@ -46,6 +46,7 @@ CREATE TABLE "Question" (
     "consensusExplanation" TEXT,
     "figures" TEXT NOT NULL DEFAULT '[]',
     "relationCounts" TEXT NOT NULL DEFAULT '{}',
+    "timeline" TEXT NOT NULL DEFAULT '{"points":[],"byMonth":false}',
     "conflictScore" REAL NOT NULL DEFAULT 0,
     "firstDate" TEXT,
     "lastDate" TEXT,
