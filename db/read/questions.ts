@@ -49,15 +49,15 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
   };
 }
 
-/** A page lists this many relations of each type; relationCounts has the full numbers. */
+/** The question page lists this many relations of each type; relationCounts has the full numbers. */
 export const RELATIONS_SHOWN_PER_TYPE = 12;
 
-function firstOfEachType<T extends { type: string }>(relations: T[]): T[] {
+function firstOfEachType<T extends { type: string }>(relations: T[], perType: number): T[] {
   const seen = new Map<string, number>();
   return relations.filter((r) => {
     const n = (seen.get(r.type) ?? 0) + 1;
     seen.set(r.type, n);
-    return n <= RELATIONS_SHOWN_PER_TYPE;
+    return n <= perType;
   });
 }
 
@@ -85,7 +85,8 @@ function toQuestionClaim(c: Prisma.ClaimGetPayload<{ include: typeof questionCla
   return { ...fromClaimRow(c), outlet: c.outlet, articleTitle: c.article.title, published: c.article.published, dateForSort: c.dateForSort };
 }
 
-export async function fetchQuestion(id: string) {
+/** One question for its page (`relationsPerType` caps the relations listed) or for the API (all of them). */
+export async function fetchQuestion(id: string, { relationsPerType = Infinity }: { relationsPerType?: number } = {}) {
   const row = await prisma.question.findUnique({
     where: { id },
     include: {
@@ -100,7 +101,7 @@ export async function fetchQuestion(id: string) {
     },
   });
   if (!row) return null;
-  const relations = firstOfEachType(row.relations).map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
+  const relations = firstOfEachType(row.relations, relationsPerType).map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
   const shown = new Set(row.claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const missing = [...new Set(relations.flatMap((r) => r.claims))].filter((claimId) => !shown.has(claimId));

@@ -27,6 +27,7 @@ export function formatFigure(fact: ClaimFacts): string {
   if (qualifier === "at_least") return `at least ${formatNumber(low ?? point)}`;
   if (qualifier === "at_most") return `at most ${formatNumber(high ?? point)}`;
   if (qualifier === "up_to") return `up to ${formatNumber(high ?? point)}`;
+  if (qualifier === "vague" && low !== null && high === Infinity) return `${formatNumber(low)} or more`;
   if ((qualifier === "range" || qualifier === "vague") && low !== null && high !== null && low !== high) {
     return `${formatNumber(low)}–${formatNumber(high)}`;
   }
