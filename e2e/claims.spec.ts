@@ -5,16 +5,22 @@ import { expectNoSeriousA11yViolations } from "./helpers/axe";
 const table = (page: Page) => page.getByRole("table", { name: "Claims matching the filters" });
 const bodyRows = (page: Page) => table(page).locator("tbody tr");
 
+/** The table streams in after the page's shell: count its rows once it is there. */
+async function countRows(page: Page) {
+  await expect(bodyRows(page).first()).toBeVisible();
+  return bodyRows(page).count();
+}
+
 test.describe("claims explorer", () => {
   test("filters by source agency through the URL, and a reload keeps the view", async ({ page }) => {
     await page.goto("/claims");
-    const allCount = await bodyRows(page).count();
+    const allCount = await countRows(page);
     expect(allCount).toBeGreaterThan(3);
 
     await page.getByRole("checkbox", { name: /GUR/ }).check();
     await expect(page).toHaveURL(/[?&]source=gur\b/);
     await expect(page.getByText(/^\d+ claims? from [^,]*GUR/)).toBeVisible();
-    const gurCount = await bodyRows(page).count();
+    const gurCount = await countRows(page);
     expect(gurCount).toBeGreaterThan(0);
     expect(gurCount).toBeLessThan(allCount);
     for (const cell of await bodyRows(page).locator("td:first-child").allInnerTexts()) expect(cell).toMatch(/GUR/);
@@ -32,6 +38,7 @@ test.describe("claims explorer", () => {
 
   test("the CSV export of a filtered view has exactly the rows on screen", async ({ page }) => {
     await page.goto("/claims?source=gur");
+    await countRows(page);
     const quotes = await bodyRows(page).locator("td:last-child").allInnerTexts();
     const downloadPromise = page.waitForEvent("download");
     await page.getByRole("link", { name: "CSV" }).click();
