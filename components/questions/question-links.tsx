@@ -8,7 +8,7 @@ export function QuestionLinks({ questionId, shown, total }: { questionId: string
   return (
     <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm">
       <Link href={`/claims?question=${id}`} className="text-blue-800 underline">
-        {shown < total ? `Showing the first ${formatNumber(shown)} of ${formatNumber(total)} claims: see them all in the explorer` : "See these claims in the explorer"}
+        {shown < total ? `Showing the latest ${formatNumber(shown)} of ${formatNumber(total)} claims: see them all in the explorer` : "See these claims in the explorer"}
       </Link>
       <ExportLinks query={`question=${id}`} label="Export this question’s claims:" />
     </div>

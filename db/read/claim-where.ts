@@ -18,10 +18,13 @@ export function claimWhere(f: ClaimFilters): Prisma.ClaimWhereInput {
   return and.length ? { AND: and } : {};
 }
 
+// SQLite already puts nulls last in a descending order; saying so makes Prisma
+// sort by a CASE expression that no index serves. Ties break in the same
+// direction, so that one backward walk of an index gives the whole order.
 const ORDER: Record<ClaimSort, Prisma.ClaimOrderByWithRelationInput[]> = {
-  "-date": [{ dateForSort: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+  "-date": [{ dateForSort: "desc" }, { id: "desc" }],
   date: [{ dateForSort: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-  "-value": [{ valueBest: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+  "-value": [{ valueBest: "desc" }, { id: "desc" }],
   value: [{ valueBest: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   source: [{ sourceName: { sort: "asc", nulls: "last" } }, { id: "asc" }],
   outlet: [{ outlet: { sort: "asc", nulls: "last" } }, { id: "asc" }],
