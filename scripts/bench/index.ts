@@ -18,6 +18,8 @@ const argsSchema = z.object({
   }),
   repeats: z.coerce.number().int().min(5).default(30),
   port: z.coerce.number().int().default(3200),
+  /** Measure the pages again on the databases an earlier run loaded, without ingesting anew. */
+  "pages-only": z.boolean().default(false),
 });
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -29,21 +31,24 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 const tsx = "node_modules/.bin/tsx";
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
-async function benchSize(articles: number, repeats: number, port: number) {
+async function ingestCorpus(articles: number, dbFile: string, url: string) {
   const corpus = `corpora/bench-${articles}`;
   if (!existsSync(`${corpus}/manifest.json`)) run(tsx, ["scripts/gen-corpus.ts", "--articles", String(articles), "--seed", "1", "--out", corpus]);
-  const dbFile = `data/bench-${articles}.db`;
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
   await deployMigrations(dbFile);
-  const url = `file:./${dbFile}`;
-
   const start = performance.now();
   const out = run(tsx, ["scripts/ingest.ts", corpus], { DATABASE_URL: url });
   const ingestSeconds = (performance.now() - start) / 1000;
   const claims = Number(out.match(/Stored (\d+) claims/)?.[1] ?? NaN);
   const storeRate = Number(out.match(/\((\d+) articles\/s\)/)?.[1] ?? NaN);
   const reconcileSeconds = Number(out.match(/in ([\d.]+) s\.\n/)?.[1] ?? NaN);
+  return { claims, storeRate, ingestSeconds, reconcileSeconds, articlesPerSecond: articles / ingestSeconds, claimsPerSecond: claims / ingestSeconds };
+}
 
+async function benchSize(articles: number, repeats: number, port: number, pagesOnly: boolean) {
+  const dbFile = `data/bench-${articles}.db`;
+  const url = `file:./${dbFile}`;
+  const ingest = pagesOnly ? null : await ingestCorpus(articles, dbFile, url);
   const server = await startServer(url, port);
   try {
     const base = server.baseUrl;
@@ -56,14 +61,11 @@ async function benchSize(articles: number, repeats: number, port: number) {
     const csv = await timeDownload(`${base}/api/export?format=csv`);
     const after = memoryMb(server.pid);
     const js = await firstLoadJs(base, "/");
+    const claims = ((await (await fetch(`${base}/api/claims?pageSize=1`)).json()) as { total: number }).total;
     return {
       articles,
       claims,
-      ingestSeconds,
-      articlesPerSecond: articles / ingestSeconds,
-      storeRate,
-      claimsPerSecond: claims / ingestSeconds,
-      reconcileSeconds,
+      ingest,
       dbMb: statSync(dbFile).size / 1e6,
       overview,
       claimsPage,
@@ -78,15 +80,18 @@ async function benchSize(articles: number, repeats: number, port: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" } } });
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" }, "pages-only": { type: "boolean" } } });
   const options = argsSchema.parse(values);
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` (or `npm start`) first.");
   console.log(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   for (const size of options.sizes) {
-    const r = await benchSize(size, options.repeats, options.port);
+    const r = await benchSize(size, options.repeats, options.port, options["pages-only"]);
     console.log(`\n## ${r.articles.toLocaleString("en-US")} articles, ${r.claims.toLocaleString("en-US")} claims`);
-    console.log(`ingest command, start to end: ${r.ingestSeconds.toFixed(1)} s · ${r.articlesPerSecond.toFixed(0)} articles/s · ${r.claimsPerSecond.toFixed(0)} claims/s`);
-    console.log(`  of which reading, extraction and storing: ${r.storeRate} articles/s; reconciliation of all claims: ${r.reconcileSeconds} s`);
+    if (r.ingest) {
+      const i = r.ingest;
+      console.log(`ingest command, start to end: ${i.ingestSeconds.toFixed(1)} s · ${i.articlesPerSecond.toFixed(0)} articles/s · ${i.claimsPerSecond.toFixed(0)} claims/s`);
+      console.log(`  of which reading, extraction and storing: ${i.storeRate} articles/s; reconciliation of all claims: ${i.reconcileSeconds} s`);
+    }
     console.log(`database: ${r.dbMb.toFixed(1)} MB`);
     for (const [name, t] of [["overview", r.overview], ["claims page, source=gur", r.claimsPage], ["question page (most contested)", r.questionPage]] as const) {
       console.log(`${name}: median ${ms(t.medianMs)}, p95 ${ms(t.p95Ms)}`);
