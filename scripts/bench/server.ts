@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { serverNodeOptions } from "../server-options.mjs";
 
 export interface BenchServer {
   baseUrl: string;
@@ -18,7 +19,7 @@ export function memoryMb(pid: number): { rss: number; peak: number } {
 /** `next start` of the existing production build against the given database, run as one process so its memory can be read. */
 export async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
   const child: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
