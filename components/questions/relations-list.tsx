@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { agencyColor } from "@/components/charts/agency-colors";
-import type { QuestionDetail } from "@/db/read/questions";
+import { CLAIMS_SHOWN_PER_RELATION, type QuestionDetail } from "@/db/read/questions";
 import type { RelationType } from "@/lib/reconcile/types";
 import { claimHref, claimRefText, type QuestionClaim } from "./claim-ref";
 
@@ -49,7 +49,12 @@ export function RelationsList({ question }: { question: QuestionDetail }) {
             {g.relations.map((r, i) => (
               <li key={`${r.claims.join("-")}-${i}`} className="text-sm">
                 <p>{r.explanation}</p>
-                <p className="mt-1 flex flex-wrap gap-1.5">{r.claims.map((id) => <ClaimChip key={id} id={id} claims={claims} />)}</p>
+                <p className="mt-1 flex flex-wrap gap-1.5">
+                  {r.claims.slice(0, CLAIMS_SHOWN_PER_RELATION).map((id) => <ClaimChip key={id} id={id} claims={claims} />)}
+                  {r.claims.length > CLAIMS_SHOWN_PER_RELATION && (
+                    <span className="px-1 py-0.5 text-xs text-slate-600">and {r.claims.length - CLAIMS_SHOWN_PER_RELATION} more</span>
+                  )}
+                </p>
               </li>
             ))}
           </ul>

@@ -51,6 +51,8 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
 
 /** The question page lists this many relations of each type; relationCounts has the full numbers. */
 export const RELATIONS_SHOWN_PER_TYPE = 12;
+/** …and names this many claims of each (a repeat may list a hundred). */
+export const CLAIMS_SHOWN_PER_RELATION = 6;
 
 function firstOfEachType<T extends { type: string }>(relations: T[], perType: number): T[] {
   const seen = new Map<string, number>();
@@ -85,8 +87,8 @@ function toQuestionClaim(c: Prisma.ClaimGetPayload<{ include: typeof questionCla
   return { ...fromClaimRow(c), outlet: c.outlet, articleTitle: c.article.title, published: c.article.published, dateForSort: c.dateForSort };
 }
 
-/** One question for its page (`relationsPerType` caps the relations listed) or for the API (all of them). */
-export async function fetchQuestion(id: string, { relationsPerType = Infinity }: { relationsPerType?: number } = {}) {
+/** One question for its page (the caps keep it readable) or for the API (no caps: every stored relation). */
+export async function fetchQuestion(id: string, { relationsPerType = Infinity, claimsPerRelation = Infinity } = {}) {
   const row = await prisma.question.findUnique({
     where: { id },
     include: {
@@ -105,7 +107,8 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity }:
   const relations = firstOfEachType(row.relations, relationsPerType).map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
   const shown = new Set(row.claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
-  const missing = [...new Set(relations.flatMap((r) => r.claims))].filter((claimId) => !shown.has(claimId));
+  const named = relations.flatMap((r) => r.claims.slice(0, claimsPerRelation));
+  const missing = [...new Set(named)].filter((claimId) => !shown.has(claimId));
   const related = missing.length ? await prisma.claim.findMany({ where: { id: { in: missing } }, include: questionClaimInclude }) : [];
   return {
     ...fromQuestionRow(row),

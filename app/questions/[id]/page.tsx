@@ -8,7 +8,7 @@ import { ConsensusPanel } from "@/components/questions/consensus-panel";
 import { QuestionHeading } from "@/components/questions/question-heading";
 import { QuestionLinks } from "@/components/questions/question-links";
 import { RelationsList } from "@/components/questions/relations-list";
-import { fetchQuestion, RELATIONS_SHOWN_PER_TYPE, type QuestionDetail } from "@/db/read/questions";
+import { CLAIMS_SHOWN_PER_RELATION, fetchQuestion, RELATIONS_SHOWN_PER_TYPE, type QuestionDetail } from "@/db/read/questions";
 import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
 
 type Props = { params: Promise<{ id: string }> };
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 // Metadata and page read the same question: one query per request.
 const loadQuestion = cache(async (id: string) => {
   if (id.length > 300) notFound();
-  const question = await fetchQuestion(id, { relationsPerType: RELATIONS_SHOWN_PER_TYPE });
+  const question = await fetchQuestion(id, { relationsPerType: RELATIONS_SHOWN_PER_TYPE, claimsPerRelation: CLAIMS_SHOWN_PER_RELATION });
   if (!question) notFound();
   return question;
 });
