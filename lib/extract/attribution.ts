@@ -7,6 +7,7 @@ import type { Language } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { allMatches, endsWithPhraseRegex, phraseAlternation, startsWithPhraseRegex } from "./text";
 
 export interface Attribution {
@@ -28,7 +29,6 @@ interface CueRegexes {
   notVerb: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, CueRegexes>();
 /** How far a speaker may stand from its cue. */
 const AFTER_CUE_REACH = 90;
 const BEFORE_CUE_REACH = 160;
@@ -38,23 +38,18 @@ const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
 const INCISE_BEFORE = /[,»”"][\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00A0]+)?$/u;
 
-function regexes(lexicon: Lexicon): CueRegexes {
-  let r = cache.get(lexicon);
-  if (!r) {
-    const a = lexicon.attribution;
-    r = {
-      before: new RegExp(phraseAlternation(a.cueBeforeSpeaker), "giu"),
-      after: new RegExp(phraseAlternation(a.cueAfterSpeaker), "giu"),
-      notSpeaker: startsWithPhraseRegex(a.notSpeakers),
-      pronounAfterCue: startsWithPhraseRegex(a.pronouns),
-      pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
-      complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
-      notVerb: endsWithPhraseRegex(a.notVerbBefore),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const regexes = perLexicon((lexicon): CueRegexes => {
+  const a = lexicon.attribution;
+  return {
+    before: new RegExp(phraseAlternation(a.cueBeforeSpeaker), "giu"),
+    after: new RegExp(phraseAlternation(a.cueAfterSpeaker), "giu"),
+    notSpeaker: startsWithPhraseRegex(a.notSpeakers),
+    pronounAfterCue: startsWithPhraseRegex(a.pronouns),
+    pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
+    complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
+    notVerb: endsWithPhraseRegex(a.notVerbBefore),
+  };
+});
 
 export interface SentenceSources {
   attributions: Attribution[];

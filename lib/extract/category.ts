@@ -2,25 +2,19 @@
 // materiel, deployed or other — from the noun and the words around it.
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { phraseAlternation } from "./text";
 import type { Head } from "./units";
 
 /** When several cues meet, the rarer, more specific event wins. */
 const CUE_ORDER: Category[] = ["casualties", "deserters", "captured", "deployed"];
 
-const cache = new WeakMap<Lexicon, [Category, RegExp][]>();
-
-function cueRegexes(lexicon: Lexicon): [Category, RegExp][] {
-  let list = cache.get(lexicon);
-  if (!list) {
-    list = CUE_ORDER.flatMap((category) => {
-      const cues = lexicon.categoryCues[category];
-      return cues?.length ? [[category, new RegExp(phraseAlternation(cues), "iu")] as [Category, RegExp]] : [];
-    });
-    cache.set(lexicon, list);
-  }
-  return list;
-}
+const cueRegexes = perLexicon((lexicon): [Category, RegExp][] =>
+  CUE_ORDER.flatMap((category) => {
+    const cues = lexicon.categoryCues[category];
+    return cues?.length ? [[category, new RegExp(phraseAlternation(cues), "iu")] as [Category, RegExp]] : [];
+  }),
+);
 
 function cueIn(text: string, lexicon: Lexicon): Category | null {
   for (const [category, regex] of cueRegexes(lexicon)) if (regex.test(text)) return category;

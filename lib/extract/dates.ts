@@ -4,6 +4,7 @@
 // Deadlines and starting points ("d'ici décembre", "dès le 1er novembre",
 // "by December") are not the date a figure holds for and are marked.
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { addDays, dayOf, makeDay, monthOf, type ResolvedDate, weekdayOnOrBefore, yearOf, yearOnOrBefore } from "./calendar";
 import { phraseAlternation } from "./text";
 
@@ -134,21 +135,14 @@ interface DateRules {
   prospective: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, DateRules>();
-
-function rules(lexicon: Lexicon): DateRules {
-  let r = cache.get(lexicon);
-  if (!r) {
-    const articles = phraseAlternation(lexicon.dates.articles);
-    r = {
-      parsers: buildParsers(lexicon),
-      triggers: triggerRegex(lexicon),
-      prospective: new RegExp(`${phraseAlternation(lexicon.dates.prospective)}(?:[\\s\\u00A0'’]*${articles})*[\\s\\u00A0'’]*$`, "iu"),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const rules = perLexicon((lexicon): DateRules => {
+  const articles = phraseAlternation(lexicon.dates.articles);
+  return {
+    parsers: buildParsers(lexicon),
+    triggers: triggerRegex(lexicon),
+    prospective: new RegExp(`${phraseAlternation(lexicon.dates.prospective)}(?:[\\s\\u00A0'’]*${articles})*[\\s\\u00A0'’]*$`, "iu"),
+  };
+});
 
 /** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. */
 export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext): DateMention[] {

@@ -7,6 +7,7 @@
 import type { Agency } from "../sources/agencies";
 import type { AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { normalizeWord, phraseAlternation } from "./text";
 
@@ -25,25 +26,19 @@ interface DenialRegexes {
   negated: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, DenialRegexes>();
 const DENIER_REACH = 160;
 
-function regexes(lexicon: Lexicon): DenialRegexes {
-  let r = cache.get(lexicon);
-  if (!r) {
-    const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
-    r = {
-      trigger: new RegExp(phraseAlternation([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]), "iu"),
-      verbs: new RegExp(phraseAlternation(lexicon.denial.verbs), "iu"),
-      rejectVerbs: new RegExp(phraseAlternation(lexicon.denial.rejectVerbs), "iu"),
-      claimNouns: new RegExp(phraseAlternation(lexicon.denial.claimNouns), "iu"),
-      // "did not deny", "n'a pas démenti": the negation stands right before the verb, or one word before it.
-      negated: new RegExp(`(?:${phraseAlternation(lexicon.denial.negations)}|n't)[\\s\\u00A0]+(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const regexes = perLexicon((lexicon): DenialRegexes => {
+  const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
+  return {
+    trigger: new RegExp(phraseAlternation([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]), "iu"),
+    verbs: new RegExp(phraseAlternation(lexicon.denial.verbs), "iu"),
+    rejectVerbs: new RegExp(phraseAlternation(lexicon.denial.rejectVerbs), "iu"),
+    claimNouns: new RegExp(phraseAlternation(lexicon.denial.claimNouns), "iu"),
+    // "did not deny", "n'a pas démenti": the negation stands right before the verb, or one word before it.
+    negated: new RegExp(`(?:${phraseAlternation(lexicon.denial.negations)}|n't)[\\s\\u00A0]+(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
+  };
+});
 
 /** The denial in a sentence, if one agency denies something there. */
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon): Denial | null {

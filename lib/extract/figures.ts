@@ -3,6 +3,7 @@
 // bare number that continues a counted one ("3 000 soldats … et 7 000
 // devraient …").
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { scanCores } from "./numbers/scan";
 import { isNotACount } from "./filters";
 import { type Quantity, toQuantities } from "./quantities";
@@ -31,21 +32,14 @@ interface BackReferences {
   totalLink: RegExp;
 }
 
-const backCache = new WeakMap<Lexicon, BackReferences>();
-
-function backReferences(lexicon: Lexicon): BackReferences {
-  let r = backCache.get(lexicon);
-  if (!r) {
-    r = {
-      restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
-      anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
-      total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
-      totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
-    };
-    backCache.set(lexicon, r);
-  }
-  return r;
-}
+const backReferences = perLexicon(
+  (lexicon): BackReferences => ({
+    restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
+    anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
+    total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
+    totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
+  }),
+);
 
 /** How far before a figure the noun of a total may stand ("Russian losses since February 2022 at …"). */
 const TOTAL_REACH = 70;

@@ -2,6 +2,7 @@
 // ages, distances and other measures, percentages, money, ordinals and
 // reference numbers ("article 4", "page 3").
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import type { Quantity } from "./quantities";
 import { endsWithPhraseRegex, phraseAlternation } from "./text";
@@ -14,23 +15,16 @@ interface FilterRegexes {
   monthBefore: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, FilterRegexes>();
-
-function regexes(lexicon: Lexicon): FilterRegexes {
-  let r = cache.get(lexicon);
-  if (!r) {
-    const months = Object.keys(lexicon.months);
-    r = {
-      ordinal: new RegExp(`^(?:${lexicon.ordinalSuffixes.join("|")})(?![\\p{L}])`, "iu"),
-      measureAfter: new RegExp(`^[\\s\\u00A0\\u202F]*${phraseAlternation(lexicon.measureUnits)}`, "iu"),
-      referenceBefore: endsWithPhraseRegex(lexicon.referenceWords),
-      monthAfter: new RegExp(`^[\\s\\u00A0\\u202F]*(?:de[\\s\\u00A0]+|of[\\s\\u00A0]+)?${phraseAlternation(months)}`, "iu"),
-      monthBefore: endsWithPhraseRegex(months),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const regexes = perLexicon((lexicon): FilterRegexes => {
+  const months = Object.keys(lexicon.months);
+  return {
+    ordinal: new RegExp(`^(?:${lexicon.ordinalSuffixes.join("|")})(?![\\p{L}])`, "iu"),
+    measureAfter: new RegExp(`^[\\s\\u00A0\\u202F]*${phraseAlternation(lexicon.measureUnits)}`, "iu"),
+    referenceBefore: endsWithPhraseRegex(lexicon.referenceWords),
+    monthAfter: new RegExp(`^[\\s\\u00A0\\u202F]*(?:de[\\s\\u00A0]+|of[\\s\\u00A0]+)?${phraseAlternation(months)}`, "iu"),
+    monthBefore: endsWithPhraseRegex(months),
+  };
+});
 
 /** Long enough for "chapitre", "septembre", "résolution" and a space. */
 const BEFORE_WINDOW = 14;

@@ -4,6 +4,7 @@
 // each a value {low, best, high} with its qualifier.
 import type { ClaimValue, Qualifier } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import { endsWithPhraseRegex, phraseAlternation } from "./text";
 
@@ -33,27 +34,21 @@ interface ModifierRegexes {
   rangeTo: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, ModifierRegexes>();
 const BETWEEN_SPACES = "[\\s\\u00A0\\u202F]*";
 
-function regexes(lexicon: Lexicon): ModifierRegexes {
-  let r = cache.get(lexicon);
-  if (!r) {
-    const joiner = (words: string[]) =>
-      new RegExp(`^${BETWEEN_SPACES}(?:${words.join("|")})${BETWEEN_SPACES}$`, "iu");
-    r = {
-      modifiers: new RegExp(
-        `(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternation(list)})`).join("|")})${BETWEEN_SPACES}$`,
-        "iu",
-      ),
-      rangeOpener: endsWithPhraseRegex(lexicon.rangeOpeners),
-      rangeAnd: joiner(lexicon.rangeAndJoiners),
-      rangeTo: joiner(lexicon.rangeToJoiners),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const regexes = perLexicon((lexicon): ModifierRegexes => {
+  const joiner = (words: string[]) =>
+    new RegExp(`^${BETWEEN_SPACES}(?:${words.join("|")})${BETWEEN_SPACES}$`, "iu");
+  return {
+    modifiers: new RegExp(
+      `(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternation(list)})`).join("|")})${BETWEEN_SPACES}$`,
+      "iu",
+    ),
+    rangeOpener: endsWithPhraseRegex(lexicon.rangeOpeners),
+    rangeAnd: joiner(lexicon.rangeAndJoiners),
+    rangeTo: joiner(lexicon.rangeToJoiners),
+  };
+});
 
 /** The longest modifier phrase ending right before the core, if any. */
 function modifierBefore(sentence: string, core: Core, lexicon: Lexicon): { modifier: Modifier; length: number } | null {

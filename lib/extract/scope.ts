@@ -2,6 +2,7 @@
 // state — and a short English phrase saying what is counted (measure).
 import type { Category, Scope } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { normalizeWord, phraseAlternation, phrasePattern } from "./text";
 
 interface ScopeRegexes {
@@ -12,21 +13,14 @@ interface ScopeRegexes {
   states: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, ScopeRegexes>();
-
-function regexes(lexicon: Lexicon): ScopeRegexes {
-  let r = cache.get(lexicon);
-  if (!r) {
-    r = {
-      places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
-      placeAnaphors: new RegExp(phraseAlternation(lexicon.placeAnaphors), "iu"),
-      groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
-      states: new RegExp(lexicon.states.map(([, phrase]) => `(?<![\\p{L}])(${phrasePattern(phrase)})`).join("|"), "giu"),
-    };
-    cache.set(lexicon, r);
-  }
-  return r;
-}
+const regexes = perLexicon(
+  (lexicon): ScopeRegexes => ({
+    places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
+    placeAnaphors: new RegExp(phraseAlternation(lexicon.placeAnaphors), "iu"),
+    groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
+    states: new RegExp(lexicon.states.map(([, phrase]) => `(?<![\\p{L}])(${phrasePattern(phrase)})`).join("|"), "giu"),
+  }),
+);
 
 const normalizedTables = new WeakMap<Record<string, string>, Map<string, string>>();
 

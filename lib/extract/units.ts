@@ -3,6 +3,7 @@
 // "le nombre de X"/"the number of X" names it. The noun gives the unit
 // (always an English plural) and the words around it the nationality.
 import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { normalizeWord, phraseAlternation } from "./text";
 
@@ -25,27 +26,14 @@ function tokens(text: string): Token[] {
   return (text.match(TOKEN) ?? []).map((t) => ({ word: normalizeWord(t), punct: !/[\p{L}\p{N}]/u.test(t) }));
 }
 
-const bridgeCache = new WeakMap<Lexicon, Set<string>>();
+const bridgeWords = perLexicon(
+  (lexicon): Set<string> => new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord)),
+);
 
-
-function bridgeWords(lexicon: Lexicon): Set<string> {
-  let set = bridgeCache.get(lexicon);
-  if (!set) {
-    set = new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord));
-    bridgeCache.set(lexicon, set);
-  }
-  return set;
-}
-
-const militaryCache = new WeakMap<Lexicon, RegExp>();
+const militaryRegex = perLexicon((lexicon): RegExp => new RegExp(phraseAlternation(lexicon.militaryContext), "iu"));
 
 function isMilitary(sentence: string, lexicon: Lexicon): boolean {
-  let regex = militaryCache.get(lexicon);
-  if (!regex) {
-    regex = new RegExp(phraseAlternation(lexicon.militaryContext), "iu");
-    militaryCache.set(lexicon, regex);
-  }
-  return regex.test(sentence);
+  return militaryRegex(lexicon).test(sentence);
 }
 
 function nationalityAround(words: Token[], at: number, lexicon: Lexicon): string | null {
@@ -128,15 +116,11 @@ export function nextWordIsHead(sentence: string, end: number, lexicon: Lexicon):
   return first ? Boolean(lexicon.heads[first.word] ?? lexicon.demonyms[first.word]) : false;
 }
 
-const introducerCache = new WeakMap<Lexicon, RegExp>();
+const introducerRegex = perLexicon((lexicon): RegExp => new RegExp(`${phraseAlternation(lexicon.countIntroducers)}`, "giu"));
 
 /** "le nombre de soldats … à 10 000", "the number of troops at 10,000". */
 export function headIntroducedBefore(sentence: string, start: number, lexicon: Lexicon): Head | null {
-  let regex = introducerCache.get(lexicon);
-  if (!regex) {
-    regex = new RegExp(`${phraseAlternation(lexicon.countIntroducers)}`, "giu");
-    introducerCache.set(lexicon, regex);
-  }
+  const regex = introducerRegex(lexicon);
   const before = sentence.slice(Math.max(0, start - WINDOW), start);
   let last: RegExpExecArray | null = null;
   regex.lastIndex = 0;

@@ -3,6 +3,7 @@
 // quantities ("plusieurs milliers", "tens of thousands") — as "cores" with
 // offsets relative to the sentence. Modifiers and ranges come later.
 import type { Lexicon } from "../lexicon";
+import { perLexicon } from "../lexicon/per-lexicon";
 import { phraseAlternation } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
@@ -33,7 +34,6 @@ interface Scanners {
   words: RegExp;
 }
 
-const cache = new WeakMap<Lexicon, Scanners>();
 const NOT_WORD = "(?![\\p{L}\\p{N}])";
 const SPACES = "[\\s\\u00A0\\u202F]+";
 
@@ -54,14 +54,7 @@ function buildScanners(lexicon: Lexicon): Scanners {
   };
 }
 
-function scanners(lexicon: Lexicon): Scanners {
-  let s = cache.get(lexicon);
-  if (!s) {
-    s = buildScanners(lexicon);
-    cache.set(lexicon, s);
-  }
-  return s;
-}
+const scanners = perLexicon(buildScanners);
 
 function scaleValue(lexicon: Lexicon, word: string | undefined): number {
   if (!word) return 1;
@@ -107,15 +100,13 @@ function scanDigits(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]):
   }
 }
 
-const joinerCache = new WeakMap<Lexicon, RegExp>();
+const joinerRegex = perLexicon(
+  (lexicon): RegExp => new RegExp(`[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+`, "giu"),
+);
 
 /** Stops a run of number words before "et"/"and" joining two small numbers ("deux et trois"). */
 function trimWordRun(raw: string, lexicon: Lexicon): string {
-  let joiner = joinerCache.get(lexicon);
-  if (!joiner) {
-    joiner = new RegExp(`[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+`, "giu");
-    joinerCache.set(lexicon, joiner);
-  }
+  const joiner = joinerRegex(lexicon);
   joiner.lastIndex = 0;
   for (let m = joiner.exec(raw); m; m = joiner.exec(raw)) {
     const before = raw.slice(0, m.index).split(/[\s\u00A0-]+/).pop()?.toLowerCase() ?? "";

@@ -2,6 +2,7 @@
 // "seventy-five", "two dozen". Small words add up; "cent"/"hundred" multiply
 // what is pending; "mille"/"thousand"/"million" close a group.
 import type { Lexicon } from "../lexicon";
+import { perLexicon } from "../lexicon/per-lexicon";
 import { normalizeWord, phrasePattern } from "../text";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
@@ -17,16 +18,9 @@ export function wordNumberPattern(lexicon: Lexicon): string {
   return `(?<![\\p{L}\\p{N}])${word}(?:${joiner}${word})*`;
 }
 
-const tokenCache = new WeakMap<Lexicon, RegExp>();
-
-function tokenRegex(lexicon: Lexicon): RegExp {
-  let regex = tokenCache.get(lexicon);
-  if (!regex) {
-    regex = new RegExp(wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|"), "giu");
-    tokenCache.set(lexicon, regex);
-  }
-  return regex;
-}
+const tokenRegex = perLexicon(
+  (lexicon): RegExp => new RegExp(wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|"), "giu"),
+);
 
 /**
  * The value of a run of number words, or null when it is not a count on its
