@@ -43,7 +43,7 @@ export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
               </td>
               <td className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
               <td className="px-3 py-2">
-                <Link href={`/articles/${c.article}?claim=${c.id}`} className="text-blue-800 hover:underline">{c.articleTitle}</Link>
+                <Link href={`/articles/${c.article}?claim=${c.id}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-500">{c.outlet}</div>}
               </td>
               <td className="px-3 py-2 italic text-slate-700">“{c.quote}”</td>

@@ -47,7 +47,7 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
               <td className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
               <td className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
               <td className={cell}>
-                <Link href={claimHref(c)} className="text-blue-800 hover:underline">{c.articleTitle}</Link>
+                <Link href={claimHref(c)} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
               </td>
               <td className={`${cell} italic text-slate-700`}>“{c.quote}”</td>
