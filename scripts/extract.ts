@@ -2,68 +2,32 @@
 //   npm run extract -- [--manifest FILE] FILE...
 // Prints {"claims": [...]} on stdout; problems go to stderr, and any
 // unreadable file makes the exit code 1 once the others are done.
-import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import type { ExtractedClaim } from "../lib/claims/claim";
 import { detectLanguage } from "../lib/articles/language";
-import { type ManifestEntry, parseManifest } from "../lib/articles/manifest";
 import { readArticleBytes } from "../lib/articles/read-article";
 import { extractClaims } from "../lib/extract";
+import { Manifests } from "./manifests";
 
-interface Args {
-  manifest: string | null;
-  files: string[];
-}
-
-function parseArgs(argv: string[]): Args {
-  const args: Args = { manifest: null, files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "--manifest") args.manifest = argv[++i] ?? null;
-    else if (arg.startsWith("--manifest=")) args.manifest = arg.slice("--manifest=".length);
-    else args.files.push(arg);
-  }
-  return args;
-}
-
-const manifestCache = new Map<string, Map<string, ManifestEntry>>();
-
-/** Entries of a manifest file, warnings and errors reported once on stderr. */
-function loadManifest(file: string): Map<string, ManifestEntry> {
-  const cached = manifestCache.get(file);
-  if (cached) return cached;
-  let entries = new Map<string, ManifestEntry>();
-  try {
-    const parsed = parseManifest(readFileSync(file, "utf8"));
-    for (const p of [...parsed.errors, ...parsed.warnings]) console.error(`${file}: ${p.entry}: ${p.message}`);
-    entries = parsed.entries;
-  } catch (error) {
-    console.error(`${file}: cannot read manifest (${(error as Error).message})`);
-  }
-  manifestCache.set(file, entries);
-  return entries;
-}
-
-function manifestEntryFor(file: string, manifestPath: string | null): ManifestEntry | undefined {
-  const beside = path.join(path.dirname(file), "manifest.json");
-  const chosen = manifestPath ?? (existsSync(beside) ? beside : null);
-  return chosen ? loadManifest(chosen).get(path.basename(file)) : undefined;
-}
-
-function extractFile(file: string, manifestPath: string | null): ExtractedClaim[] | null {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    console.error(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+async function extractFile(file: string, manifests: Manifests): Promise<ExtractedClaim[] | null> {
+  const lookup = await manifests.lookup(file);
+  if (lookup.kind === "invalid") {
+    console.error(`${file}: ${lookup.reason}`);
     return null;
   }
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    console.error(`${file}: cannot read (${error.code ?? error.message})`);
+    return null;
+  });
+  if (!bytes) return null;
   const read = readArticleBytes(bytes);
   if (!read.ok) {
     console.error(`${file}: ${read.reason}`);
     return null;
   }
-  const entry = manifestEntryFor(file, manifestPath);
+  const entry = lookup.kind === "entry" ? lookup.entry : null;
   return extractClaims({
     file: path.basename(file),
     text: read.text,
@@ -72,16 +36,19 @@ function extractFile(file: string, manifestPath: string | null): ExtractedClaim[
   });
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
-  if (args.files.length === 0) {
+async function main(): Promise<void> {
+  const { values, positionals: files } = parseArgs({ allowPositionals: true, options: { manifest: { type: "string" } } });
+  if (files.length === 0) {
     console.error("usage: npm run extract -- [--manifest FILE] FILE...");
     process.exitCode = 1;
   }
+  const manifests = new Manifests(values.manifest ? path.resolve(values.manifest) : null, (manifestPath, parsed) => {
+    for (const p of [...parsed.errors, ...parsed.warnings]) console.error(`${manifestPath}: ${p.entry}: ${p.message}`);
+  });
   const claims: ExtractedClaim[] = [];
   let failed = false;
-  for (const file of args.files) {
-    const found = extractFile(file, args.manifest);
+  for (const file of files) {
+    const found = await extractFile(file, manifests);
     if (found) claims.push(...found);
     else failed = true;
   }
@@ -89,4 +56,7 @@ function main(): void {
   if (failed) process.exitCode = 1;
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(`extract stopped: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+});

@@ -10,7 +10,7 @@ import { rebuildQuestions } from "../db/write/rebuild-questions";
 import { collectFiles } from "./ingest/collect-files";
 import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
 import { ingestFiles, type FileOutcome } from "./ingest/ingest-files";
-import { Manifests } from "./ingest/manifests";
+import { Manifests } from "./manifests";
 import { createProgressReporter } from "./ingest/progress-reporter";
 
 /** Below this many files, workers cost more to start than they save, and a line per file is readable. */

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "../../db/generated/client";
 import { loadContentHashes, storeArticles } from "../../db/write/store-article";
 import type { Extractor } from "./extract-pool";
-import type { Manifests } from "./manifests";
+import type { Manifests } from "../manifests";
 import { prepareFile, type Prepared } from "./prepare-file";
 
 export type FileOutcome =

@@ -4,7 +4,7 @@ import { detectLanguage } from "../../lib/articles/language";
 import { readArticleBytes } from "../../lib/articles/read-article";
 import { guessTitle } from "../../lib/articles/title";
 import type { NewArticle } from "../../db/write/store-article";
-import type { Manifests } from "./manifests";
+import type { Manifests } from "../manifests";
 
 export type Prepared =
   | { status: "ready"; article: NewArticle }

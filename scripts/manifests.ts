@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { parseManifest, type ManifestEntry, type ParsedManifest } from "../../lib/articles/manifest";
+import { parseManifest, type ManifestEntry, type ParsedManifest } from "../lib/articles/manifest";
 
 export type ManifestLookup =
   | { kind: "entry"; entry: ManifestEntry }
