@@ -6,7 +6,7 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { addDays, dayOf, makeDay, monthOf, type ResolvedDate, weekdayOnOrBefore, yearOf, yearOnOrBefore } from "./calendar";
-import { phraseAlternation } from "./text";
+import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
 
 export interface DateContext {
   published: Date | null;
@@ -32,6 +32,8 @@ interface DateParser {
   regex: RegExp;
   resolve: Resolver;
   needs: Trigger;
+  /** The pattern cannot match without an ASCII digit. */
+  digits?: boolean;
 }
 
 const SP = "[\\s\\u00A0\\u202F]+";
@@ -72,12 +74,12 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
   const dayFirst = `(?:${weekday}${SP})?(?:le${SP})?(\\d{1,2})(?:er|st|nd|rd|th)?${SP}(?:of${SP})?(${month})(?:,?${SP}${year})?`;
   const monthFirst = `(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
   const parsers: DateParser[] = [
-    { regex: new RegExp(dayFirst, "giu"), needs: "month", resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
-    { regex: new RegExp(monthFirst, "giu"), needs: "month", resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
+    { regex: new RegExp(dayFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
+    { regex: new RegExp(monthFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
     { regex: new RegExp(`${part}[\\s\\u00A0-]+(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
-    { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", digits: true, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
     { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
-    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}${year}`, "giu"), needs: "year", resolve: (m) => ({ resolved: yearOf(Number(m[1])), day: null }) },
+    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}${year}`, "giu"), needs: "year", digits: true, resolve: (m) => ({ resolved: yearOf(Number(m[1])), day: null }) },
     { regex: new RegExp(`(${weekday})`, "giu"), needs: "weekday", resolve: (m, ctx) => (ctx.published ? asDay(weekdayOnOrBefore(ctx.published, lexicon.weekdays[(m[1] ?? "").toLowerCase()] ?? 0)) : none) },
     { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published) },
     { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
@@ -103,28 +105,35 @@ function monthsBack(ctx: DateContext, months: number, days: number) {
   return { resolved: monthOf(m.getUTCFullYear(), m.getUTCMonth() + 1), day: null };
 }
 
+const DIGIT = /\d/;
+
 const TRIGGER_ORDER: Trigger[] = ["month", "weekday", "relative", "unit", "year"];
 
 /** One pass finds which kinds of date words a sentence holds. */
 function triggerRegex(lexicon: Lexicon): RegExp {
   const L = lexicon.dates;
+  // The word groups share one word-start check; the year group has none.
   const groups = [
-    phraseAlternation(Object.keys(lexicon.months)),
-    phraseAlternation(Object.keys(lexicon.weekdays)),
-    phraseAlternation([...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeek, ...L.lastMonth]),
-    phraseAlternation(Object.keys(L.dayUnits)),
-    "(?:en|in)[\\s\\u00A0]+\\d{4}",
+    Object.keys(lexicon.months),
+    Object.keys(lexicon.weekdays),
+    [...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeek, ...L.lastMonth],
+    Object.keys(L.dayUnits),
   ];
-  return new RegExp(groups.map((g) => `(${g})`).join("|"), "giu");
+  const words = groups.map((g) => `(${phraseAlternatives(g)})`).join("|");
+  return new RegExp(`${WORD_START}(?:${words})|((?:en|in)[\\s\\u00A0]+\\d{4})`, "giu");
 }
 
 function triggersIn(sentence: string, regex: RegExp): Set<Trigger> {
   const present = new Set<Trigger>();
   regex.lastIndex = 0;
   for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined);
-    const trigger = TRIGGER_ORDER[i - 1];
-    if (trigger) present.add(trigger);
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    const trigger = TRIGGER_ORDER[k - 1];
+    if (trigger) {
+      present.add(trigger);
+      if (present.size === TRIGGER_ORDER.length) break;
+    }
   }
   return present;
 }
@@ -150,8 +159,10 @@ export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext):
   const present = triggersIn(sentence, triggers);
   if (present.size === 0) return [];
   const found: (DateMention & { length: number })[] = [];
+  const hasDigit = DIGIT.test(sentence);
   for (const parser of parsers) {
     if (!present.has(parser.needs)) continue;
+    if (parser.digits && !hasDigit) continue;
     parser.regex.lastIndex = 0;
     for (let m = parser.regex.exec(sentence); m; m = parser.regex.exec(sentence)) {
       const { resolved, day } = parser.resolve(m, ctx);

@@ -6,7 +6,7 @@ import type { ClaimValue, Qualifier } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
-import { endsWithPhraseRegex, phraseAlternation } from "./text";
+import { endsWithPhraseRegex, phraseAlternatives, WORD_START } from "./text";
 
 export interface Quantity {
   /** Offsets relative to the sentence; start includes the modifier. */
@@ -41,7 +41,7 @@ const regexes = perLexicon((lexicon): ModifierRegexes => {
     new RegExp(`^${BETWEEN_SPACES}(?:${words.join("|")})${BETWEEN_SPACES}$`, "iu");
   return {
     modifiers: new RegExp(
-      `(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternation(list)})`).join("|")})${BETWEEN_SPACES}$`,
+      `${WORD_START}(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternatives(list)})`).join("|")})${BETWEEN_SPACES}$`,
       "iu",
     ),
     rangeOpener: endsWithPhraseRegex(lexicon.rangeOpeners),

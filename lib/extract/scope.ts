@@ -18,7 +18,7 @@ const regexes = perLexicon(
     places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
     placeAnaphors: new RegExp(phraseAlternation(lexicon.placeAnaphors), "iu"),
     groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
-    states: new RegExp(lexicon.states.map(([, phrase]) => `(?<![\\p{L}])(${phrasePattern(phrase)})`).join("|"), "giu"),
+    states: new RegExp(`(?<![\\p{L}])(?:${lexicon.states.map(([, phrase]) => `(${phrasePattern(phrase)})`).join("|")})`, "giu"),
   }),
 );
 
@@ -54,8 +54,11 @@ function firstState(regex: RegExp, clause: string, lexicon: Lexicon): string | n
   let best = Infinity;
   regex.lastIndex = 0;
   for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
-    const i = m.findIndex((g, k) => k > 0 && g !== undefined) - 1;
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    const i = k < m.length ? k - 1 : -1;
     if (i >= 0 && i < best) best = i;
+    if (best === 0) break;
   }
   return lexicon.states[best]?.[0] ?? null;
 }

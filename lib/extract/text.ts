@@ -31,10 +31,18 @@ export function phrasePattern(phrase: string, inflect = false): string {
   return openEnd ? pattern : `${pattern}(?!${LETTER_OR_DIGIT})`;
 }
 
+/** Matches where no letter or digit stands just before: the start of a word. */
+export const WORD_START = `(?<!${LETTER_OR_DIGIT})`;
+
+/** The alternatives of `phraseAlternation`, longest first, without its word-start check. */
+export function phraseAlternatives(phrases: readonly string[], inflect = false): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return sorted.map((p) => phrasePattern(p, inflect)).join("|");
+}
+
 /** An alternation of phrases, longest first, starting at a word boundary. */
 export function phraseAlternation(phrases: readonly string[], inflect = false): string {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return `(?<!${LETTER_OR_DIGIT})(?:${sorted.map((p) => phrasePattern(p, inflect)).join("|")})`;
+  return `${WORD_START}(?:${phraseAlternatives(phrases, inflect)})`;
 }
 
 export function phraseRegex(phrases: readonly string[], flags = "giu", inflect = false): RegExp {
@@ -55,8 +63,12 @@ export function startsWithPhraseRegex(phrases: readonly string[]): RegExp {
 }
 
 /** Lowercases and folds typographic apostrophes and hyphens, for dictionary look-ups. */
+const FOLDED = /[’ʼ‐‑–]/;
+
 export function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/['’ʼ]/g, "'").replace(/[‐‑–]/g, "-");
+  const lower = word.toLowerCase();
+  if (!FOLDED.test(lower)) return lower;
+  return lower.replace(/['’ʼ]/g, "'").replace(/[‐‑–]/g, "-");
 }
 
 export interface TextMatch {

@@ -17,8 +17,20 @@ export interface AgencyMention {
 interface AgencyMatcher {
   /** Word starts that begin some alias: the only places worth trying. */
   starts: RegExp;
-  byKey: Map<string, { exact: RegExp | null; loose: RegExp | null }>;
+  byKey: Map<string, AliasGroup>;
   byAlias: Map<string, Agency>;
+  /** Aliases keyed by their words without plural or feminine endings; the first alias listed wins. */
+  bySingular: Map<string, Agency>;
+  /** What each matched text resolved to. */
+  resolved: Map<string, Agency | undefined>;
+}
+
+interface AliasGroup {
+  exact: RegExp | null;
+  loose: RegExp | null;
+  /** The literal opening characters of every case-sensitive alias, when none of them opens with a space, hyphen or apostrophe. */
+  exactOpenings: Set<string> | null;
+  keyLength: number;
 }
 
 const matchers = new Map<Language, AgencyMatcher>();
@@ -35,6 +47,21 @@ function startKey(s: string, length = 3): string {
 /** Acronyms and people's names are proper nouns: their case must match. */
 function isCaseSensitive(alias: string, agency: Agency): boolean {
   return /^[\p{Lu}.]+$/u.test(alias) || agency.people.includes(alias);
+}
+
+function singularOf(key: string): string {
+  return key.split(" ").map((w) => w.replace(/(?:e|ne)?s?$/u, "")).join(" ");
+}
+
+/** Opening characters an alias can only match literally: letters, digits and dots. */
+function literalOpenings(aliases: string[], length: number): Set<string> | null {
+  const openings = new Set<string>();
+  for (const alias of aliases) {
+    const opening = alias.slice(0, length);
+    if (opening.length !== length || !/^[\p{L}\p{N}.]+$/u.test(opening)) return null;
+    openings.add(opening);
+  }
+  return openings;
 }
 
 function sticky(aliases: string[], flags: string, inflect: boolean): RegExp | null {
@@ -55,11 +82,19 @@ function buildMatcher(language: Language): AgencyMatcher {
     }
   }
   const byKey = new Map(
-    [...groups].map(([key, g]) => [key, { exact: sticky(g.exact, "uy", false), loose: sticky(g.loose, "iuy", true) }]),
+    [...groups].map(([key, g]): [string, AliasGroup] => [
+      key,
+      { exact: sticky(g.exact, "uy", false), loose: sticky(g.loose, "iuy", true), exactOpenings: literalOpenings(g.exact, key.length), keyLength: key.length },
+    ]),
   );
+  const bySingular = new Map<string, Agency>();
+  for (const [alias, agency] of byAlias) {
+    const singular = singularOf(alias);
+    if (!bySingular.has(singular)) bySingular.set(singular, agency);
+  }
   const keys = [...groups.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ʼ]"));
   const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.sort((a, b) => b.length - a.length).join("|")})`, "giu");
-  return { starts, byKey, byAlias };
+  return { starts, byKey, byAlias, bySingular, resolved: new Map() };
 }
 
 function matcherFor(language: Language): AgencyMatcher {
@@ -72,21 +107,29 @@ function matcherFor(language: Language): AgencyMatcher {
 }
 
 /** Strips the plural or feminine endings the loose pattern allows, to find the alias. */
-function resolveAlias(found: string, byAlias: Map<string, Agency>): Agency | undefined {
+function resolveAlias(found: string, matcher: AgencyMatcher): Agency | undefined {
+  if (matcher.resolved.has(found)) return matcher.resolved.get(found);
   const key = aliasKey(found);
-  const direct = byAlias.get(key);
-  if (direct) return direct;
-  const singular = key.split(" ").map((w) => w.replace(/(?:e|ne)?s?$/u, "")).join(" ");
-  for (const [alias, agency] of byAlias) {
-    if (alias.split(" ").map((w) => w.replace(/(?:e|ne)?s?$/u, "")).join(" ") === singular) return agency;
-  }
-  return undefined;
+  const agency = matcher.byAlias.get(key) ?? matcher.bySingular.get(singularOf(key));
+  matcher.resolved.set(found, agency);
+  return agency;
 }
 
 function matchAt(regex: RegExp | null, text: string, at: number): string | null {
   if (!regex) return null;
   regex.lastIndex = at;
   return regex.exec(text)?.[0] ?? null;
+}
+
+function exactAt(group: AliasGroup, text: string, at: number): string | null {
+  if (!group.exact) return null;
+  if (group.exactOpenings && !group.exactOpenings.has(text.slice(at, at + group.keyLength))) return null;
+  return matchAt(group.exact, text, at);
+}
+
+/** The longer match; on a tie, the one found first. */
+function longer(best: string | null, m: string | null): string | null {
+  return m && m.length > (best?.length ?? 0) ? m : best;
 }
 
 /** Agencies named in `text`, in order, overlaps resolved in favour of the longer name. */
@@ -101,10 +144,10 @@ export function findAgencies(text: string, language: Language): AgencyMention[] 
     const long = matcher.byKey.get(startKey(text.slice(w.index, w.index + 3)));
     const short = matcher.byKey.get(startKey(text.slice(w.index, w.index + 2), 2));
     if (!long && !short) continue;
-    const found = [long?.exact, long?.loose, short?.exact, short?.loose]
-      .map((regex) => matchAt(regex ?? null, text, w.index))
-      .reduce<string | null>((best, m) => (m && m.length > (best?.length ?? 0) ? m : best), null);
-    const agency = found ? resolveAlias(found, matcher.byAlias) : undefined;
+    let found: string | null = null;
+    if (long) found = longer(longer(found, exactAt(long, text, w.index)), matchAt(long.loose, text, w.index));
+    if (short) found = longer(longer(found, exactAt(short, text, w.index)), matchAt(short.loose, text, w.index));
+    const agency = found ? resolveAlias(found, matcher) : undefined;
     if (!found || !agency) {
       starts.lastIndex = w.index + 1;
       continue;
