@@ -9,16 +9,42 @@ const explorerInclude = {
   question: { select: { label: true } },
 } satisfies Prisma.ClaimInclude;
 
+type Order = Prisma.ClaimOrderByWithRelationInput[];
+
+/**
+ * An ascending order with nulls last as two index runs: the rows with a value,
+ * then the rows without. Asked as one query, Prisma sorts by a CASE expression
+ * that no index serves, which reads every match on each page.
+ */
+function ascendingNullsLast(order: Order): { field: string; byValue: Order; byId: Order } | null {
+  const [primary, tieBreak] = order;
+  const [field, spec] = Object.entries(primary ?? {})[0] ?? [];
+  const { sort, nulls } = (typeof spec === "object" ? spec : {}) as Partial<Prisma.SortOrderInput>;
+  if (!field || sort !== "asc" || nulls !== "last" || !tieBreak) return null;
+  return { field, byValue: [{ [field]: "asc" }, tieBreak], byId: [tieBreak] };
+}
+
+async function findRows<T extends Prisma.ClaimInclude>(where: Prisma.ClaimWhereInput, order: Order, skip: number, take: number, include: T) {
+  const split = ascendingNullsLast(order);
+  if (!split) return prisma.claim.findMany({ where, orderBy: order, skip, take, include });
+  const withValue = { AND: [where, { [split.field]: { not: null } }] };
+  const valued = await prisma.claim.count({ where: withValue });
+  const rows = skip < valued ? await prisma.claim.findMany({ where: withValue, orderBy: split.byValue, skip, take, include }) : [];
+  if (rows.length === take) return rows;
+  const rest = await prisma.claim.findMany({
+    where: { AND: [where, { [split.field]: null }] },
+    orderBy: split.byId,
+    skip: Math.max(0, skip - valued),
+    take: take - rows.length,
+    include,
+  });
+  return [...rows, ...rest];
+}
+
 async function findPage<T extends Prisma.ClaimInclude>(filters: ClaimFilters, include: T) {
   const where = claimWhere(filters);
   const [rows, total] = await Promise.all([
-    prisma.claim.findMany({
-      where,
-      orderBy: claimOrder(filters.sort),
-      skip: (filters.page - 1) * filters.pageSize,
-      take: filters.pageSize,
-      include,
-    }),
+    findRows(where, claimOrder(filters.sort), (filters.page - 1) * filters.pageSize, filters.pageSize, include),
     prisma.claim.count({ where }),
   ]);
   return { rows, total, page: filters.page, pageSize: filters.pageSize };

@@ -1,6 +1,6 @@
-// iterateExportRows (db/read/export-rows.ts) against a real SQLite file: batch
-// by batch it must give exactly the explorer's rows in the explorer's order,
-// nulls and ties included.
+// The explorer's reads against a real SQLite file: iterateExportRows batch by
+// batch, and fetchClaimsPage page by page, must each give exactly the rows of
+// one query in the explorer's order, nulls and ties included.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../test/run-cli";
 import type { prisma as Prisma } from "../client";
 import type { claimOrder as ClaimOrder, claimWhere as ClaimWhere } from "./claim-where";
+import type { fetchClaimsPage as FetchClaimsPage } from "./claims";
 import type { iterateExportRows as IterateExportRows } from "./export-rows";
 import { CLAIM_SORTS, claimFiltersSchema } from "../../lib/filters/claim-filters";
 
@@ -18,6 +19,7 @@ let modules: {
   iterateExportRows: typeof IterateExportRows;
   claimWhere: typeof ClaimWhere;
   claimOrder: typeof ClaimOrder;
+  fetchClaimsPage: typeof FetchClaimsPage;
 };
 
 const pick = <T>(options: T[], i: number) => options[i % options.length] as T;
@@ -29,12 +31,13 @@ beforeAll(async () => {
   const migrated = runScript("scripts/db/migrate.ts", [], url);
   expect(migrated.code, migrated.stderr).toBe(0);
   process.env.DATABASE_URL = url;
-  const [{ prisma }, { iterateExportRows }, { claimWhere, claimOrder }] = await Promise.all([
+  const [{ prisma }, { iterateExportRows }, { claimWhere, claimOrder }, { fetchClaimsPage }] = await Promise.all([
     import("../client"),
     import("./export-rows"),
     import("./claim-where"),
+    import("./claims"),
   ]);
-  modules = { prisma, iterateExportRows, claimWhere, claimOrder };
+  modules = { prisma, iterateExportRows, claimWhere, claimOrder, fetchClaimsPage };
   const article = await prisma.article.create({
     data: { fileName: "a.txt", title: "A", language: "en", dateSource: "given", text: "x", contentHash: "h", byteLength: 1 },
   });
@@ -96,5 +99,18 @@ describe("iterateExportRows", () => {
 
   it("yields nothing when nothing matches", async () => {
     expect(await exportedIds({ source: ["nobody"] }, 5)).toEqual([]);
+  });
+});
+
+describe("fetchClaimsPage", () => {
+  it.each(CLAIM_SORTS)("pages through the same order as one query, sorted by %s", async (sort) => {
+    const expected = await explorerIds({ sort });
+    const paged: number[] = [];
+    for (let page = 1; page <= 6; page++) {
+      const result = await modules.fetchClaimsPage(claimFiltersSchema.parse({ sort, page: String(page), pageSize: "7" }));
+      expect(result.total).toBe(40);
+      paged.push(...result.claims.map((c) => c.id));
+    }
+    expect(paged).toEqual(expected);
   });
 });
