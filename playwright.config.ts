@@ -1,15 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "./e2e/helpers/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-
-/** A system Chromium when one is named or found, else Playwright's own browser. */
-function chromiumPath(): string | undefined {
-  const named = process.env.CHROMIUM_PATH;
-  if (named) return named;
-  return SYSTEM_CHROMIUM.find((p) => existsSync(p));
-}
 
 export default defineConfig({
   testDir: "e2e",
@@ -33,8 +25,8 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 900 },
         launchOptions: {
-          executablePath: chromiumPath(),
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
+          executablePath: systemChromium(),
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -1,10 +1,9 @@
 // `npx tsx scripts/screenshots.ts [BASE_URL]`: the README's screenshots, taken
 // from a running server (npm start) in the same Chromium the tests use.
-import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "../e2e/helpers/chromium";
 
 const base = process.argv[2] ?? "http://localhost:3000";
-const executablePath = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 
 const SHOTS = [
   { path: "/", file: "overview.png" },
@@ -13,7 +12,7 @@ const SHOTS = [
 ];
 
 async function main() {
-  const browser = await chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
   for (const shot of SHOTS) {
     await page.goto(base + shot.path, { waitUntil: "networkidle" });

@@ -49,6 +49,10 @@ function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Pri
   };
 }
 
+function fromRelationRow(r: Prisma.RelationGetPayload<object>) {
+  return { type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation };
+}
+
 /** The question page lists this many relations of each type; relationCounts has the full numbers. */
 export const RELATIONS_SHOWN_PER_TYPE = 12;
 /** …and names this many claims of each (a repeat may list a hundred). */
@@ -104,7 +108,7 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity, c
     },
   });
   if (!row) return null;
-  const relations = firstOfEachType(row.relations, relationsPerType).map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
+  const relations = firstOfEachType(row.relations, relationsPerType).map(fromRelationRow);
   const shown = new Set(row.claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const named = relations.flatMap((r) => r.claims.slice(0, claimsPerRelation));
@@ -172,11 +176,7 @@ export async function fetchQuestionsPageWithClaims(filters: QuestionListFilters)
     questions: page.questions.map((question) => ({
       ...question,
       claims: (claimsByQuestion.get(question.id) ?? []).map(fromClaimRow),
-      relations: (relationsByQuestion.get(question.id) ?? []).map((r) => ({
-        type: r.type as RelationType,
-        claims: JSON.parse(r.claimIds) as number[],
-        explanation: r.explanation,
-      })),
+      relations: (relationsByQuestion.get(question.id) ?? []).map(fromRelationRow),
     })),
   };
 }

@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, systemChromium } from "../../e2e/helpers/chromium";
 
 export interface Timing {
   medianMs: number;
@@ -63,7 +63,7 @@ async function gzippedSize(urls: string[]) {
 export async function firstLoadJs(baseUrl: string, path: string) {
   const html = await (await fetch(baseUrl + path)).text();
   const initial = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!, baseUrl).href))];
-  const browser = await chromium.launch({ executablePath: systemChromium(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
   const loaded = new Set<string>();
   try {
     const page = await browser.newPage();
@@ -77,6 +77,3 @@ export async function firstLoadJs(baseUrl: string, path: string) {
   return { initial: await gzippedSize(initial), total: await gzippedSize([...new Set([...initial, ...loaded])]) };
 }
 
-function systemChromium(): string | undefined {
-  return process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-}
