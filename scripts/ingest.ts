@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../lib/articles/read-article";
 import { AGENCIES } from "../lib/sources/agencies";
-import { prisma } from "../db/client";
+import { openSqlite, type SqliteDatabase } from "../db/sqlite";
 import { syncSources } from "../db/write/sources";
 import { rebuildQuestions } from "../db/write/rebuild-questions";
 import { collectFiles } from "./ingest/collect-files";
@@ -34,6 +34,8 @@ function describe(outcome: FileOutcome): string {
   }
 }
 
+let db: SqliteDatabase | undefined;
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -58,9 +60,10 @@ async function main(): Promise<number> {
   const workers = options.workers ?? (small ? 0 : undefined);
   const extractor = workers === 0 ? inlineExtractor() : workerExtractor(workers);
   const started = performance.now();
-  await syncSources(prisma, AGENCIES);
+  db = openSqlite();
+  syncSources(db, AGENCIES);
   try {
-    await ingestFiles(prisma, files, {
+    await ingestFiles(db, files, {
       manifests,
       maxBytes: options["max-bytes"] ?? MAX_ARTICLE_BYTES,
       extractor,
@@ -79,7 +82,7 @@ async function main(): Promise<number> {
   const seconds = (performance.now() - started) / 1000;
   if (counts.added > 0) {
     const rebuildStart = performance.now();
-    const questions = await rebuildQuestions(prisma);
+    const questions = rebuildQuestions(db);
     console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
   }
   console.log(`Summary: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed.`);
@@ -94,4 +97,4 @@ main()
     console.error(`Ingest stopped: ${message}`);
     process.exitCode = 2;
   })
-  .finally(() => prisma.$disconnect());
+  .finally(() => db?.close());

@@ -1,39 +1,29 @@
-import type { ClaimFilters } from "../../lib/filters/claim-filters";
+import type { ClaimFilters, ClaimSort } from "../../lib/filters/claim-filters";
 import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
 import { fromClaimRow } from "../claim-row";
-import { claimOrder, claimWhere } from "./claim-where";
+import { claimOrder, claimSortKey, claimWhere } from "./claim-where";
 
 const explorerInclude = {
   article: { select: { fileName: true, title: true, publisher: true, published: true } },
   question: { select: { label: true } },
 } satisfies Prisma.ClaimInclude;
 
-type Order = Prisma.ClaimOrderByWithRelationInput[];
-
 /**
- * An ascending order with nulls last as two index runs: the rows with a value,
- * then the rows without. Asked as one query, Prisma sorts by a CASE expression
- * that no index serves, which reads every match on each page.
+ * An ascending order with nulls last is read as two index runs: the rows with
+ * a value, then the rows without. Asked as one query, Prisma sorts by a CASE
+ * expression that no index serves, which reads every match on each page.
  */
-function ascendingNullsLast(order: Order): { field: string; byValue: Order; byId: Order } | null {
-  const [primary, tieBreak] = order;
-  const [field, spec] = Object.entries(primary ?? {})[0] ?? [];
-  const { sort, nulls } = (typeof spec === "object" ? spec : {}) as Partial<Prisma.SortOrderInput>;
-  if (!field || sort !== "asc" || nulls !== "last" || !tieBreak) return null;
-  return { field, byValue: [{ [field]: "asc" }, tieBreak], byId: [tieBreak] };
-}
-
-async function findRows<T extends Prisma.ClaimInclude>(where: Prisma.ClaimWhereInput, order: Order, skip: number, take: number, include: T) {
-  const split = ascendingNullsLast(order);
-  if (!split) return prisma.claim.findMany({ where, orderBy: order, skip, take, include });
-  const withValue = { AND: [where, { [split.field]: { not: null } }] };
+async function findRows<T extends Prisma.ClaimInclude>(where: Prisma.ClaimWhereInput, sort: ClaimSort, skip: number, take: number, include: T) {
+  const { field, direction } = claimSortKey(sort);
+  if (direction === "desc") return prisma.claim.findMany({ where, orderBy: claimOrder(sort), skip, take, include });
+  const withValue = { AND: [where, { [field]: { not: null } }] };
   const valued = await prisma.claim.count({ where: withValue });
-  const rows = skip < valued ? await prisma.claim.findMany({ where: withValue, orderBy: split.byValue, skip, take, include }) : [];
+  const rows = skip < valued ? await prisma.claim.findMany({ where: withValue, orderBy: [{ [field]: "asc" }, { id: "asc" }], skip, take, include }) : [];
   if (rows.length === take) return rows;
   const rest = await prisma.claim.findMany({
-    where: { AND: [where, { [split.field]: null }] },
-    orderBy: split.byId,
+    where: { AND: [where, { [field]: null }] },
+    orderBy: { id: "asc" },
     skip: Math.max(0, skip - valued),
     take: take - rows.length,
     include,
@@ -44,7 +34,7 @@ async function findRows<T extends Prisma.ClaimInclude>(where: Prisma.ClaimWhereI
 async function findPage<T extends Prisma.ClaimInclude>(filters: ClaimFilters, include: T) {
   const where = claimWhere(filters);
   const [rows, total] = await Promise.all([
-    findRows(where, claimOrder(filters.sort), (filters.page - 1) * filters.pageSize, filters.pageSize, include),
+    findRows(where, filters.sort, (filters.page - 1) * filters.pageSize, filters.pageSize, include),
     prisma.claim.count({ where }),
   ]);
   return { rows, total, page: filters.page, pageSize: filters.pageSize };

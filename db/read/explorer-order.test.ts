@@ -41,23 +41,30 @@ beforeAll(async () => {
   const article = await prisma.article.create({
     data: { fileName: "a.txt", title: "A", language: "en", dateSource: "given", text: "x", contentHash: "h", byteLength: 1 },
   });
+  const second = await prisma.article.create({
+    data: { fileName: "b.txt", title: "B", language: "fr", dateSource: "given", text: "y", contentHash: "h2", byteLength: 1 },
+  });
+  await prisma.question.create({ data: { id: "deployed|soldiers", label: "Soldiers deployed", category: "deployed", unit: "soldiers" } });
   await prisma.source.createMany({ data: [{ id: "gur", name: "GUR", kind: "intelligence" }, { id: "nis", name: "NIS", kind: "intelligence" }] });
   // Few distinct values and many nulls, so that batches end inside ties and inside the null segment.
   await prisma.claim.createMany({
     data: Array.from({ length: 40 }, (_, i) => ({
-      articleId: article.id,
-      quote: `claim ${i}`,
+      articleId: pick([article.id, second.id], i),
+      quote: pick(["claim 10% of troops", "a snake_case word", "Plain words", "GUR said 11,000"], i),
       start: 0,
       end: 1,
       qualifier: "exact",
       unit: "soldiers",
-      category: "deployed",
-      measure: "troops",
+      category: pick(["deployed", "casualties", "materiel"], i),
+      measure: pick(["troops", "killed or wounded", "shells"], i),
+      questionId: pick(["deployed|soldiers", null], i),
       stance: "asserts",
       sourceId: pick(["gur", "nis", null], i),
       sourceName: pick(["GUR", "NIS", null, "GUR"], i),
       outlet: pick(["Le Monde", null, "BBC"], i),
       valueBest: pick([10, null, 3000, 10, -5, null], i),
+      valueLow: pick([null, 2000, 8, null, 4000], i),
+      valueHigh: pick([null, 5000, 12, null, 9000, 20], i),
       dateForSort: pick(["2024-10", null, "2024-10-23", "2024-10", "2024"], i),
     })),
   });
@@ -95,6 +102,45 @@ describe("iterateExportRows", () => {
     const expected = await explorerIds({ source: ["gur"], sort: "value" });
     expect(expected.length).toBeGreaterThan(2);
     expect(await exportedIds(params, 4)).toEqual(expected);
+  });
+
+  // The export reads through SQL of its own: every filter must select what the explorer's Prisma query selects.
+  it.each([
+    { source: ["gur", "nis"] },
+    { question: "deployed|soldiers", sort: "value" },
+    { category: "casualties", sort: "source" },
+    { outlet: "BBC" },
+    { article: "2", sort: "outlet" },
+    { from: "2024-10", to: "2024-10" },
+    { from: "2024-10-23", sort: "date" },
+    { to: "2024" },
+    { min: "3000" },
+    { max: "10", sort: "-value" },
+    { min: "9", max: "4500" },
+    { q: "gur" },
+    { q: "10%" },
+    { q: "e_c" },
+    { q: "killed", source: ["nis"], sort: "date" },
+  ] as Record<string, string | string[]>[])("selects the explorer's claims for %j", async (params) => {
+    const expected = await explorerIds(params);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(40);
+    expect(await exportedIds(params, 3)).toEqual(expected);
+  });
+
+  it("takes % and _ in the search text literally", async () => {
+    expect(await exportedIds({ q: "0%" }, 10)).toHaveLength(10);
+    expect(await exportedIds({ q: "e_c" }, 10)).toHaveLength(10);
+    expect(await exportedIds({ q: "%" }, 10)).toHaveLength(10);
+  });
+
+  it("closes its connection when the reader stops early", async () => {
+    const batches = modules.iterateExportRows(claimFiltersSchema.parse({}), 5);
+    await batches.next();
+    await batches.return(undefined);
+    // A connection left inside its read would still hold the file: a write would wait, then fail.
+    await modules.prisma.source.create({ data: { id: "isw", name: "ISW", kind: "think tank" } });
+    expect(await exportedIds({}, 100)).toHaveLength(40);
   });
 
   it("yields nothing when nothing matches", async () => {

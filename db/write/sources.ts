@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/client";
+import type { SqliteDatabase } from "../sqlite";
 
 export interface AgencyRow {
   id: string;
@@ -8,10 +8,10 @@ export interface AgencyRow {
 }
 
 /** Makes the Source table match the gazetteer, so claims can refer to any agency in it. */
-export async function syncSources(prisma: PrismaClient, agencies: readonly AgencyRow[]): Promise<void> {
-  await prisma.$transaction(
-    agencies.map(({ id, name, country, kind }) =>
-      prisma.source.upsert({ where: { id }, create: { id, name, country, kind }, update: { name, country, kind } }),
-    ),
+export function syncSources(db: SqliteDatabase, agencies: readonly AgencyRow[]): void {
+  const upsert = db.prepare<AgencyRow>(
+    `INSERT INTO "Source" ("id", "name", "country", "kind") VALUES (@id, @name, @country, @kind)
+     ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "country" = excluded."country", "kind" = excluded."kind"`,
   );
+  db.transaction(() => agencies.forEach(({ id, name, country, kind }) => upsert.run({ id, name, country, kind })))();
 }

@@ -1,8 +1,8 @@
 import type { ExtractedClaim, Language } from "../../lib/claims/claim";
 import type { DateSource } from "../../lib/articles/manifest";
-import type { PrismaClient } from "../generated/client";
+import type { SqliteDatabase } from "../sqlite";
 import { toClaimRow } from "../claim-row";
-import { insertRows, insertRowsReturning } from "./bulk-insert";
+import { insertRows } from "./bulk-insert";
 
 export interface NewArticle {
   fileName: string;
@@ -19,47 +19,39 @@ export interface NewArticle {
 }
 
 export type StoreOutcome = { status: "added"; id: number; claims: number } | { status: "unchanged"; id: number; sameAs: string };
+export type ArticleWithClaims = { article: NewArticle; claims: ExtractedClaim[] };
 
 /**
  * Stores a batch of articles with their claims in a single transaction: an
- * ingest killed midway leaves each batch either whole or absent. A batch is a
- * few statements however large it is, since per-statement cost dominates.
+ * ingest killed midway leaves each batch either whole or absent.
  */
-export async function storeArticles(prisma: PrismaClient, batch: { article: NewArticle; claims: ExtractedClaim[] }[]): Promise<StoreOutcome[]> {
-  return prisma.$transaction(
-    async (tx) => {
-      // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
-      const existing = await tx.article.findMany({
-        where: { contentHash: { in: batch.map((b) => b.article.contentHash) } },
-        select: { id: true, fileName: true, contentHash: true },
-      });
-      const known = new Map(existing.map((e) => [e.contentHash, e]));
-      const fresh = batch.filter((b) => !known.has(b.article.contentHash));
-      const created = await insertRowsReturning<NewArticle & { claimCount: number }, { id: number | bigint; contentHash: string }>(
-        tx,
-        "Article",
-        fresh.map(({ article, claims }) => ({ ...article, claimCount: claims.length })),
-        ["id", "contentHash"],
-      );
-      const ids = new Map(created.map((c) => [c.contentHash, Number(c.id)]));
-      const rows = fresh.flatMap(({ article, claims }) => {
-        const ref = { id: ids.get(article.contentHash)!, fileName: article.fileName, publisher: article.publisher, published: article.published };
-        return claims.map((claim) => toClaimRow(claim, ref));
-      });
-      await insertRows(tx, "Claim", rows);
-      return batch.map(({ article, claims }): StoreOutcome => {
-        const before = known.get(article.contentHash);
-        return before
-          ? { status: "unchanged", id: before.id, sameAs: before.fileName }
-          : { status: "added", id: ids.get(article.contentHash)!, claims: claims.length };
-      });
-    },
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithClaims[]): StoreOutcome[] {
+  const findByHash = db.prepare<[string], { id: number; fileName: string }>(`SELECT "id", "fileName" FROM "Article" WHERE "contentHash" = ?`);
+  return db.transaction(() => {
+    // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
+    const known = new Map(batch.flatMap(({ article }) => {
+      const before = findByHash.get(article.contentHash);
+      return before ? [[article.contentHash, before] as const] : [];
+    }));
+    const fresh = batch.filter((b) => !known.has(b.article.contentHash));
+    const ids = insertRows(db, "Article", fresh.map(({ article, claims }) => ({ ...article, claimCount: claims.length })));
+    const idOf = new Map(fresh.map(({ article }, i) => [article.contentHash, ids[i]!]));
+    const rows = fresh.flatMap(({ article, claims }) => {
+      const ref = { id: idOf.get(article.contentHash)!, fileName: article.fileName, publisher: article.publisher, published: article.published };
+      return claims.map((claim) => toClaimRow(claim, ref));
+    });
+    insertRows(db, "Claim", rows);
+    return batch.map(({ article, claims }): StoreOutcome => {
+      const before = known.get(article.contentHash);
+      return before
+        ? { status: "unchanged", id: before.id, sameAs: before.fileName }
+        : { status: "added", id: idOf.get(article.contentHash)!, claims: claims.length };
+    });
+  })();
 }
 
 /** Every stored article's content hash with its file name, to skip known texts before extracting them. */
-export async function loadContentHashes(prisma: PrismaClient): Promise<Map<string, string>> {
-  const rows = await prisma.article.findMany({ select: { contentHash: true, fileName: true } });
+export function loadContentHashes(db: SqliteDatabase): Map<string, string> {
+  const rows = db.prepare<[], { contentHash: string; fileName: string }>(`SELECT "contentHash", "fileName" FROM "Article"`).all();
   return new Map(rows.map((r) => [r.contentHash, r.fileName]));
 }

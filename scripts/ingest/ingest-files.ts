@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../../db/generated/client";
+import type { SqliteDatabase } from "../../db/sqlite";
 import { loadContentHashes, storeArticles } from "../../db/write/store-article";
 import type { Extractor } from "./extract-pool";
 import type { Manifests } from "../manifests";
@@ -21,7 +21,7 @@ function settleExtraction(prepared: Prepared[], extractor: Extractor) {
   return Promise.allSettled(prepared.map((p) => (p.status === "ready" ? extractor.extract({ file: p.article.fileName, text: p.article.text, language: p.article.language, published: p.article.published }) : Promise.resolve([]))));
 }
 
-async function storeBatch(prisma: PrismaClient, files: string[], prepared: Prepared[], extracted: PromiseSettledResult<Awaited<ReturnType<Extractor["extract"]>>>[], onFile: IngestOptions["onFile"]) {
+function storeBatch(db: SqliteDatabase, files: string[], prepared: Prepared[], extracted: PromiseSettledResult<Awaited<ReturnType<Extractor["extract"]>>>[], onFile: IngestOptions["onFile"]) {
   const outcomes: FileOutcome[] = prepared.map((p, i) => {
     if (p.status !== "ready") return p;
     const result = extracted[i]!;
@@ -30,7 +30,7 @@ async function storeBatch(prisma: PrismaClient, files: string[], prepared: Prepa
   const toStore = prepared.flatMap((p, i) =>
     p.status === "ready" && outcomes[i]!.status === "added" ? [{ index: i, article: p.article, claims: (extracted[i] as PromiseFulfilledResult<never[]>).value }] : [],
   );
-  const stored = toStore.length ? await storeArticles(prisma, toStore) : [];
+  const stored = toStore.length ? storeArticles(db, toStore) : [];
   stored.forEach((s, k) => {
     if (s.status === "unchanged") outcomes[toStore[k]!.index] = { status: "unchanged", sameAs: s.sameAs };
   });
@@ -41,8 +41,8 @@ async function storeBatch(prisma: PrismaClient, files: string[], prepared: Prepa
  * Loads files in batches: each batch is read and checked, extracted on the
  * worker pool while the previous batch is written, then written in one transaction.
  */
-export async function ingestFiles(prisma: PrismaClient, files: string[], options: IngestOptions): Promise<void> {
-  const knownHashes = await loadContentHashes(prisma);
+export async function ingestFiles(db: SqliteDatabase, files: string[], options: IngestOptions): Promise<void> {
+  const knownHashes = loadContentHashes(db);
   let writing: Promise<void> = Promise.resolve();
   for (let start = 0; start < files.length; start += options.batchSize) {
     const batchFiles = files.slice(start, start + options.batchSize);
@@ -50,7 +50,7 @@ export async function ingestFiles(prisma: PrismaClient, files: string[], options
     for (const file of batchFiles) prepared.push(await prepareFile(file, options.manifests, options.maxBytes, knownHashes));
     const extracted = settleExtraction(prepared, options.extractor);
     await writing;
-    writing = extracted.then((results) => storeBatch(prisma, batchFiles, prepared, results, options.onFile));
+    writing = extracted.then((results) => storeBatch(db, batchFiles, prepared, results, options.onFile));
   }
   await writing;
 }
