@@ -1,4 +1,4 @@
-// The explorer's reads against a real SQLite file: iterateExportRows batch by
+// The explorer's reads against a real SQLite file: the exports batch by
 // batch, and fetchClaimsPage page by page, must each give exactly the rows of
 // one query in the explorer's order, nulls and ties included.
 import { mkdtempSync, rmSync } from "node:fs";
@@ -9,14 +9,14 @@ import { runScript } from "../../test/run-cli";
 import type { prisma as Prisma } from "../client";
 import type { claimOrder as ClaimOrder, claimWhere as ClaimWhere } from "./claim-where";
 import type { fetchClaimsPage as FetchClaimsPage } from "./claims";
-import type { iterateExportRows as IterateExportRows } from "./export-rows";
+import type * as ExportRows from "./export-rows";
 import { CLAIM_SORTS, claimFiltersSchema } from "../../lib/filters/claim-filters";
 
 let dir: string;
 // Imported once DATABASE_URL names the test file: the client reads it on import.
 let modules: {
   prisma: typeof Prisma;
-  iterateExportRows: typeof IterateExportRows;
+  exportRows: typeof ExportRows;
   claimWhere: typeof ClaimWhere;
   claimOrder: typeof ClaimOrder;
   fetchClaimsPage: typeof FetchClaimsPage;
@@ -31,13 +31,13 @@ beforeAll(async () => {
   const migrated = runScript("scripts/db/migrate.ts", [], url);
   expect(migrated.code, migrated.stderr).toBe(0);
   process.env.DATABASE_URL = url;
-  const [{ prisma }, { iterateExportRows }, { claimWhere, claimOrder }, { fetchClaimsPage }] = await Promise.all([
+  const [{ prisma }, exportRows, { claimWhere, claimOrder }, { fetchClaimsPage }] = await Promise.all([
     import("../client"),
     import("./export-rows"),
     import("./claim-where"),
     import("./claims"),
   ]);
-  modules = { prisma, iterateExportRows, claimWhere, claimOrder, fetchClaimsPage };
+  modules = { prisma, exportRows, claimWhere, claimOrder, fetchClaimsPage };
   const article = await prisma.article.create({
     data: { fileName: "a.txt", title: "A", language: "en", dateSource: "given", text: "x", contentHash: "h", byteLength: 1 },
   });
@@ -75,12 +75,22 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-async function exportedIds(params: Record<string, string | string[]>, batchSize: number) {
-  const ids: number[] = [];
-  for await (const batch of modules.iterateExportRows(claimFiltersSchema.parse(params), batchSize)) {
+async function collectBatches<T>(batches: AsyncIterable<T[]>, batchSize: number) {
+  const items: T[] = [];
+  for await (const batch of batches) {
     expect(batch.length).toBeLessThanOrEqual(batchSize);
-    ids.push(...batch.map((item) => item.claim.id));
+    items.push(...batch);
   }
+  return items;
+}
+
+/** The ids both exports give (the JSON one's claims, the spreadsheet one's first cell), checked to agree. */
+async function exportedIds(params: Record<string, string | string[]>, batchSize: number) {
+  const filters = claimFiltersSchema.parse(params);
+  const claims = await collectBatches(modules.exportRows.iterateExportClaims(filters, batchSize), batchSize);
+  const rows = await collectBatches(modules.exportRows.iterateExportCells(filters, batchSize), batchSize);
+  const ids = claims.map((claim) => claim.id);
+  expect(rows.map((cells) => cells[0])).toEqual(ids);
   return ids;
 }
 
@@ -90,7 +100,7 @@ async function explorerIds(params: Record<string, string | string[]>) {
   return rows.map((r) => r.id);
 }
 
-describe("iterateExportRows", () => {
+describe("the exports", () => {
   it.each(CLAIM_SORTS)("gives the explorer's rows in the explorer's order when sorted by %s", async (sort) => {
     const expected = await explorerIds({ sort });
     expect(expected).toHaveLength(40);
@@ -135,12 +145,28 @@ describe("iterateExportRows", () => {
   });
 
   it("closes its connection when the reader stops early", async () => {
-    const batches = modules.iterateExportRows(claimFiltersSchema.parse({}), 5);
+    const batches = modules.exportRows.iterateExportCells(claimFiltersSchema.parse({}), 5);
     await batches.next();
     await batches.return(undefined);
     // A connection left inside its read would still hold the file: a write would wait, then fail.
     await modules.prisma.source.create({ data: { id: "isw", name: "ISW", kind: "think tank" } });
     expect(await exportedIds({}, 100)).toHaveLength(40);
+  });
+
+  it("flattens each claim into the spreadsheet columns as the JSON export gives it", async () => {
+    const filters = claimFiltersSchema.parse({});
+    const claims = await collectBatches(modules.exportRows.iterateExportClaims(filters, 100), 100);
+    const rows = await collectBatches(modules.exportRows.iterateExportCells(filters, 100), 100);
+    const articles = new Map((await modules.prisma.article.findMany()).map((a) => [a.id, a]));
+    expect(rows).toEqual(
+      claims.map((c) => [
+        c.id, c.question, c.source?.id ?? null, c.source?.name ?? null, c.value.low, c.value.best, c.value.high, c.qualifier, c.unit,
+        c.category, c.measure, c.asOf, c.asOfPrecision, c.stance, pick(["Le Monde", null, "BBC"], c.id - 1), c.article, c.file,
+        articles.get(c.article)!.title, articles.get(c.article)!.published, c.quote, c.start, c.end,
+      ]),
+    );
+    // A source known only by its id is shown by its id, never as an empty cell.
+    expect(rows.some((cells) => cells[2] === "gur" && cells[3] === "gur")).toBe(true);
   });
 
   it("yields nothing when nothing matches", async () => {

@@ -3,7 +3,7 @@
 // stream in seconds and bounded memory, from one snapshot of the database, so
 // a claim stored during a long export neither repeats nor shifts a row.
 import type { ClaimFilters } from "../../lib/filters/claim-filters";
-import type { ExportItem } from "../../lib/export/columns";
+import { EXPORT_COLUMNS, type ExportCells, type ExportColumn, type StoredClaim } from "../../lib/export/columns";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
 import { openSqlite, type SqliteDatabase } from "../sqlite";
@@ -11,28 +11,62 @@ import { claimSortKey, claimWhereSql, type SortKey } from "./claim-where";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
-type ExportRow = Claim & { fileName: string; title: string; published: string | null };
+const FROM = `FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
 
-const SELECT = `SELECT c.*, a."fileName", a."title", a."published" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
+/** The one flattening of a stored claim into the spreadsheet columns, done by SQLite. */
+const FLAT_COLUMNS: Record<ExportColumn, string> = {
+  id: `c."id"`,
+  question: `c."questionId"`,
+  source_id: `c."sourceId"`,
+  // A source named only by its id (no phrase in the article) shows the id, as the API does.
+  source: `CASE WHEN c."sourceId" IS NULL THEN NULL ELSE COALESCE(c."sourceName", c."sourceId") END`,
+  value_low: `c."valueLow"`,
+  value_best: `c."valueBest"`,
+  value_high: `c."valueHigh"`,
+  qualifier: `c."qualifier"`,
+  unit: `c."unit"`,
+  category: `c."category"`,
+  measure: `c."measure"`,
+  as_of: `c."asOf"`,
+  as_of_precision: `c."asOfPrecision"`,
+  stance: `c."stance"`,
+  outlet: `c."outlet"`,
+  article_id: `c."articleId"`,
+  article_file: `a."fileName"`,
+  article_title: `a."title"`,
+  published: `a."published"`,
+  quote: `c."quote"`,
+  start: `c."start"`,
+  end: `c."end"`,
+};
+const FLAT_SELECT = `SELECT ${EXPORT_COLUMNS.map((column) => FLAT_COLUMNS[column]).join(", ")} ${FROM}`;
+const CLAIM_SELECT = `SELECT c.*, a."fileName" ${FROM}`;
 
 /**
  * The order as two statements read in turn, the rows with a value in the sort
  * column and then the rows without, so that each is one walk of an index
  * (SQLite would otherwise sort every match to put nulls last).
  */
-function statements({ field, direction }: SortKey, where: string): string[] {
+function statements(select: string, { field, direction }: SortKey, where: string): string[] {
   const dir = direction.toUpperCase();
   return [
-    `${SELECT} WHERE ${where} AND c."${field}" IS NOT NULL ORDER BY c."${field}" ${dir}, c."id" ${dir}`,
-    `${SELECT} WHERE ${where} AND c."${field}" IS NULL ORDER BY c."id" ${dir}`,
+    `${select} WHERE ${where} AND c."${field}" IS NOT NULL ORDER BY c."${field}" ${dir}, c."id" ${dir}`,
+    `${select} WHERE ${where} AND c."${field}" IS NULL ORDER BY c."id" ${dir}`,
   ];
 }
 
-function* readBatches(db: SqliteDatabase, sql: string, params: unknown[], batchSize: number): Generator<ExportItem[]> {
-  const rows = db.prepare(sql).iterate(...params) as IterableIterator<ExportRow>;
-  let batch: ExportItem[] = [];
+interface Cursor<Row, Item> {
+  select: string;
+  /** Rows as arrays of values, in the select's column order, rather than objects. */
+  raw: boolean;
+  toItem: (row: Row) => Item;
+}
+
+function* readBatches<Row, Item>(db: SqliteDatabase, sql: string, params: unknown[], cursor: Cursor<Row, Item>, batchSize: number): Generator<Item[]> {
+  const rows = db.prepare(sql).raw(cursor.raw).iterate(...params) as IterableIterator<Row>;
+  let batch: Item[] = [];
   for (const row of rows) {
-    batch.push(toExportItem(row));
+    batch.push(cursor.toItem(row));
     if (batch.length === batchSize) {
       yield batch;
       batch = [];
@@ -41,28 +75,32 @@ function* readBatches(db: SqliteDatabase, sql: string, params: unknown[], batchS
   if (batch.length) yield batch;
 }
 
-/**
- * Claims matching the filters in the explorer's order, every page, one batch
- * (array) at a time. `page` and `pageSize` are ignored. Stopping early (a
- * client that goes away) closes the connection.
- */
-export async function* iterateExportRows(filters: ClaimFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportItem[]> {
+/** Stopping early (a client that goes away) ends the read and closes the connection. */
+async function* readAll<Row, Item>(filters: ClaimFilters, cursor: Cursor<Row, Item>, batchSize: number): AsyncGenerator<Item[]> {
   const db = openSqlite({ readonly: true });
   const where = claimWhereSql(filters);
   try {
     db.exec("BEGIN");
-    for (const sql of statements(claimSortKey(filters.sort), where.sql)) yield* readBatches(db, sql, where.params, batchSize);
+    for (const sql of statements(cursor.select, claimSortKey(filters.sort), where.sql)) yield* readBatches(db, sql, where.params, cursor, batchSize);
     db.exec("COMMIT");
   } finally {
     db.close();
   }
 }
 
-function toExportItem(row: ExportRow): ExportItem {
-  return {
-    claim: fromClaimRow({ ...row, article: { fileName: row.fileName } }),
-    outlet: row.outlet,
-    articleTitle: row.title,
-    published: row.published,
-  };
+const flatCursor: Cursor<ExportCells, ExportCells> = { select: FLAT_SELECT, raw: true, toItem: (cells) => cells };
+const claimCursor: Cursor<Claim & { fileName: string }, StoredClaim> = {
+  select: CLAIM_SELECT,
+  raw: false,
+  toItem: (row) => fromClaimRow({ ...row, article: { fileName: row.fileName } }),
+};
+
+/** The matching claims as spreadsheet rows (cells in EXPORT_COLUMNS order), every page, a batch at a time. */
+export function iterateExportCells(filters: ClaimFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<ExportCells[]> {
+  return readAll(filters, flatCursor, batchSize);
+}
+
+/** The matching claims in the contract's shape, every page, a batch at a time. */
+export function iterateExportClaims(filters: ClaimFilters, batchSize = EXPORT_BATCH_SIZE): AsyncGenerator<StoredClaim[]> {
+  return readAll(filters, claimCursor, batchSize);
 }

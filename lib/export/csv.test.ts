@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS } from "./columns";
 import { CSV_BOM, csvCell, csvChunks, csvRow } from "./csv";
-import { batchesOf, collect, exportItem } from "./fixtures";
+import { batchesOf, collect, exportRow } from "./fixtures";
 import { textStream } from "./text-stream";
 
 describe("csvCell", () => {
@@ -48,7 +48,7 @@ describe("csvRow", () => {
 });
 
 describe("the CSV document", () => {
-  const item = exportItem({ quote: "=HYPERLINK(\"x\")", measure: "soldats «d’élite»" });
+  const item = exportRow({ quote: "=HYPERLINK(\"x\")", measure: "soldats «d’élite»" });
 
   it("starts with the BOM and a header in column order", async () => {
     const text = await collect(csvChunks(batchesOf([item])));
@@ -57,7 +57,7 @@ describe("the CSV document", () => {
   });
 
   it("writes one line per claim, numbers unquoted, formulas neutralised", async () => {
-    const text = await collect(csvChunks(batchesOf([item], [], [exportItem({ id: 8 })])));
+    const text = await collect(csvChunks(batchesOf([item], [], [exportRow({ id: 8 })])));
     const lines = text.slice(1).split("\r\n");
     expect(lines).toHaveLength(4); // header, two claims, and the empty string after the last CRLF
     expect(lines[3]).toBe("");

@@ -1,7 +1,7 @@
 // CSV as Excel and LibreOffice open it without an import dialog: UTF-8 with a
 // byte-order mark (else Excel reads the accents as Windows-1252), CRLF line
 // ends and RFC 4180 quoting.
-import { EXPORT_COLUMNS, exportCells, toExportRow, type ExportCell, type ExportItem } from "./columns";
+import { EXPORT_COLUMNS, type ExportCell, type ExportCells } from "./columns";
 
 export const CSV_BOM = "\uFEFF";
 export const CSV_LINE_END = "\r\n";
@@ -22,10 +22,10 @@ export function csvRow(values: readonly ExportCell[]): string {
   return values.map(csvCell).join(",") + CSV_LINE_END;
 }
 
-/** The whole file, one chunk per batch of claims, so it can be streamed as it is read. */
-export async function* csvChunks(batches: AsyncIterable<ExportItem[]>): AsyncGenerator<string> {
+/** The whole file, one chunk per batch of rows, so it can be streamed as it is read. */
+export async function* csvChunks(batches: AsyncIterable<ExportCells[]>): AsyncGenerator<string> {
   yield CSV_BOM + csvRow(EXPORT_COLUMNS);
   for await (const batch of batches) {
-    if (batch.length) yield batch.map((item) => csvRow(exportCells(toExportRow(item)))).join("");
+    if (batch.length) yield batch.map(csvRow).join("");
   }
 }

@@ -1,35 +1,32 @@
-// A claim to export in tests, with whatever fields a test cares about changed.
-import type { ExportItem, StoredClaim } from "./columns";
+// A row to export in tests, with whatever cells a test cares about changed.
+import { exportCells, type ExportCells, type ExportRow } from "./columns";
 
-export function exportItem(claim: Partial<StoredClaim> = {}, article: Partial<Omit<ExportItem, "claim">> = {}): ExportItem {
-  return {
-    claim: {
-      id: 7,
-      article: 3,
-      question: "deployed-north-korean-russia",
-      file: "001_article.txt",
-      quote: "Près de 11 000 soldats",
-      start: 10,
-      end: 32,
-      mentions: [],
-      value: { low: null, best: 11000, high: null },
-      qualifier: "approx",
-      unit: "soldiers",
-      category: "deployed",
-      measure: "North Korean soldiers in Russia",
-      scope: { place: "Russia", group: null, state: null },
-      subject: "North Korean",
-      source: { id: "gur", name: "GUR" },
-      asOf: "2024-10",
-      asOfPrecision: "month",
-      stance: "asserts",
-      ...claim,
-    },
+export function exportRow(cells: Partial<ExportRow> = {}): ExportCells {
+  return exportCells({
+    id: 7,
+    question: "deployed-north-korean-russia",
+    source_id: "gur",
+    source: "GUR",
+    value_low: null,
+    value_best: 11000,
+    value_high: null,
+    qualifier: "approx",
+    unit: "soldiers",
+    category: "deployed",
+    measure: "North Korean soldiers in Russia",
+    as_of: "2024-10",
+    as_of_precision: "month",
+    stance: "asserts",
     outlet: "Avion-Chasse.fr",
-    articleTitle: "Près de 11 000 soldats nord-coréens",
+    article_id: 3,
+    article_file: "001_article.txt",
+    article_title: "Près de 11 000 soldats nord-coréens",
     published: "2024-10-23",
-    ...article,
-  };
+    quote: "Près de 11 000 soldats",
+    start: 10,
+    end: 32,
+    ...cells,
+  });
 }
 
 export async function* batchesOf<T>(...batches: T[][]): AsyncGenerator<T[]> {

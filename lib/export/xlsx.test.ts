@@ -1,16 +1,16 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { EXPORT_COLUMNS } from "./columns";
-import { batchesOf, exportItem } from "./fixtures";
+import { batchesOf, exportRow } from "./fixtures";
 import { xlsxStream } from "./xlsx";
 
-async function workbookBytes(...batches: ReturnType<typeof exportItem>[][]) {
+async function workbookBytes(...batches: ReturnType<typeof exportRow>[][]) {
   return Buffer.from(await new Response(xlsxStream(batchesOf(...batches), (e) => { throw e; })).arrayBuffer());
 }
 
 describe("the XLSX export", () => {
   it("is a zip with a bold, frozen header, numbers as numbers and text as text", async () => {
-    const bytes = await workbookBytes([exportItem({ quote: "=SUM(A1) «près de» 11 000" })], [exportItem({ id: 8, value: { low: -2, best: null, high: 3.5 } })]);
+    const bytes = await workbookBytes([exportRow({ quote: "=SUM(A1) «près de» 11 000" })], [exportRow({ id: 8, value_low: -2, value_best: null, value_high: 3.5 })]);
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
 
     const workbook = new ExcelJS.Workbook();

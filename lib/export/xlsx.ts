@@ -3,7 +3,7 @@
 import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { EXPORT_COLUMNS, exportCells, toExportRow, type ExportItem } from "./columns";
+import { EXPORT_COLUMNS, type ExportCells } from "./columns";
 
 const WIDE_COLUMNS: Partial<Record<(typeof EXPORT_COLUMNS)[number], number>> = {
   question: 40,
@@ -24,7 +24,7 @@ async function drainedOrClosed(out: PassThrough) {
   }
 }
 
-async function writeWorkbook(batches: AsyncIterable<ExportItem[]>, out: PassThrough) {
+async function writeWorkbook(batches: AsyncIterable<ExportCells[]>, out: PassThrough) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet("Claims", { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = EXPORT_COLUMNS.map((column) => ({ header: column, key: column, width: WIDE_COLUMNS[column] ?? 12 }));
@@ -35,14 +35,14 @@ async function writeWorkbook(batches: AsyncIterable<ExportItem[]>, out: PassThro
     if (out.writableNeedDrain) await drainedOrClosed(out);
     // The client went away: stop reading the database.
     if (out.destroyed) return;
-    for (const item of batch) sheet.addRow(exportCells(toExportRow(item))).commit();
+    for (const cells of batch) sheet.addRow(cells).commit();
   }
   sheet.commit();
   await workbook.commit();
 }
 
 /** The workbook as a byte stream; an error while writing ends the stream with that error. */
-export function xlsxStream(batches: AsyncIterable<ExportItem[]>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
+export function xlsxStream(batches: AsyncIterable<ExportCells[]>, onError: (error: unknown) => void): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   writeWorkbook(batches, out).catch((error: unknown) => {
     onError(error);

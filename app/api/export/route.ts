@@ -1,6 +1,6 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { iterateExportRows } from "../../../db/read/export-rows";
+import { iterateExportCells, iterateExportClaims } from "../../../db/read/export-rows";
 import { csvChunks } from "../../../lib/export/csv";
 import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../../lib/export/formats";
 import { jsonArrayObjectChunks } from "../../../lib/export/json-stream";
@@ -20,14 +20,10 @@ const FORMAT_HELP = `one of ${EXPORT_FORMATS.join(", ")}`;
 const logStreamError = (error: unknown) => console.error("Export failed while streaming:", error);
 
 function body(format: ExportFormat, filters: ClaimFilters): ReadableStream<Uint8Array> {
-  const batches = iterateExportRows(filters);
-  if (format === "xlsx") return xlsxStream(batches, logStreamError);
-  if (format === "csv") return textStream(csvChunks(batches), logStreamError);
+  if (format === "xlsx") return xlsxStream(iterateExportCells(filters), logStreamError);
+  if (format === "csv") return textStream(csvChunks(iterateExportCells(filters)), logStreamError);
   const applied = { ...filters, page: undefined, pageSize: undefined }; // dropped by JSON.stringify
-  const claims = (async function* () {
-    for await (const batch of batches) yield batch.map((item) => item.claim);
-  })();
-  return textStream(jsonArrayObjectChunks("claims", claims, (total) => ({ total, filters: applied })), logStreamError);
+  return textStream(jsonArrayObjectChunks("claims", iterateExportClaims(filters), (total) => ({ total, filters: applied })), logStreamError);
 }
 
 /** Every claim the explorer shows for these filters (all pages, same order), as CSV, JSON or XLSX. */
