@@ -1,6 +1,7 @@
 // `npm run db:migrate` applies committed migrations; `npm run db:migrate -- create NAME`
-// writes a new one from the schema. Both work with no network.
-import { createMigration, deployMigrations } from "./migrations";
+// writes a new one from the schema; `npm run db:migrate -- check` fails when the
+// schema has changes that no migration holds. All work with no network.
+import { createMigration, deployMigrations, pendingMigrationSql } from "./migrations";
 
 async function main(args: string[]) {
   if (args[0] === "create") {
@@ -10,6 +11,13 @@ async function main(args: string[]) {
     }
     const dir = await createMigration(name);
     console.log(dir ? `Wrote ${dir}/migration.sql` : "The schema matches the migrations: nothing to write.");
+    return;
+  }
+  if (args[0] === "check") {
+    const sql = await pendingMigrationSql();
+    if (!sql) return console.log("The schema matches the migrations.");
+    console.error(`prisma/schema.prisma has changes that no migration holds; write one with \`npm run db:migrate -- create NAME\`:\n${sql}`);
+    process.exitCode = 1;
     return;
   }
   const applied = await deployMigrations();

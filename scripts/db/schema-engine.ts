@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory, type SqlQueryable } from "@prisma/driver-adapter-utils";
 import type * as SchemaEngineModule from "@prisma/schema-engine-wasm";
 
 type Engine = SchemaEngineModule.SchemaEngine;
@@ -36,6 +36,35 @@ export interface OpenEngine {
   close(): Promise<void>;
 }
 
+type Queryable = Pick<SqlQueryable, "executeRaw"> & { client?: { exec(sql: string): unknown } };
+
+/**
+ * The engine replays each migration into the shadow database as one
+ * executeRaw call holding the whole file, which better-sqlite3's prepare
+ * refuses ("more than one statement"): such a script, with no parameters, is
+ * run with exec instead.
+ */
+function runScriptsWhole<T extends Queryable>(queryable: T): T {
+  const executeRaw = queryable.executeRaw.bind(queryable);
+  queryable.executeRaw = async (query) => {
+    try {
+      return await executeRaw(query);
+    } catch (error) {
+      const manyStatements = error instanceof RangeError && /more than one statement/.test(error.message);
+      if (!manyStatements || query.args.length || !queryable.client) throw error;
+      queryable.client.exec(query.sql);
+      return 0;
+    }
+  };
+  return queryable;
+}
+
+function acceptScripts(connection: SqlDriverAdapter): SqlDriverAdapter {
+  const startTransaction = connection.startTransaction.bind(connection);
+  connection.startTransaction = async (isolationLevel) => runScriptsWhole(await startTransaction(isolationLevel));
+  return runScriptsWhole(connection);
+}
+
 export async function openSchemaEngine(dbFile: string, schemaPath: string, schemaText: string): Promise<OpenEngine> {
   const { SchemaEngine } = await loadWasmModule();
   const factory = new PrismaBetterSqlite3({ url: `file:${dbFile}` });
@@ -49,7 +78,7 @@ export async function openSchemaEngine(dbFile: string, schemaPath: string, schem
       return connection;
     },
     connectToShadowDb: async () => {
-      const connection = await factory.connectToShadowDb();
+      const connection = acceptScripts(await factory.connectToShadowDb());
       connections.push(connection);
       return connection;
     },
