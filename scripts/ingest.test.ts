@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -7,6 +8,27 @@ import { runScript } from "../test/run-cli";
 import { createTempDatabase, type TempDatabase } from "../test/temp-database";
 
 const SEED = "seeds/004_d65a453aca90a03a.txt";
+
+function readOnly<T>(file: string, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true });
+  try {
+    return read(db);
+  } finally {
+    db.close();
+  }
+}
+
+const schemaIndexes = (file: string) => readOnly(file, (db) => db.prepare(`SELECT "name", "sql" FROM sqlite_master WHERE "type" = 'index' ORDER BY "name"`).all());
+
+/** Each claim's question (keyed by file and offset, since ids depend on load order) and the stored questions. */
+const groupings = (file: string) =>
+  readOnly(file, (db) => ({
+    claims: db
+      .prepare(`SELECT a."fileName", c."start", c."questionId", c."questionReason" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" ORDER BY 1, 2`)
+      .all() as { questionId: string | null }[],
+    questions: db.prepare(`SELECT "id", "label", "parentId", "claimCount", "sourceCount", "consensusBest", "conflictScore" FROM "Question" ORDER BY "id"`).all(),
+    sources: db.prepare(`SELECT "id", "claimCount" FROM "Source" ORDER BY "id"`).all(),
+  }));
 const ingest = (db: TempDatabase, ...args: string[]) => runScript("scripts/ingest.ts", args, db.url);
 
 describe("npm run ingest", () => {
@@ -45,6 +67,22 @@ describe("npm run ingest", () => {
     expect(threaded.stdout).toContain("Summary: 5 added, 0 unchanged, 0 failed.");
     expect(inline.code).toBe(0);
     expect(countRows(path.join(dir, "workers.db")).claims).toBe(claimsInline);
+  });
+
+  it("regroups in place: loading in two runs gives the questions of one run, and keeps every index", async () => {
+    const seeds = readdirSync("seeds").filter((f) => f.endsWith(".txt")).map((f) => path.join("seeds", f));
+    for (const part of [seeds.slice(0, 2), seeds.slice(2)]) expect(ingest(db, ...part).code).toBe(0);
+    const once = await createTempDatabase();
+    try {
+      const indexesBefore = schemaIndexes(once.file);
+      expect(ingest(once, ...seeds).code).toBe(0);
+      expect(schemaIndexes(once.file)).toEqual(indexesBefore);
+      expect(schemaIndexes(db.file)).toEqual(indexesBefore);
+      expect(groupings(db.file)).toEqual(groupings(once.file));
+      expect(groupings(db.file).claims.filter((c) => c.questionId === null)).toEqual([]);
+    } finally {
+      once.remove();
+    }
   });
 
   it("recognises the same text under another file name", () => {

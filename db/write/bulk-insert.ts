@@ -9,11 +9,23 @@ type Row = Record<string, unknown>;
  * types the rows are built as. Returns each new row's id, in order.
  */
 export function insertRows(db: SqliteDatabase, table: string, rows: readonly object[]): number[] {
+  return runForEach(db, table, rows, () => "");
+}
+
+/** The same, updating in place the rows whose `key` already exists. */
+export function upsertRows(db: SqliteDatabase, table: string, rows: readonly object[], key: string): void {
+  runForEach(db, table, rows, (columns) => {
+    const updates = columns.filter((c) => c !== key).map((c) => `"${c}" = excluded."${c}"`);
+    return ` ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(", ")}`;
+  });
+}
+
+function runForEach(db: SqliteDatabase, table: string, rows: readonly object[], onConflict: (columns: string[]) => string): number[] {
   const first = rows[0];
   if (!first) return [];
   const columns = Object.keys(first);
   const statement = db.prepare(
-    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
+    `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})${onConflict(columns)}`,
   );
   return rows.map((row) => Number(statement.run(withNulls(row as Row, columns)).lastInsertRowid));
 }
