@@ -8,7 +8,7 @@ import type { Agency } from "../sources/agencies";
 import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import { allMatches, endsWithPhraseRegex, phraseAlternation, startsWithPhraseRegex } from "./text";
+import { allWordMatches, endsWithPhraseRegex, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 
 export interface Attribution {
   agency: Agency;
@@ -41,8 +41,8 @@ const INCISE_BEFORE = /[,»”"][\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|h
 const regexes = perLexicon((lexicon): CueRegexes => {
   const a = lexicon.attribution;
   return {
-    before: new RegExp(phraseAlternation(a.cueBeforeSpeaker), "giu"),
-    after: new RegExp(phraseAlternation(a.cueAfterSpeaker), "giu"),
+    before: phraseScanner(a.cueBeforeSpeaker),
+    after: phraseScanner(a.cueAfterSpeaker),
     notSpeaker: startsWithPhraseRegex(a.notSpeakers),
     pronounAfterCue: startsWithPhraseRegex(a.pronouns),
     pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
@@ -71,17 +71,17 @@ export function findAttributions(
   const attributions: Attribution[] = [];
   // Reported content starts at "that"/"que": an agency named past it is what is spoken of, not who speaks.
   const beforeContent = (from: number, to: number) => !r.complementizer.test(sentence.slice(from, to));
-  for (const cue of allMatches(r.before, sentence)) {
+  for (const cue of allWordMatches(r.before, sentence)) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
     // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
     if (mentions.some((m) => m.end <= cue.start && cue.start - m.end <= SUBJECT_GAP && !/[,;:]/.test(sentence.slice(m.end, cue.start)))) continue;
     const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && beforeContent(cue.end, m.start));
-    const pronoun = r.pronounAfterCue.test(rest);
-    const agency = pronoun && (!speaker || speaker.start - cue.end > 12) ? previousSpeaker() : speaker?.agency;
+    const pronoun = (!speaker || speaker.start - cue.end > 12) && r.pronounAfterCue.test(rest);
+    const agency = pronoun ? previousSpeaker() : speaker?.agency;
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
-  for (const cue of allMatches(r.after, sentence)) {
+  for (const cue of allWordMatches(r.after, sentence)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
     if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
     const inverted = invertedSpeaker(mentions, sentence, cue.end, r.complementizer);
@@ -89,8 +89,7 @@ export function findAttributions(
     const speaker = incise
       ? inverted
       : ([...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= BEFORE_CUE_REACH) ?? inverted);
-    const near = sentence.slice(Math.max(0, cue.start - 40), cue.start);
-    const pronounCloser = !incise && r.pronounBeforeCue.test(near) && (!speaker || cue.start - speaker.end > 40);
+    const pronounCloser = !incise && (!speaker || cue.start - speaker.end > 40) && r.pronounBeforeCue.test(sentence.slice(Math.max(0, cue.start - 40), cue.start));
     const agency = pronounCloser ? previousSpeaker() : speaker?.agency;
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end, incise: Boolean(incise) });
   }

@@ -3,7 +3,7 @@
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import { phraseAlternation } from "./text";
+import { firstAtWordStart, phraseScanner } from "./text";
 import type { Head } from "./units";
 
 /** When several cues meet, the rarer, more specific event wins. */
@@ -12,12 +12,26 @@ const CUE_ORDER: Category[] = ["casualties", "deserters", "captured", "deployed"
 const cueRegexes = perLexicon((lexicon): [Category, RegExp][] =>
   CUE_ORDER.flatMap((category) => {
     const cues = lexicon.categoryCues[category];
-    return cues?.length ? [[category, new RegExp(phraseAlternation(cues), "iu")] as [Category, RegExp]] : [];
+    return cues?.length ? [[category, phraseScanner(cues)] as [Category, RegExp]] : [];
   }),
 );
 
+/** Cues that open and close with a letter or digit (a trailing `*` only extends letters): spaces and punctuation around them change nothing. */
+const cuesAreWords = perLexicon((lexicon): boolean =>
+  Object.values(lexicon.categoryCues).every((cues) => cues.every((cue) => /^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?\*?$/u.test(cue))),
+);
+
+/** Nothing but spaces and punctuation: what is trimmed off a sentence to give the clause of its only figure. */
+const BARE = /^[\s\u00A0\u202F.,;:!?…]*$/u;
+
+/** The sentence holds words the clause does not, so it may hold a cue the clause lacks. */
+function saysMore(sentence: string, clause: string, lexicon: Lexicon): boolean {
+  const at = sentence.indexOf(clause);
+  return at < 0 || !cuesAreWords(lexicon) || !BARE.test(sentence.slice(0, at)) || !BARE.test(sentence.slice(at + clause.length));
+}
+
 function cueIn(text: string, lexicon: Lexicon): Category | null {
-  for (const [category, regex] of cueRegexes(lexicon)) if (regex.test(text)) return category;
+  for (const [category, regex] of cueRegexes(lexicon)) if (firstAtWordStart(regex, text)) return category;
   return null;
 }
 
@@ -36,7 +50,7 @@ export interface CategoryReading {
 export function categorize(head: Head, clause: string, sentence: string | null, lexicon: Lexicon): CategoryReading {
   if (head.category) return { category: head.category, fromCue: true };
   if (head.kind === "materiel") return { category: "materiel", fromCue: true };
-  const cue = cueIn(clause, lexicon) ?? (sentence === null ? null : cueIn(sentence, lexicon));
+  const cue = cueIn(clause, lexicon) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon) : null);
   if (cue) return { category: cue, fromCue: true };
   return { category: head.kind === "personnel" ? "deployed" : "other", fromCue: false };
 }

@@ -2,6 +2,7 @@
 // figures at the last clause break (";", ", et", " et ", ", dont", ",") so that
 // each figure keeps its own predicate: "Selon Séoul, 3 000 … en Russie" and
 // "7 000 devraient être envoyés …".
+import { trailingRun } from "./text";
 
 export interface Span {
   start: number;
@@ -9,7 +10,7 @@ export interface Span {
 }
 
 const BREAKS = [/;/g, /,?[\s\u00A0]+(?:et|and|while|tandis que|alors que|whereas|mais|but|dont|including|of whom|parmi lesquels)[\s\u00A0]+/giu, /,/g, /[\s\u00A0]+/g];
-const TRAILING = /[\s\u00A0\u202F.;:,!?…]+$/u;
+const TRAILING = /[\s\u00A0\u202F.;:,!?…]/u;
 const LEADING = /^[\s\u00A0\u202F,;:]+/u;
 
 /** Where to cut between the end of one figure and the start of the next. */
@@ -27,7 +28,7 @@ function cutBetween(text: string, from: number, to: number): { endBefore: number
 function trim(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
   const lead = LEADING.exec(slice)?.[0].length ?? 0;
-  const trail = TRAILING.exec(slice.slice(lead))?.[0].length ?? 0;
+  const trail = trailingRun(slice.slice(lead), TRAILING);
   const start = span.start + lead;
   const end = Math.max(start + 1, span.end - trail);
   return { start, end: Math.min(end, span.end) };

@@ -10,52 +10,79 @@ import { type DateMention, findDates } from "./dates";
 import { deniedTopic, type Denial, findDenial } from "./denials";
 import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
 import { type Sentence, splitSentences } from "./sentences";
-import { phraseAlternation } from "./text";
+import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
 
 /** How many sentences back a pronoun or a continued report may look. */
 const LOOK_BACK = 3;
 /** How many sentences back a denial with no object of its own looks for what it denies. */
 const TOPIC_REACH = 6;
 
+interface ContextRegexes {
+  reportedMood: RegExp;
+  thenWords: RegExp;
+}
+
+const regexes = perLexicon((lexicon): ContextRegexes => {
+  // ", alors que" opening a clause is "whereas"; "affirmait alors que" is "then said that".
+  const then = phraseAlternation(lexicon.dates.then);
+  return {
+    reportedMood: phraseScanner(lexicon.reportedMood),
+    thenWords: new RegExp(`${then}(?![\\s\\u00A0]+qu)|(?<![,;:][\\s\\u00A0]*|^[\\s\\u00A0]*)${then}(?=[\\s\\u00A0]+qu)`, "iu"),
+  };
+});
+
 export class ArticleContext {
   readonly lexicon: Lexicon;
   readonly sentences: Sentence[];
   readonly published: Date | null;
+  /** Sentences whose sources are in play, always listed in text order (see `sourcesAt`). */
+  private readonly listed = new Set<number>();
   private readonly sources = new Map<number, SentenceSources>();
-  private readonly dates: DateMention[][] = [];
+  /** Dates of the sentences read so far, in any order: only sentences with a figure or a denial need theirs. */
+  private readonly dates: (DateMention[] | undefined)[] = [];
   private readonly denials = new Map<number, Denial | null>();
+  /** The anchor ("N days later") is followed in text order up to this sentence, on demand. */
+  private anchoredUpTo = 0;
   private anchor: Date | null = null;
-  private readonly reportedMood: RegExp;
-  private readonly thenWords: RegExp;
+  private readonly regexes: ContextRegexes;
 
   constructor(readonly article: ArticleInput) {
     this.lexicon = lexiconFor(article.language);
     this.sentences = splitSentences(article.text);
     this.published = parseIsoDay(article.published);
-    this.reportedMood = new RegExp(phraseAlternation(this.lexicon.reportedMood), "iu");
-    // ", alors que" opening a clause is "whereas"; "affirmait alors que" is "then said that".
-    const then = phraseAlternation(this.lexicon.dates.then);
-    this.thenWords = new RegExp(`${then}(?![\\s\\u00A0]+qu)|(?<![,;:][\\s\\u00A0]*|^[\\s\\u00A0]*)${then}(?=[\\s\\u00A0]+qu)`, "iu");
+    this.regexes = regexes(this.lexicon);
   }
 
+  /**
+   * The sources of a sentence. A pronoun there stands for a speaker of the
+   * few sentences before that were themselves read, so reading a sentence
+   * also lists the ones before it; those are only worked out when looked at.
+   */
   sourcesAt(index: number): SentenceSources {
-    for (let i = Math.max(0, index - LOOK_BACK); i <= index; i++) {
-      if (this.sources.has(i)) continue;
-      const sentence = this.sentences[i] as Sentence;
-      this.sources.set(i, findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(i)));
-    }
-    return this.sources.get(index) as SentenceSources;
+    for (let i = Math.max(0, index - LOOK_BACK); i <= index; i++) this.listed.add(i);
+    return this.sourcesOf(index);
   }
 
-  /** The last speaker in the few sentences before, else the last agency named there. */
-  speakerBefore(index: number): Agency | null {
+  private sourcesOf(index: number): SentenceSources {
+    let found = this.sources.get(index);
+    if (!found) {
+      const sentence = this.sentences[index] as Sentence;
+      found = findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(index));
+      this.sources.set(index, found);
+    }
+    return found;
+  }
+
+  /** The last speaker in the few listed sentences before, else the last agency named there. */
+  private speakerBefore(index: number): Agency | null {
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
-      const last = this.sources.get(i)?.attributions.at(-1);
+      const last = this.listed.has(i) ? this.sourcesOf(i).attributions.at(-1) : undefined;
       if (last) return last.agency;
     }
     for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
-      const last = this.sources.get(i)?.mentions.at(-1);
+      const last = this.listed.has(i) ? this.sourcesOf(i).mentions.at(-1) : undefined;
       if (last) return last.agency;
     }
     return null;
@@ -72,14 +99,14 @@ export class ArticleContext {
     const own = nearestAttribution(this.sourcesAt(index).attributions, at);
     if (own) return own.agency;
     const sentence = this.sentences[index] as Sentence;
-    const reported = this.reportedMood.test(clause);
+    const reported = firstAtWordStart(this.regexes.reportedMood, clause) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
       if (previous.heading) return null;
       const sameParagraph = previous.paragraph === sentence.paragraph;
       if (!reported && !(sameParagraph && i === index - 1)) return null;
       if (sentence.paragraph - previous.paragraph > 1) return null;
-      const last = this.sourcesAt(i).attributions.at(-1);
+      const last = this.sourcesOf(i).attributions.at(-1);
       if (last) return last.agency;
     }
     return null;
@@ -104,7 +131,7 @@ export class ArticleContext {
 
   /** When the sentence says "at the time"/"alors", the last date given in the two sentences before it. */
   thenDate(index: number): ResolvedDate | null {
-    if (!this.thenWords.test((this.sentences[index] as Sentence).text)) return null;
+    if (!this.regexes.thenWords.test((this.sentences[index] as Sentence).text)) return null;
     for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
       const found = this.datesAt(i).filter((d) => d.resolved && !d.prospective).at(-1);
       if (found?.resolved) return found.resolved;
@@ -113,12 +140,28 @@ export class ArticleContext {
   }
 
   datesAt(index: number): DateMention[] {
-    for (let i = this.dates.length; i <= index; i++) {
-      const sentence = this.sentences[i] as Sentence;
-      const found = findDates(sentence.text, this.lexicon, { published: this.published, anchor: this.anchor });
-      for (const d of found) if (d.day && !d.prospective) this.anchor = d.day;
-      this.dates.push(found);
+    const sentence = this.sentences[index];
+    if (!sentence) return [];
+    let found = this.dates[index];
+    if (!found) {
+      const anchorBefore = () => this.anchorBefore(index);
+      // Only "N days later" reads the anchor, and following it needs every sentence before: done only then.
+      found = findDates(sentence.text, this.lexicon, {
+        published: this.published,
+        get anchor() {
+          return anchorBefore();
+        },
+      });
+      this.dates[index] = found;
     }
-    return this.dates[index] ?? [];
+    return found;
+  }
+
+  /** The last day the text reached before the sentence: the last day given by an earlier sentence. */
+  private anchorBefore(index: number): Date | null {
+    for (; this.anchoredUpTo < index; this.anchoredUpTo++) {
+      for (const d of this.datesAt(this.anchoredUpTo)) if (d.day && !d.prospective) this.anchor = d.day;
+    }
+    return this.anchor;
   }
 }

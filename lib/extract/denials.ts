@@ -9,7 +9,7 @@ import type { AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
-import { normalizeWord, phraseAlternation } from "./text";
+import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
 
 export interface Denial {
   /** Offset of the denial verb in the sentence. */
@@ -31,10 +31,10 @@ const DENIER_REACH = 160;
 const regexes = perLexicon((lexicon): DenialRegexes => {
   const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
   return {
-    trigger: new RegExp(phraseAlternation([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]), "iu"),
-    verbs: new RegExp(phraseAlternation(lexicon.denial.verbs), "iu"),
-    rejectVerbs: new RegExp(phraseAlternation(lexicon.denial.rejectVerbs), "iu"),
-    claimNouns: new RegExp(phraseAlternation(lexicon.denial.claimNouns), "iu"),
+    trigger: phraseScanner([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]),
+    verbs: phraseScanner(lexicon.denial.verbs),
+    rejectVerbs: phraseScanner(lexicon.denial.rejectVerbs),
+    claimNouns: phraseScanner(lexicon.denial.claimNouns),
     // "did not deny", "n'a pas démenti": the negation stands right before the verb, or one word before it.
     negated: new RegExp(`(?:${phraseAlternation(lexicon.denial.negations)}|n't)[\\s\\u00A0]+(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
   };
@@ -43,8 +43,8 @@ const regexes = perLexicon((lexicon): DenialRegexes => {
 /** The denial in a sentence, if one agency denies something there. */
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon): Denial | null {
   const r = regexes(lexicon);
-  if (!r.trigger.test(sentence)) return null;
-  const verb = r.verbs.exec(sentence) ?? (r.claimNouns.test(sentence) ? r.rejectVerbs.exec(sentence) : null);
+  if (!firstAtWordStart(r.trigger, sentence)) return null;
+  const verb = firstAtWordStart(r.verbs, sentence) ?? (firstAtWordStart(r.claimNouns, sentence) ? firstAtWordStart(r.rejectVerbs, sentence) : null);
   if (!verb) return null;
   if (r.negated.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return null;
   const denier = [...mentionsOf()].reverse().find((m) => m.end <= verb.index && verb.index - m.end <= DENIER_REACH);

@@ -81,7 +81,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   const figures: SentenceFigure[] = [];
   const r = backReferences(lexicon);
   for (const quantity of quantities) {
-    if (isNotACount(quantity, text, lexicon, nextWordIsHead(text, quantity.end, lexicon))) continue;
+    if (isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));

@@ -50,7 +50,7 @@ function isYearLike(core: Core): boolean {
   return year >= 1900 && year <= 2100;
 }
 
-function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWordIsHead: boolean): boolean {
+function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWordIsHead: () => boolean): boolean {
   const after = sentence.slice(core.end, core.end + 40);
   const before = sentence.slice(Math.max(0, core.start - BEFORE_WINDOW), core.start);
   const r = regexes(lexicon);
@@ -60,7 +60,7 @@ function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWor
   if (core.kind === "digits" && DESIGNATION_BEFORE.test(before)) return true;
   if (r.referenceBefore.test(before)) return true;
   if (isMonthAfter(after, r, lexicon) || r.monthBefore.test(before)) return true;
-  return isYearLike(core) && !nextWordIsHead;
+  return isYearLike(core) && !nextWordIsHead();
 }
 
 function isWholeCount(n: number | null): boolean {
@@ -70,9 +70,10 @@ function isWholeCount(n: number | null): boolean {
 /**
  * True when the quantity cannot be a count. `nextWordIsHead` lets a
  * year-shaped number through when a counted noun follows it at once
- * ("2000 soldats"). In a range, the context around each end is checked.
+ * ("2000 soldats"); it is asked only about year-shaped numbers. In a range,
+ * the context around each end is checked.
  */
-export function isNotACount(quantity: Quantity, sentence: string, lexicon: Lexicon, nextWordIsHead: boolean): boolean {
+export function isNotACount(quantity: Quantity, sentence: string, lexicon: Lexicon, nextWordIsHead: () => boolean): boolean {
   if (quantity.kind === "vague" || quantity.kind === "collective") return false;
   if (!isWholeCount(quantity.value.low) || !isWholeCount(quantity.value.high)) return true;
   const last = quantity.cores.length - 1;

@@ -3,7 +3,7 @@
 import type { Category, Scope } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import { normalizeWord, phraseAlternation, phrasePattern } from "./text";
+import { nextAtWordStart, normalizeWord, opensWithWord, phraseAlternation, phrasePattern, phraseScanner } from "./text";
 
 interface ScopeRegexes {
   places: RegExp;
@@ -15,12 +15,21 @@ interface ScopeRegexes {
 
 const regexes = perLexicon(
   (lexicon): ScopeRegexes => ({
-    places: new RegExp(phraseAlternation(Object.keys(lexicon.places)), "giu"),
+    places: phraseScanner(Object.keys(lexicon.places)),
     placeAnaphors: new RegExp(phraseAlternation(lexicon.placeAnaphors), "iu"),
-    groups: new RegExp(phraseAlternation(Object.keys(lexicon.groups)), "giu"),
-    states: new RegExp(`(?<![\\p{L}])(?:${lexicon.states.map(([, phrase]) => `(${phrasePattern(phrase)})`).join("|")})`, "giu"),
+    groups: phraseScanner(Object.keys(lexicon.groups)),
+    states: statesRegex(lexicon),
   }),
 );
+
+/** A state starts where no letter stands before; `firstState` checks that when the pattern does not. */
+const LETTER = /\p{L}/u;
+
+function statesRegex(lexicon: Lexicon): RegExp {
+  const phrases = lexicon.states.map(([, phrase]) => phrase);
+  const groups = phrases.map((phrase) => `(${phrasePattern(phrase)})`).join("|");
+  return new RegExp(opensWithWord(phrases) ? `(?:${groups})` : `(?<![\\p{L}])(?:${groups})`, "giu");
+}
 
 const normalizedTables = new WeakMap<Record<string, string>, Map<string, string>>();
 
@@ -41,7 +50,7 @@ function lookup(table: Record<string, string>, found: string): string | null {
 function nearestMention(regex: RegExp, clause: string, figureAt: number, table: Record<string, string>, skip: Excluded[] = []): string | null {
   let before: string | null = null;
   regex.lastIndex = 0;
-  for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
+  for (let m = nextAtWordStart(regex, clause); m; m = nextAtWordStart(regex, clause)) {
     const at = m.index;
     if (skip.some((s) => at < s.end && s.start < at + m[0].length)) continue;
     if (m.index >= figureAt) return lookup(table, m[0]) ?? before;
@@ -53,7 +62,7 @@ function nearestMention(regex: RegExp, clause: string, figureAt: number, table: 
 function firstState(regex: RegExp, clause: string, lexicon: Lexicon): string | null {
   let best = Infinity;
   regex.lastIndex = 0;
-  for (let m = regex.exec(clause); m; m = regex.exec(clause)) {
+  for (let m = nextAtWordStart(regex, clause, LETTER); m; m = nextAtWordStart(regex, clause, LETTER)) {
     let k = 1;
     while (k < m.length && m[k] === undefined) k++;
     const i = k < m.length ? k - 1 : -1;

@@ -1,6 +1,7 @@
 // Stage 1: cut the text into sentences with their offsets. Lines are
 // paragraphs; a short line with no closing punctuation is a heading (headlines
 // and section titles), which stops attributions from carrying across it.
+import { trailingRun } from "./text";
 
 export interface Sentence {
   index: number;
@@ -18,12 +19,12 @@ const HEADING_MAX_LENGTH = 160;
 const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}]|M|Mme|Mmes|MM|Dr|Pr|Me|St|Ste|Gen|Gén|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Prof|No|n°|art|p|vol|cf|etc|av|apr|J\.-C|U\.S|U\.K|jan|feb|aug|sept|oct|nov|dec|janv|févr|déc)\.$/iu;
 const LEADING_JUNK = /^[\s\u00A0\u202F•·*>▪◦‣–—-]+/u;
-const TRAILING_SPACE = /[\s\u00A0\u202F]+$/u;
+const SPACE = /[\s\u00A0\u202F]/u;
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   const slice = text.slice(start, end);
   const lead = LEADING_JUNK.exec(slice)?.[0].length ?? 0;
-  const trail = TRAILING_SPACE.exec(slice)?.[0].length ?? 0;
+  const trail = trailingRun(slice, SPACE);
   if (lead + trail >= slice.length) return;
   const s = start + lead;
   const e = end - trail;

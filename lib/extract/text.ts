@@ -45,6 +45,60 @@ export function phraseAlternation(phrases: readonly string[], inflect = false): 
   return `${WORD_START}(?:${phraseAlternatives(phrases, inflect)})`;
 }
 
+/**
+ * A global regex of phrases to scan a text with, read through `nextAtWordStart`,
+ * which checks the word start itself: the engine finds the phrases much faster
+ * than it tests a lookbehind at every position. Phrases that may open with
+ * anything but a letter or digit keep the lookbehind in the pattern.
+ */
+export function phraseScanner(phrases: readonly string[], inflect = false): RegExp {
+  if (phrases.length === 0) return /(?!)/gu;
+  return new RegExp(opensWithWord(phrases) ? `(?:${phraseAlternatives(phrases, inflect)})` : phraseAlternation(phrases, inflect), "giu");
+}
+
+/** Every phrase opens with a letter or digit of one UTF-16 unit: a match never starts inside a word's first character. */
+export function opensWithWord(phrases: readonly string[]): boolean {
+  return phrases.every((p) => /^[\p{L}\p{N}]/u.test(p) && p.charCodeAt(0) < 0xd800);
+}
+
+const LETTER_OR_DIGIT_CHAR = new RegExp(LETTER_OR_DIGIT, "u");
+
+/** The code point just before `at`, as a lookbehind reads it: a surrogate pair whole, a lone surrogate alone. */
+function codePointBefore(text: string, at: number): number {
+  const code = text.charCodeAt(at - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** What `WORD_START` checks: no letter or digit just before `at` (or, given `before`, no character of that class). */
+export function isWordStart(text: string, at: number, before: RegExp = LETTER_OR_DIGIT_CHAR): boolean {
+  if (at === 0) return true;
+  const code = codePointBefore(text, at);
+  if (code < 0x80 && before === LETTER_OR_DIGIT_CHAR) return !((code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a));
+  return !before.test(String.fromCodePoint(code));
+}
+
+/**
+ * The next match of a `phraseScanner` regex from its lastIndex that starts a
+ * word: where the same phrases with `WORD_START` would match, the same way.
+ */
+export function nextAtWordStart(regex: RegExp, text: string, before?: RegExp): RegExpExecArray | null {
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    if (isWordStart(text, m.index, before)) return m;
+    regex.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** The first match of a `phraseScanner` regex in `text`, as a non-global phrase regex finds it. */
+export function firstAtWordStart(regex: RegExp, text: string): RegExpExecArray | null {
+  regex.lastIndex = 0;
+  return nextAtWordStart(regex, text);
+}
+
 export function phraseRegex(phrases: readonly string[], flags = "giu", inflect = false): RegExp {
   if (phrases.length === 0) return /(?!)/gu;
   return new RegExp(phraseAlternation(phrases, inflect), flags);
@@ -62,6 +116,16 @@ export function startsWithPhraseRegex(phrases: readonly string[]): RegExp {
   return new RegExp(`^[\\s\\u00A0\\u202F]*${phraseAlternation(phrases)}`, "iu");
 }
 
+/**
+ * How many characters at the end of `text` pass `char`, a one-character
+ * class: what `[…]+$` would match, without trying every position before.
+ */
+export function trailingRun(text: string, char: RegExp): number {
+  let i = text.length;
+  while (i > 0 && char.test(text[i - 1] as string)) i--;
+  return text.length - i;
+}
+
 /** Lowercases and folds typographic apostrophes and hyphens, for dictionary look-ups. */
 const FOLDED = /[’ʼ‐‑–]/;
 
@@ -75,6 +139,20 @@ export interface TextMatch {
   start: number;
   end: number;
   text: string;
+}
+
+/** All matches of a `phraseScanner` regex in `text`, as `allMatches` finds them with the phrase regex. */
+export function allWordMatches(regex: RegExp, text: string): TextMatch[] {
+  const out: TextMatch[] = [];
+  regex.lastIndex = 0;
+  for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
 }
 
 /** All matches of a global regex in `text`, offsets shifted by `offset`. */

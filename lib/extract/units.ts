@@ -5,7 +5,7 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
-import { normalizeWord, phraseAlternation } from "./text";
+import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
 
 export interface Head extends HeadNoun {
   subject: string | null;
@@ -22,36 +22,60 @@ const DESIGNATION = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}.‐‑/-]+$/u;
 const SKIPPED_PUNCT = new Set(["«", "»", '"', "“", "”", "'", "’", "‘", "*"]);
 const WINDOW = 90;
 
-function tokens(text: string): Token[] {
-  return (text.match(TOKEN) ?? []).map((t) => ({ word: normalizeWord(t), punct: !/[\p{L}\p{N}]/u.test(t) }));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The tokens of a text, read only as far as they are asked for: the noun
+ * after a figure is found within a few tokens, seldom at the end of the window.
+ */
+class Tokens {
+  private readonly read: Token[] = [];
+  private next = 0;
+
+  constructor(private readonly text: string) {}
+
+  at(i: number): Token | undefined {
+    if (i < 0) return undefined;
+    while (this.read.length <= i && this.next >= 0) {
+      TOKEN.lastIndex = this.next;
+      const m = TOKEN.exec(this.text);
+      if (!m) {
+        this.next = -1;
+        break;
+      }
+      this.next = TOKEN.lastIndex;
+      this.read.push({ word: normalizeWord(m[0]), punct: !LETTER_OR_DIGIT.test(m[0]) });
+    }
+    return this.read[i];
+  }
 }
 
 const bridgeWords = perLexicon(
   (lexicon): Set<string> => new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord)),
 );
 
-const militaryRegex = perLexicon((lexicon): RegExp => new RegExp(phraseAlternation(lexicon.militaryContext), "iu"));
+const militaryRegex = perLexicon((lexicon): RegExp => phraseScanner(lexicon.militaryContext));
 
 function isMilitary(sentence: string, lexicon: Lexicon): boolean {
-  return militaryRegex(lexicon).test(sentence);
+  return firstAtWordStart(militaryRegex(lexicon), sentence) !== null;
 }
 
-function nationalityAround(words: Token[], at: number, lexicon: Lexicon): string | null {
+function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string | null {
   const candidates =
     lexicon.language === "fr"
-      ? [words[at + 1], words[at + 2]]
-      : [words[at - 2] && words[at - 1] ? { word: `${words[at - 2]?.word} ${words[at - 1]?.word}`, punct: false } : undefined, words[at - 1]];
+      ? [words.at(at + 1), words.at(at + 2)]
+      : [words.at(at - 2) && words.at(at - 1) ? { word: `${words.at(at - 2)?.word} ${words.at(at - 1)?.word}`, punct: false } : undefined, words.at(at - 1)];
   for (const c of candidates) {
     if (c && !c.punct && lexicon.nationalities[c.word]) return lexicon.nationalities[c.word] ?? null;
   }
   return null;
 }
 
-function headAt(words: Token[], i: number, sentence: string, lexicon: Lexicon): Head | null {
-  const token = words[i];
+function headAt(words: Tokens, i: number, sentence: string, lexicon: Lexicon): Head | null {
+  const token = words.at(i);
   if (!token || token.punct) return null;
-  const bigram = words[i + 1] ? `${token.word} ${words[i + 1]?.word}` : "";
-  const demonym = lexicon.demonyms[token.word] ?? lexicon.demonyms[bigram];
+  const following = words.at(i + 1);
+  const demonym = lexicon.demonyms[token.word] ?? (following ? lexicon.demonyms[`${token.word} ${following.word}`] : undefined);
   if (demonym) {
     const military = isMilitary(sentence, lexicon);
     return { unit: military ? "soldiers" : "people", kind: military ? "personnel" : "people", subject: demonym };
@@ -62,13 +86,14 @@ function headAt(words: Token[], i: number, sentence: string, lexicon: Lexicon): 
 }
 
 /** "killed and wounded North Korean soldiers": the casualty words qualify the people named just after them. */
-function countedCasualties(words: Token[], at: number, sentence: string, lexicon: Lexicon): Head | null {
-  for (let j = at + 1; j < Math.min(words.length, at + 6); j++) {
-    const token = words[j] as Token;
+function countedCasualties(words: Tokens, at: number, sentence: string, lexicon: Lexicon): Head | null {
+  for (let j = at + 1; j < at + 6; j++) {
+    const token = words.at(j);
+    if (!token) return null;
     if (token.punct) return null;
     const head = headAt(words, j, sentence, lexicon);
     if (head && (head.kind === "personnel" || head.kind === "people")) return { ...head, category: "casualties" };
-    const next = words[j + 1];
+    const next = words.at(j + 1);
     if (head || lexicon.numberJoiners.includes(token.word) || lexicon.nationalities[token.word]) continue;
     if (next && lexicon.nationalities[`${token.word} ${next.word}`]) {
       j++;
@@ -84,11 +109,10 @@ export type HeadFound = Head | "ANAPHOR" | null;
 
 /** The counted noun right after a figure, "ANAPHOR", or null. */
 export function headAfter(sentence: string, end: number, lexicon: Lexicon, glossed = false): HeadFound {
-  const words = tokens(sentence.slice(end, end + WINDOW));
+  const words = new Tokens(sentence.slice(end, end + WINDOW));
   const bridges = bridgeWords(lexicon);
   let freeWords = 0;
-  for (let i = 0; i < words.length; i++) {
-    const token = words[i] as Token;
+  for (let i = 0, token = words.at(0); token; token = words.at(++i)) {
     if (token.punct) {
       if (SKIPPED_PUNCT.has(token.word)) continue;
       // "10 000 : le nombre de soldats…": a figure opening a list item is glossed after a colon.
@@ -112,7 +136,9 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
 
 /** True when the word right after the figure is a counted noun ("2000 soldats"). */
 export function nextWordIsHead(sentence: string, end: number, lexicon: Lexicon): boolean {
-  const first = tokens(sentence.slice(end, end + 30)).find((t) => !t.punct);
+  const words = new Tokens(sentence.slice(end, end + 30));
+  let first = words.at(0);
+  for (let i = 1; first?.punct; i++) first = words.at(i);
   return first ? Boolean(lexicon.heads[first.word] ?? lexicon.demonyms[first.word]) : false;
 }
 

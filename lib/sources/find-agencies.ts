@@ -5,6 +5,7 @@
 import type { Language } from "../claims/claim";
 import { phraseAlternation } from "../extract/text";
 import { AGENCIES, type Agency } from "./agencies";
+import { type AliasStart, aliasStartFinder, mayOpenAt, plainOpening } from "./alias-starts";
 
 export interface AgencyMention {
   agency: Agency;
@@ -15,8 +16,8 @@ export interface AgencyMention {
 
 /** Aliases grouped by their first two letters, tried only where a word starts with them. */
 interface AgencyMatcher {
-  /** Word starts that begin some alias: the only places worth trying. */
-  starts: RegExp;
+  /** The next word start that begins some alias: the only places worth trying. */
+  startAt: (text: string, from: number) => AliasStart | null;
   byKey: Map<string, AliasGroup>;
   byAlias: Map<string, Agency>;
   /** Aliases keyed by their words without plural or feminine endings; the first alias listed wins. */
@@ -28,9 +29,10 @@ interface AgencyMatcher {
 interface AliasGroup {
   exact: RegExp | null;
   loose: RegExp | null;
-  /** The literal opening characters of every case-sensitive alias, when none of them opens with a space, hyphen or apostrophe. */
-  exactOpenings: Set<string> | null;
-  keyLength: number;
+  /** What every case-sensitive alias opens with, written as is: the exact pattern can only match where one of them stands. */
+  exactOpenings: string[];
+  /** What every other alias opens with, in lowercased plain letters (see `plainOpening`). */
+  looseOpenings: string[];
 }
 
 const matchers = new Map<Language, AgencyMatcher>();
@@ -53,15 +55,9 @@ function singularOf(key: string): string {
   return key.split(" ").map((w) => w.replace(/(?:e|ne)?s?$/u, "")).join(" ");
 }
 
-/** Opening characters an alias can only match literally: letters, digits and dots. */
-function literalOpenings(aliases: string[], length: number): Set<string> | null {
-  const openings = new Set<string>();
-  for (const alias of aliases) {
-    const opening = alias.slice(0, length);
-    if (opening.length !== length || !/^[\p{L}\p{N}.]+$/u.test(opening)) return null;
-    openings.add(opening);
-  }
-  return openings;
+/** The start of an alias that its pattern matches character for character: up to a space, hyphen or apostrophe. */
+function literalOpening(alias: string): string {
+  return /^[^\s'’ʼ*-]*/u.exec(alias)?.[0] ?? "";
 }
 
 function sticky(aliases: string[], flags: string, inflect: boolean): RegExp | null {
@@ -84,7 +80,7 @@ function buildMatcher(language: Language): AgencyMatcher {
   const byKey = new Map(
     [...groups].map(([key, g]): [string, AliasGroup] => [
       key,
-      { exact: sticky(g.exact, "uy", false), loose: sticky(g.loose, "iuy", true), exactOpenings: literalOpenings(g.exact, key.length), keyLength: key.length },
+      { exact: sticky(g.exact, "uy", false), loose: sticky(g.loose, "iuy", true), exactOpenings: [...new Set(g.exact.map(literalOpening))], looseOpenings: [...new Set(g.loose.map(plainOpening))] },
     ]),
   );
   const bySingular = new Map<string, Agency>();
@@ -92,9 +88,7 @@ function buildMatcher(language: Language): AgencyMatcher {
     const singular = singularOf(alias);
     if (!bySingular.has(singular)) bySingular.set(singular, agency);
   }
-  const keys = [...groups.keys()].map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/'/g, "['’ʼ]"));
-  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.sort((a, b) => b.length - a.length).join("|")})`, "giu");
-  return { starts, byKey, byAlias, bySingular, resolved: new Map() };
+  return { startAt: aliasStartFinder([...groups.keys()]), byKey, byAlias, bySingular, resolved: new Map() };
 }
 
 function matcherFor(language: Language): AgencyMatcher {
@@ -122,9 +116,13 @@ function matchAt(regex: RegExp | null, text: string, at: number): string | null 
 }
 
 function exactAt(group: AliasGroup, text: string, at: number): string | null {
-  if (!group.exact) return null;
-  if (group.exactOpenings && !group.exactOpenings.has(text.slice(at, at + group.keyLength))) return null;
+  if (!group.exact || !group.exactOpenings.some((opening) => text.startsWith(opening, at))) return null;
   return matchAt(group.exact, text, at);
+}
+
+function looseAt(group: AliasGroup, text: string, at: number): string | null {
+  if (!group.loose || !group.looseOpenings.some((opening) => mayOpenAt(text, at, opening))) return null;
+  return matchAt(group.loose, text, at);
 }
 
 /** The longer match; on a tie, the one found first. */
@@ -137,24 +135,24 @@ export function findAgencies(text: string, language: Language): AgencyMention[] 
   const matcher = matcherFor(language);
   const kept: AgencyMention[] = [];
   let reach = 0;
-  const starts = matcher.starts;
-  starts.lastIndex = 0;
-  for (let w = starts.exec(text); w; w = starts.exec(text)) {
+  let from = 0;
+  for (let w = matcher.startAt(text, from); w; w = matcher.startAt(text, from)) {
+    from = w.index + w.length;
     if (w.index < reach) continue;
     const long = matcher.byKey.get(startKey(text.slice(w.index, w.index + 3)));
     const short = matcher.byKey.get(startKey(text.slice(w.index, w.index + 2), 2));
     if (!long && !short) continue;
     let found: string | null = null;
-    if (long) found = longer(longer(found, exactAt(long, text, w.index)), matchAt(long.loose, text, w.index));
-    if (short) found = longer(longer(found, exactAt(short, text, w.index)), matchAt(short.loose, text, w.index));
+    if (long) found = longer(longer(found, exactAt(long, text, w.index)), looseAt(long, text, w.index));
+    if (short) found = longer(longer(found, exactAt(short, text, w.index)), looseAt(short, text, w.index));
     const agency = found ? resolveAlias(found, matcher) : undefined;
     if (!found || !agency) {
-      starts.lastIndex = w.index + 1;
+      from = w.index + 1;
       continue;
     }
     kept.push({ agency, start: w.index, end: w.index + found.length, text: found });
     reach = w.index + found.length;
-    starts.lastIndex = reach;
+    from = reach;
   }
   return kept;
 }

@@ -4,10 +4,10 @@
 // offsets relative to the sentence. Modifiers and ranges come later.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
-import { phraseAlternation } from "../text";
+import { nextAtWordStart, phraseAlternation, phraseScanner } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
-import { parseNumberWords, wordNumberPattern } from "./words";
+import { numberWordsOpenWithWord, parseNumberWords, wordNumberPattern } from "./words";
 
 export type CoreKind = "vague" | "collective" | "digits" | "words";
 
@@ -48,9 +48,9 @@ function buildScanners(lexicon: Lexicon): Scanners {
   const digits = `(?<![\\p{L}\\p{N}.,])(${digitPattern(lexicon)})(?:[\\s\\u00A0\\u202F]?(${scaleWords}))?${NOT_WORD}`;
   return {
     vague: new RegExp(vague, "giu"),
-    collective: new RegExp(phraseAlternation(Object.keys(lexicon.collectives)), "giu"),
+    collective: phraseScanner(Object.keys(lexicon.collectives)),
     digits: new RegExp(digits, "giu"),
-    words: new RegExp(wordNumberPattern(lexicon), "giu"),
+    words: new RegExp(wordNumberPattern(lexicon, !numberWordsOpenWithWord(lexicon)), "giu"),
   };
 }
 
@@ -79,7 +79,7 @@ function scanVague(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): 
 
 function scanCollectives(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): void {
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+  for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
     const key = m[0].toLowerCase().replace(/[\s\u00A0\u202F]+/g, " ").replace(/’/g, "'");
     const value = lexicon.collectives[key] ?? null;
     if (value !== null) out.push({ start: m.index, end: m.index + m[0].length, kind: "collective", value, low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
@@ -118,7 +118,7 @@ function trimWordRun(raw: string, lexicon: Lexicon): string {
 
 function scanWords(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): void {
   regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+  for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
     if (m[0].length <= 3 && lexicon.weakNumberWords.includes(m[0].toLowerCase())) continue;
     const raw = trimWordRun(m[0], lexicon);
     const value = parseNumberWords(raw, lexicon);

@@ -3,7 +3,7 @@
 // what is pending; "mille"/"thousand"/"million" close a group.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
-import { normalizeWord, phrasePattern } from "../text";
+import { normalizeWord, opensWithWord, phrasePattern } from "../text";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
@@ -11,11 +11,19 @@ function wordAlternatives(lexicon: Lexicon): string[] {
   return [...Object.keys(lexicon.numberWords), ...Object.keys(lexicon.multiplierWords)].sort((a, b) => b.length - a.length);
 }
 
-/** A run of number words joined by spaces, hyphens and "et"/"and". */
-export function wordNumberPattern(lexicon: Lexicon): string {
+/**
+ * A run of number words joined by spaces, hyphens and "et"/"and". Without
+ * `wordStart`, the run must be checked to start a word (`nextAtWordStart`).
+ */
+export function wordNumberPattern(lexicon: Lexicon, wordStart = true): string {
   const word = `(?:${wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|")})`;
   const joiner = `(?:${SEPARATOR}(?:${lexicon.numberJoiners.join("|")})${SEPARATOR}|${SEPARATOR})`;
-  return `(?<![\\p{L}\\p{N}])${word}(?:${joiner}${word})*`;
+  return `${wordStart ? "(?<![\\p{L}\\p{N}])" : ""}${word}(?:${joiner}${word})*`;
+}
+
+/** Number words all open with a letter: a scan may check the word start itself. */
+export function numberWordsOpenWithWord(lexicon: Lexicon): boolean {
+  return opensWithWord(wordAlternatives(lexicon));
 }
 
 const tokenRegex = perLexicon(
