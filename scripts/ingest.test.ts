@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -124,6 +124,14 @@ describe("npm run ingest", () => {
     expect(result.stdout).toMatch(/warning: good\.txt: ignored unknown field\(s\): source_tool/);
     expect(result.stdout).toContain("Summary: 1 added, 0 unchanged, 1 failed.");
     expect(countRows(db.file).articles).toBe(1);
+  });
+
+  it("says how to create a database that does not exist, and creates no file", () => {
+    const missing = path.join(dir, "none.db");
+    const result = runScript("scripts/ingest.ts", ["seeds"], `file:${missing}`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`No database at ${missing}: create it with \`npm run db:migrate\``);
+    expect(existsSync(missing)).toBe(false);
   });
 
   it("names a path that does not exist", () => {

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../lib/articles/read-article";
 import { AGENCIES } from "../lib/sources/agencies";
-import { openSqlite, type SqliteDatabase } from "../db/sqlite";
+import { openSqlite } from "../db/sqlite";
 import { syncSources } from "../db/write/sources";
 import { rebuildQuestions } from "../db/write/rebuild-questions";
 import { collectFiles } from "./ingest/collect-files";
@@ -34,8 +34,6 @@ function describe(outcome: FileOutcome): string {
   }
 }
 
-let db: SqliteDatabase | undefined;
-
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -56,38 +54,43 @@ async function main(): Promise<number> {
 
   const small = files.length <= SMALL_RUN;
   const lineEach = small || options.verbose;
-  const progress = lineEach ? null : createProgressReporter(files.length, "articles");
-  const workers = options.workers ?? (small ? 0 : undefined);
-  const extractor = workers === 0 ? inlineExtractor() : workerExtractor(workers);
-  const started = performance.now();
-  db = openSqlite();
-  syncSources(db, AGENCIES);
+  // Opened before the workers start: a missing database must not leave them running.
+  const db = openSqlite();
   try {
-    await ingestFiles(db, files, {
-      manifests,
-      maxBytes: options["max-bytes"] ?? MAX_ARTICLE_BYTES,
-      extractor,
-      batchSize: small ? 50 : 250,
-      onFile: (file, outcome) => {
-        counts[outcome.status]++;
-        if (outcome.status === "added") counts.claims += outcome.claims;
-        if (lineEach || outcome.status === "failed") console.log(`${path.relative(process.cwd(), file)}: ${describe(outcome)}`);
-        progress?.tick();
-      },
-    });
+    syncSources(db, AGENCIES);
+    const progress = lineEach ? null : createProgressReporter(files.length, "articles");
+    const workers = options.workers ?? (small ? 0 : undefined);
+    const extractor = workers === 0 ? inlineExtractor() : workerExtractor(workers);
+    const started = performance.now();
+    try {
+      await ingestFiles(db, files, {
+        manifests,
+        maxBytes: options["max-bytes"] ?? MAX_ARTICLE_BYTES,
+        extractor,
+        batchSize: small ? 50 : 250,
+        onFile: (file, outcome) => {
+          counts[outcome.status]++;
+          if (outcome.status === "added") counts.claims += outcome.claims;
+          if (lineEach || outcome.status === "failed") console.log(`${path.relative(process.cwd(), file)}: ${describe(outcome)}`);
+          progress?.tick();
+        },
+      });
+    } finally {
+      await extractor.close();
+      progress?.finish();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (counts.added > 0) {
+      const rebuildStart = performance.now();
+      const questions = rebuildQuestions(db);
+      console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
+    }
+    console.log(`Summary: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed.`);
+    if (!small) console.log(`Stored ${counts.claims} claims in ${seconds.toFixed(1)} s (${Math.round(files.length / seconds)} articles/s).`);
+    return counts.failed > 0 ? 1 : 0;
   } finally {
-    await extractor.close();
-    progress?.finish();
+    db.close();
   }
-  const seconds = (performance.now() - started) / 1000;
-  if (counts.added > 0) {
-    const rebuildStart = performance.now();
-    const questions = rebuildQuestions(db);
-    console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
-  }
-  console.log(`Summary: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed.`);
-  if (!small) console.log(`Stored ${counts.claims} claims in ${seconds.toFixed(1)} s (${Math.round(files.length / seconds)} articles/s).`);
-  return counts.failed > 0 ? 1 : 0;
 }
 
 main()
@@ -96,5 +99,4 @@ main()
     const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
     console.error(`Ingest stopped: ${message}`);
     process.exitCode = 2;
-  })
-  .finally(() => db?.close());
+  });
