@@ -174,6 +174,28 @@ describe("the exports", () => {
   });
 });
 
+describe("an export during an ingest", () => {
+  it("reads the database as it was when the export began, and does not hold up the writer", async () => {
+    const { openSqlite } = await import("../sqlite");
+    const writer = openSqlite(); // switches the file to WAL, as an ingest does
+    try {
+      const batches = modules.exportRows.iterateExportCells(claimFiltersSchema.parse({}), 5);
+      const first = await batches.next();
+      expect(first.value).toHaveLength(5);
+      writer
+        .prepare(`INSERT INTO "Claim" ("articleId", "quote", "start", "end", "qualifier", "unit", "category", "measure", "stance", "dateForSort") VALUES (1, 'late', 0, 1, 'exact', 'soldiers', 'deployed', 'troops', 'asserts', NULL)`)
+        .run();
+      let rest = 0;
+      for await (const batch of batches) rest += batch.length;
+      expect(5 + rest).toBe(40);
+      expect(await exportedIds({}, 100)).toHaveLength(41);
+    } finally {
+      writer.prepare(`DELETE FROM "Claim" WHERE "quote" = 'late'`).run();
+      writer.close();
+    }
+  });
+});
+
 describe("fetchClaimsPage", () => {
   it.each(CLAIM_SORTS)("pages through the same order as one query, sorted by %s", async (sort) => {
     const expected = await explorerIds({ sort });
