@@ -14,6 +14,30 @@ test.describe("articles", () => {
     await expect(rows.filter({ hasText: "Avion-Chasse.fr" })).toContainText("Près de 11 000 soldats nord-coréens");
   });
 
+  test("pages through the list with shareable URLs, and says when a page is past the last one", async ({ page }) => {
+    await page.goto("/articles?pageSize=2");
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(3); // header + two articles
+    const pages = page.getByRole("navigation", { name: "Pages" });
+    await expect(pages).toContainText("Showing 1–2 of 5 · page 1 of 3");
+    const firstPageTitles = await rows.allInnerTexts();
+    await pages.getByRole("link", { name: /Next/ }).click();
+    await expect(page).toHaveURL(/\/articles\?page=2&pageSize=2$/);
+    await expect(pages).toContainText("Showing 3–4 of 5 · page 2 of 3");
+    await expect(rows).toHaveCount(3);
+    expect(await rows.allInnerTexts()).not.toEqual(firstPageTitles);
+
+    await page.goto("/articles?page=9");
+    await expect(page.getByText("This page is past the last one.")).toBeVisible();
+    await page.getByRole("link", { name: "Go to the first page" }).click();
+    await expect(page).toHaveURL(/\/articles$/);
+    await expect(rows).toHaveCount(6);
+
+    await page.goto("/articles?page=first");
+    await expect(page.getByRole("status")).toContainText("Ignored the parameter page (expected a whole number from 1)");
+    await expect(rows).toHaveCount(6);
+  });
+
   test("opens an article and shows its text", async ({ page }) => {
     await page.goto("/articles");
     await page.getByRole("link", { name: /Près de 11 000 soldats/ }).click();

@@ -80,6 +80,9 @@ describe("npm run ingest", () => {
       expect(schemaIndexes(db.file)).toEqual(indexesBefore);
       expect(groupings(db.file)).toEqual(groupings(once.file));
       expect(groupings(db.file).claims.filter((c) => c.questionId === null)).toEqual([]);
+      // The planner's statistics are refreshed after each ingest, so that it picks the selective index.
+      const statistics = readOnly(db.file, (d) => d.prepare(`SELECT "idx" FROM sqlite_stat1 WHERE "tbl" = 'Claim'`).all());
+      expect(statistics).toContainEqual({ idx: "Claim_sourceId_valueBest_idx" });
     } finally {
       once.remove();
     }

@@ -7,6 +7,7 @@ import { AGENCIES } from "../lib/sources/agencies";
 import { openSqlite } from "../db/sqlite";
 import { syncSources } from "../db/write/sources";
 import { rebuildQuestions } from "../db/write/rebuild-questions";
+import { refreshPlannerStatistics } from "../db/write/statistics";
 import { collectFiles } from "./ingest/collect-files";
 import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
 import { ingestFiles, type FileOutcome } from "./ingest/ingest-files";
@@ -83,6 +84,7 @@ async function main(): Promise<number> {
     if (counts.added > 0) {
       const rebuildStart = performance.now();
       const questions = rebuildQuestions(db);
+      refreshPlannerStatistics(db);
       console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
     }
     console.log(`Summary: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed.`);

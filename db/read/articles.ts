@@ -1,12 +1,20 @@
+import type { ArticleListParams } from "../../lib/filters/article-list-params";
 import { prisma } from "../client";
 
-export async function fetchArticles() {
-  return prisma.article.findMany({
-    select: { id: true, fileName: true, title: true, publisher: true, published: true, dateSource: true, dateNote: true, language: true, claimCount: true },
-    orderBy: [{ published: "desc" }, { fileName: "asc" }],
-  });
+/** One page of the article list, newest first (the order of the `published DESC, fileName` index), and how many there are. */
+export async function fetchArticlesPage({ page, pageSize }: ArticleListParams) {
+  const [articles, total] = await Promise.all([
+    prisma.article.findMany({
+      select: { id: true, fileName: true, title: true, publisher: true, published: true, dateSource: true, dateNote: true, language: true, claimCount: true },
+      orderBy: [{ published: "desc" }, { fileName: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
+    prisma.article.count(),
+  ]);
+  return { articles, total };
 }
-export type ArticleListItem = Awaited<ReturnType<typeof fetchArticles>>[number];
+export type ArticleListItem = Awaited<ReturnType<typeof fetchArticlesPage>>["articles"][number];
 
 export async function fetchArticle(id: number) {
   return prisma.article.findUnique({

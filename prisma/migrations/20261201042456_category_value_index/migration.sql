@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Claim_category_valueBest_idx" ON "Claim"("category", "valueBest");
