@@ -7,6 +7,7 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { deployMigrations } from "../db/migrations";
+import { DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
 import { firstLoadJs, timeDownload, timeRequests } from "./measure-http";
 import { memoryMb, startServer } from "./server";
 
@@ -57,11 +58,14 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
     const overview = await timeRequests(`${base}/`, repeats);
     const claimsPage = await timeRequests(`${base}/claims?source=gur`, repeats);
     const questionPage = await timeRequests(`${base}/questions/${encodeURIComponent(topQuestion)}`, repeats);
+    const claims = ((await (await fetch(`${base}/api/claims?pageSize=1`)).json()) as { total: number }).total;
+    // The deepest page of everything: what pagination must not pay for by scanning the pages before it.
+    const lastClaimsPage = await timeRequests(`${base}/claims?page=${Math.max(1, Math.ceil(claims / DEFAULT_PAGE_SIZE))}`, repeats);
+    const articleList = await timeRequests(`${base}/articles`, repeats);
     const before = memoryMb(server.pid);
     const csv = await timeDownload(`${base}/api/export?format=csv`);
     const after = memoryMb(server.pid);
     const js = await firstLoadJs(base, "/");
-    const claims = ((await (await fetch(`${base}/api/claims?pageSize=1`)).json()) as { total: number }).total;
     return {
       articles,
       claims,
@@ -70,6 +74,8 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
       overview,
       claimsPage,
       questionPage,
+      lastClaimsPage,
+      articleList,
       csv: { ...csv, mb: csv.bytes / 1e6 },
       memory: { beforeExportMb: before.rss, peakMb: after.peak, exportGrowthMb: after.peak - before.rss },
       js,
@@ -93,7 +99,7 @@ async function main() {
       console.log(`  of which reading, extraction and storing: ${i.storeRate} articles/s; reconciliation of all claims: ${i.reconcileSeconds} s`);
     }
     console.log(`database: ${r.dbMb.toFixed(1)} MB`);
-    for (const [name, t] of [["overview", r.overview], ["claims page, source=gur", r.claimsPage], ["question page (most contested)", r.questionPage]] as const) {
+    for (const [name, t] of [["overview", r.overview], ["claims page, source=gur", r.claimsPage], ["question page (most contested)", r.questionPage], ["claims page, the last of everything", r.lastClaimsPage], ["article list", r.articleList]] as const) {
       console.log(`${name}: median ${ms(t.medianMs)}, p95 ${ms(t.p95Ms)}`);
     }
     console.log(`CSV export of everything: first byte ${ms(r.csv.firstByteMs)}, total ${(r.csv.totalMs / 1000).toFixed(1)} s, ${r.csv.mb.toFixed(1)} MB`);
