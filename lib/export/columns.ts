@@ -35,11 +35,6 @@ export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** Numbers stay numbers so that spreadsheets can sum and sort them; null is an empty cell. */
 export type ExportCell = string | number | null;
-export type ExportRow = Record<ExportColumn, ExportCell>;
 
-/** A row's cells in column order, as CSV and XLSX write them. */
+/** A row's cells in EXPORT_COLUMNS order, as CSV and XLSX write them. */
 export type ExportCells = ExportCell[];
-
-export function exportCells(row: ExportRow): ExportCells {
-  return EXPORT_COLUMNS.map((column) => row[column]);
-}

@@ -1,8 +1,8 @@
 // A row to export in tests, with whatever cells a test cares about changed.
-import { exportCells, type ExportCells, type ExportRow } from "./columns";
+import { EXPORT_COLUMNS, type ExportCell, type ExportCells, type ExportColumn } from "./columns";
 
-export function exportRow(cells: Partial<ExportRow> = {}): ExportCells {
-  return exportCells({
+export function exportRow(changes: Partial<Record<ExportColumn, ExportCell>> = {}): ExportCells {
+  const row: Record<ExportColumn, ExportCell> = {
     id: 7,
     question: "deployed-north-korean-russia",
     source_id: "gur",
@@ -25,8 +25,9 @@ export function exportRow(cells: Partial<ExportRow> = {}): ExportCells {
     quote: "Près de 11 000 soldats",
     start: 10,
     end: 32,
-    ...cells,
-  });
+    ...changes,
+  };
+  return EXPORT_COLUMNS.map((column) => row[column]);
 }
 
 export async function* batchesOf<T>(...batches: T[][]): AsyncGenerator<T[]> {
