@@ -29,10 +29,11 @@ export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithCla
   const findByHash = db.prepare<[string], { id: number; fileName: string }>(`SELECT "id", "fileName" FROM "Article" WHERE "contentHash" = ?`);
   return db.transaction(() => {
     // Checked again inside the transaction: another ingest may have stored the same text meanwhile.
-    const known = new Map(batch.flatMap(({ article }) => {
+    const known = new Map<string, { id: number; fileName: string }>();
+    for (const { article } of batch) {
       const before = findByHash.get(article.contentHash);
-      return before ? [[article.contentHash, before] as const] : [];
-    }));
+      if (before) known.set(article.contentHash, before);
+    }
     const fresh = batch.filter((b) => !known.has(b.article.contentHash));
     const ids = insertRows(db, "Article", fresh.map(({ article, claims }) => ({ ...article, claimCount: claims.length })));
     const idOf = new Map(fresh.map(({ article }, i) => [article.contentHash, ids[i]!]));
