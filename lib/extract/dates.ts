@@ -69,7 +69,8 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
   const count = `(\\d{1,3}|${phraseAlternation(Object.keys(lexicon.numberWords))})`;
   const unit = `(${phraseAlternation(Object.keys(L.dayUnits))})`;
   const part = phraseAlternation([...L.earlyMonth, ...L.midMonth, ...L.lateMonth]);
-  const year = "(\\d{4})(?!\\d)";
+  // Only a plausible year: "le 11 novembre, 7500 soldats" is a day and a count, not 7500-11-11.
+  const year = "((?:1[89]|20)\\d{2})(?!\\d)";
   const unitDays = (m: RegExpExecArray, i: number) => (lookupNumber(m[i] ?? "", lexicon) ?? NaN) * (L.dayUnits[(m[i + 1] ?? "").toLowerCase()] ?? NaN);
   const dayFirst = `(?:${weekday}${SP})?(?:le${SP})?(\\d{1,2})(?:er|st|nd|rd|th)?${SP}(?:of${SP})?(${month})(?:,?${SP}${year})?`;
   const monthFirst = `(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
