@@ -1,20 +1,12 @@
 import type { Qualifier } from "../claims/claim";
 
+import { figureAsStated } from "./figure-as-stated";
+
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
 
 export function formatNumber(n: number): string {
   return integer.format(n);
 }
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: "",
-  approx: "about ",
-  at_least: "at least ",
-  at_most: "at most ",
-  up_to: "up to ",
-  range: "",
-  vague: "",
-};
 
 interface ValueLike {
   low: number | null;
@@ -22,15 +14,7 @@ interface ValueLike {
   high: number | null;
 }
 
-/** A claim's value as an analyst reads it: "about 10,000", "at least 30", "2,000–9,999". */
+/** A claim's value as its source put it: "about 10,000", "at least 30", "several thousand (2,000–9,999)" (see figure-as-stated.ts). */
 export function formatValue(value: ValueLike, qualifier: Qualifier | string, stance?: string): string {
-  if (stance === "denies") return "denies";
-  const { low, best, high } = value;
-  if ((qualifier === "range" || qualifier === "vague") && low !== null && high !== null && low !== high) {
-    return `${formatNumber(low)}–${formatNumber(high)}`;
-  }
-  if (qualifier === "vague" && low !== null && high === null) return `${formatNumber(low)} or more`;
-  const shown = best ?? low ?? high;
-  if (shown === null) return "no figure";
-  return `${QUALIFIER_WORDS[qualifier as Qualifier] ?? ""}${formatNumber(shown)}`;
+  return figureAsStated({ ...value, qualifier, stance });
 }
