@@ -21,7 +21,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         Each question gathers the figures different sources give for the same thing, ranked from most to least contested.
       </p>
       <IgnoredParamsNotice ignored={ignored} help={OVERVIEW_PARAM_HELP} />
-      <OverviewFilterForm key={JSON.stringify(filters)} filters={filters} sources={sources.map((s) => ({ ...s, color: agencyColor(s.id) }))} />
+      <OverviewFilterForm filters={filters} sources={sources.map((s) => ({ ...s, color: agencyColor(s.id) }))} />
       <Suspense key={JSON.stringify(filters)} fallback={<QuestionCardsSkeleton />}>
         <QuestionList filters={filters} sourceNames={sourceNames} />
       </Suspense>

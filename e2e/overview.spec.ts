@@ -41,6 +41,31 @@ test.describe("overview", () => {
     await expect(cards(page)).toHaveCount(gurCount);
   });
 
+  test("the live page keeps one filter form through three filter changes and Back", async ({ page }) => {
+    await page.goto("/");
+    await expect(summary(page)).toBeVisible();
+    const forms = page.getByRole("search", { name: "Filter questions" });
+    await expect(forms).toHaveCount(1);
+
+    await page.getByRole("checkbox", { name: /GUR/ }).check();
+    await expect(page).toHaveURL(/[?&]source=gur\b/);
+    await page.getByRole("checkbox", { name: /NIS/ }).check();
+    await expect(page).toHaveURL(/[?&]source=nis\b/);
+    await page.getByRole("combobox", { name: "Category" }).selectOption("deployed");
+    await expect(page).toHaveURL(/[?&]category=deployed\b/);
+    await expect(summary(page)).toBeVisible();
+    await expect(page.getByText("Updating…")).toHaveCount(0);
+    await expect(forms).toHaveCount(1);
+    await expect(page.getByRole("checkbox", { name: /GUR/ })).toBeChecked();
+
+    await page.goBack();
+    await expect(page).not.toHaveURL(/category=/);
+    await expect(page.getByRole("combobox", { name: "Category" })).toHaveValue("");
+    await expect(page.getByText("Updating…")).toHaveCount(0);
+    await expect(forms).toHaveCount(1);
+    await expect(page.getByRole("checkbox", { name: /NIS/ })).toBeChecked();
+  });
+
   test("a bad parameter falls back to the default and says so", async ({ page }) => {
     await page.goto("/?category=weather&page=abc");
     await expect(page.getByText(/Ignored the parameter category/)).toBeVisible();
