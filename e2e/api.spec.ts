@@ -54,6 +54,21 @@ test.describe("GET /api/claims", () => {
     expect(ids).toEqual(all.claims.slice(0, 4).map((c) => c.id));
   });
 
+  test("reads agency ids whatever their case, and refuses an unknown one with a 400", async ({ request }) => {
+    const lower = await getJson<ClaimsPage>(request, "/api/claims?source=gur&pageSize=500");
+    const upper = await getJson<ClaimsPage>(request, "/api/claims?source=GUR&pageSize=500");
+    expect(upper.total).toBeGreaterThan(0);
+    expect(upper.claims.map((c) => c.id)).toEqual(lower.claims.map((c) => c.id));
+    for (const url of ["/api/claims?source=zzz", "/api/export?source=zzz"]) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(400);
+      const { error } = await response.json();
+      expect(error).toMatchObject({ code: "invalid_parameter", parameter: "source" });
+      expect(error.message).toContain("zzz");
+      expect(error.message).toContain("gur");
+    }
+  });
+
   test("refuses an unknown sort with a 400 that names it", async ({ request }) => {
     const response = await request.get("/api/claims?sort=badcolumn");
     expect(response.status()).toBe(400);

@@ -66,6 +66,16 @@ test.describe("claims explorer", () => {
     await expect(page.getByText(/claims?, newest first$/)).toBeVisible();
   });
 
+  test("an unknown agency id is named in the notice, and a wrongly cased one still filters", async ({ page }) => {
+    await page.goto("/claims?source=zzz");
+    await expect(page.getByText(/Ignored the parameter source.*no agency has the id zzz/)).toBeVisible();
+    await expect(page.getByText(/claims?, newest first$/)).toBeVisible();
+    await page.goto("/claims?source=GUR");
+    await expect(page.getByText(/Ignored the parameter/)).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: /GUR/ })).toBeChecked();
+    await expect(page.locator("tbody tr").first()).toContainText("GUR");
+  });
+
   test("has no serious accessibility violations", async ({ page }) => {
     await page.goto("/claims");
     await expectNoSeriousA11yViolations(page);

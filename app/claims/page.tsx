@@ -5,18 +5,21 @@ import { ClaimFiltersForm } from "@/components/claims/claim-filters-form";
 import { ClaimsResults } from "@/components/claims/claims-results";
 import { TableSkeleton } from "@/components/ui/table-skeleton";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
-import { fetchFilterOptions } from "@/db/read/filter-options";
-import { parseClaimFilters, type SearchParamsRecord } from "@/lib/filters/claim-filters";
+import { fetchFilterOptions, fetchSourceIds } from "@/db/read/filter-options";
+import { CLAIM_FILTER_HELP, parseClaimFilters, withKnownSources, type SearchParamsRecord } from "@/lib/filters/claim-filters";
 
 export const metadata: Metadata = { title: "Claims" };
 
 export default async function ClaimsPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const { filters, ignored } = parseClaimFilters(await searchParams);
-  const options = await fetchFilterOptions();
+  const parsed = parseClaimFilters(await searchParams);
+  const [options, sourceIds] = await Promise.all([fetchFilterOptions(), fetchSourceIds()]);
+  // An agency id no source has would silently match nothing: it is dropped and named instead.
+  const { filters, unknown } = withKnownSources(parsed.filters, sourceIds);
+  const ignored = unknown.length ? [...parsed.ignored, "source"] : parsed.ignored;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Claims</h1>
-      <IgnoredParamsNotice ignored={ignored} />
+      <IgnoredParamsNotice ignored={ignored} help={unknown.length ? { ...CLAIM_FILTER_HELP, source: `an agency id that exists; no agency has the id ${unknown.join(", ")}` } : CLAIM_FILTER_HELP} />
       <ClaimFiltersForm filters={filters} options={options} sources={options.sources.map((s) => ({ ...s, color: agencyColor(s.id) }))} />
       <Suspense key={JSON.stringify(filters)} fallback={<TableSkeleton />}>
         <ClaimsResults filters={filters} options={options} />

@@ -1,55 +1,42 @@
+// The one definition of the explorer's filters and orders, as SQL on the Claim
+// table aliased `c`. Pages, the API, the exports and the facet counts all read
+// through it, so that the same search params always select the same rows.
+// (Prisma cannot query the full-text index, and its `contains` lets `%` and
+// `_` in the user's text act as wildcards.)
 import type { ClaimFilters, ClaimSort } from "../../lib/filters/claim-filters";
-import type { Prisma } from "../generated/client";
-
-// The explorer's filters and orders, written twice on purpose: as a Prisma
-// query for pages and the API, and as SQL for the export's cursor, which reads
-// a million rows where Prisma's row mapping would cost a minute.
-// explorer-order.test.ts checks that both select the same rows in the same order.
-
-/** The one translation of explorer filters into a Prisma query: pages and the API share it. */
-export function claimWhere(f: ClaimFilters): Prisma.ClaimWhereInput {
-  const and: Prisma.ClaimWhereInput[] = [];
-  if (f.source.length) and.push({ sourceId: { in: f.source } });
-  if (f.question) and.push({ questionId: f.question });
-  if (f.category) and.push({ category: f.category });
-  if (f.outlet) and.push({ outlet: f.outlet });
-  if (f.article) and.push({ articleId: f.article });
-  // Dates are ISO strings of varying precision: "to=2024-10" must keep 2024-10-31.
-  if (f.from) and.push({ dateForSort: { gte: f.from } });
-  if (f.to) and.push({ dateForSort: { lte: `${f.to}~` } });
-  if (f.min !== undefined) and.push({ OR: [{ valueHigh: { gte: f.min } }, { valueHigh: null, valueBest: { gte: f.min } }] });
-  if (f.max !== undefined) and.push({ OR: [{ valueLow: { lte: f.max } }, { valueLow: null, valueBest: { lte: f.max } }] });
-  if (f.q) and.push({ OR: [{ quote: { contains: f.q } }, { measure: { contains: f.q } }, { sourceName: { contains: f.q } }] });
-  return and.length ? { AND: and } : {};
-}
 
 export interface SqlCondition {
   sql: string;
   params: (string | number)[];
 }
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** The user's text matched literally, as a substring: `%`, `_` and `\` are escaped. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The same filters as a SQL condition on the Claim table aliased `c`. */
-export function claimWhereSql(f: ClaimFilters): SqlCondition {
+type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
+
+/** The filters as a SQL condition on the Claim table aliased `c`; `skip` leaves one filter out (for its own facet). */
+export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
   const parts: string[] = [];
   const params: (string | number)[] = [];
-  const add = (sql: string, ...values: (string | number)[]) => {
+  const add = (key: keyof Filter, sql: string, ...values: (string | number)[]) => {
+    if (key === skip) return;
     parts.push(sql);
     params.push(...values);
   };
-  if (f.source.length) add(`c."sourceId" IN (${f.source.map(() => "?").join(", ")})`, ...f.source);
-  if (f.question) add(`c."questionId" = ?`, f.question);
-  if (f.category) add(`c."category" = ?`, f.category);
-  if (f.outlet) add(`c."outlet" = ?`, f.outlet);
-  if (f.article) add(`c."articleId" = ?`, f.article);
-  if (f.from) add(`c."dateForSort" >= ?`, f.from);
-  if (f.to) add(`c."dateForSort" <= ?`, `${f.to}~`);
-  if (f.min !== undefined) add(`(c."valueHigh" >= ? OR (c."valueHigh" IS NULL AND c."valueBest" >= ?))`, f.min, f.min);
-  if (f.max !== undefined) add(`(c."valueLow" <= ? OR (c."valueLow" IS NULL AND c."valueBest" <= ?))`, f.max, f.max);
+  if (f.source.length) add("source", `c."sourceId" IN (${f.source.map(() => "?").join(", ")})`, ...f.source);
+  if (f.question) add("question", `c."questionId" = ?`, f.question);
+  if (f.category) add("category", `c."category" = ?`, f.category);
+  if (f.outlet) add("outlet", `c."outlet" = ?`, f.outlet);
+  if (f.article) add("article", `c."articleId" = ?`, f.article);
+  // Dates are ISO strings of varying precision: "to=2024-10" must keep 2024-10-31.
+  if (f.from) add("from", `c."dateForSort" >= ?`, f.from);
+  if (f.to) add("to", `c."dateForSort" <= ?`, `${f.to}~`);
+  if (f.min !== undefined) add("min", `(c."valueHigh" >= ? OR (c."valueHigh" IS NULL AND c."valueBest" >= ?))`, f.min, f.min);
+  if (f.max !== undefined) add("max", `(c."valueLow" <= ? OR (c."valueLow" IS NULL AND c."valueBest" <= ?))`, f.max, f.max);
   if (f.q) {
     const pattern = likePattern(f.q);
-    add(`(c."quote" LIKE ? ESCAPE '\\' OR c."measure" LIKE ? ESCAPE '\\' OR c."sourceName" LIKE ? ESCAPE '\\')`, pattern, pattern, pattern);
+    add("q", `(c."quote" LIKE ? ESCAPE '\\' OR c."measure" LIKE ? ESCAPE '\\' OR c."sourceName" LIKE ? ESCAPE '\\')`, pattern, pattern, pattern);
   }
   return { sql: parts.length ? parts.join(" AND ") : "1", params };
 }
@@ -79,12 +66,32 @@ export function claimSortKey(sort: ClaimSort): SortKey {
   return SORT_KEYS[sort];
 }
 
+/** Where a keyset page starts: just after the row with this sort value and id. */
+export interface Position {
+  value: string | number | null;
+  id: number;
+}
+
+export interface OrderedStatement {
+  /** Conditions to AND with the filter's. */
+  where: string;
+  params: (string | number)[];
+  orderBy: string;
+}
+
 /**
- * The order as Prisma takes it. SQLite already puts nulls last in a descending
- * order; saying so makes Prisma sort by a CASE expression that no index serves.
+ * The order as two runs read in turn, the rows with a value in the sort column
+ * and then the rows without, so that each is one walk of an index (SQLite
+ * would otherwise sort every match to put nulls last). After a position, each
+ * run starts just past it; a position in the null run skips the first run.
  */
-export function claimOrder(sort: ClaimSort): Prisma.ClaimOrderByWithRelationInput[] {
-  const { field, direction } = SORT_KEYS[sort];
-  const primary = direction === "desc" ? direction : { sort: direction, nulls: "last" as const };
-  return [{ [field]: primary }, { id: direction }];
+export function orderedRuns({ field, direction }: SortKey, after?: Position): OrderedStatement[] {
+  const dir = direction.toUpperCase();
+  const cmp = direction === "desc" ? "<" : ">";
+  const column = `c."${field}"`;
+  const valued: OrderedStatement = { where: `${column} IS NOT NULL`, params: [], orderBy: `${column} ${dir}, c."id" ${dir}` };
+  const nulls: OrderedStatement = { where: `${column} IS NULL`, params: [], orderBy: `c."id" ${dir}` };
+  if (!after) return [valued, nulls];
+  if (after.value === null) return [{ ...nulls, where: `${nulls.where} AND c."id" ${cmp} ?`, params: [after.id] }];
+  return [{ ...valued, where: `${valued.where} AND (${column}, c."id") ${cmp} (?, ?)`, params: [after.value, after.id] }, nulls];
 }

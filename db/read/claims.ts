@@ -1,63 +1,95 @@
-import type { ClaimFilters, ClaimSort } from "../../lib/filters/claim-filters";
-import type { Prisma } from "../generated/client";
-import { prisma } from "../client";
+// One page of the explorer's claims, read through the one SQL definition of
+// its filters and orders (claim-where.ts): by page number for people, or after
+// a keyset position for the API's `next` links, which stay exact while an
+// ingest writes (a new claim never shifts the rows of the pages still to come).
+import type { ClaimFilters } from "../../lib/filters/claim-filters";
+import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
-import { claimOrder, claimSortKey, claimWhere } from "./claim-where";
+import { claimSortKey, claimWhereSql, orderedRuns, type Position, type SqlCondition } from "./claim-where";
+import { reader } from "./reader";
 
-const explorerInclude = {
-  article: { select: { fileName: true, title: true, publisher: true, published: true } },
-  question: { select: { label: true } },
-} satisfies Prisma.ClaimInclude;
+type ExplorerRow = Claim & { fileName: string; articleTitle: string; articlePublished: string | null; questionLabel: string | null };
+
+const SELECT = `SELECT c.*, a."fileName", a."title" AS "articleTitle", a."published" AS "articlePublished", q."label" AS "questionLabel"
+  FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Question" q ON q."id" = c."questionId"`;
+
+function selectRows(where: SqlCondition, extra: string, extraParams: (string | number)[], orderBy: string, limit: number, offset = 0): ExplorerRow[] {
+  const sql = `${SELECT} WHERE ${where.sql} AND ${extra} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+  return reader().prepare(sql).all(...where.params, ...extraParams, limit, offset) as ExplorerRow[];
+}
+
+function countRows(where: SqlCondition, extra = "1"): number {
+  const row = reader().prepare(`SELECT count(*) AS n FROM "Claim" c WHERE ${where.sql} AND ${extra}`).get(...where.params) as { n: number };
+  return row.n;
+}
+
+/** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
+function rowsByOffset(filters: ClaimFilters, skip: number, take: number): ExplorerRow[] {
+  const key = claimSortKey(filters.sort);
+  const where = claimWhereSql(filters);
+  // A descending order already puts nulls last, in one walk of an index.
+  if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
+  const [valued, nulls] = orderedRuns(key);
+  const valuedCount = countRows(where, valued!.where);
+  const rows = skip < valuedCount ? selectRows(where, valued!.where, [], valued!.orderBy, take, skip) : [];
+  if (rows.length === take) return rows;
+  return [...rows, ...selectRows(where, nulls!.where, [], nulls!.orderBy, take - rows.length, Math.max(0, skip - valuedCount))];
+}
+
+/** Up to `take` rows just after a position. */
+function rowsAfter(filters: ClaimFilters, after: Position, take: number): ExplorerRow[] {
+  const where = claimWhereSql(filters);
+  const rows: ExplorerRow[] = [];
+  for (const run of orderedRuns(claimSortKey(filters.sort), after)) {
+    if (rows.length === take) break;
+    rows.push(...selectRows(where, run.where, run.params, run.orderBy, take - rows.length));
+  }
+  return rows;
+}
+
+function toApiClaim(row: ExplorerRow) {
+  return fromClaimRow({ ...row, article: { fileName: row.fileName } });
+}
+
+function toExplorerClaim(row: ExplorerRow) {
+  return {
+    ...toApiClaim(row),
+    articleTitle: row.articleTitle,
+    outlet: row.outlet,
+    published: row.articlePublished,
+    dateForSort: row.dateForSort,
+    questionLabel: row.questionLabel,
+  };
+}
+
+/** How many claims these filters select. */
+export function countClaims(filters: ClaimFilters): number {
+  return countRows(claimWhereSql(filters));
+}
+
+/** The position just after a row, for the next keyset page. */
+function positionOf(row: ExplorerRow, filters: ClaimFilters): Position {
+  const value = row[claimSortKey(filters.sort).field];
+  return { value: value ?? null, id: row.id };
+}
 
 /**
- * An ascending order with nulls last is read as two index runs: the rows with
- * a value, then the rows without. Asked as one query, Prisma sorts by a CASE
- * expression that no index serves, which reads every match on each page.
+ * One page of claims in the contract's shape (the API's answer): by page
+ * number, or after a keyset position; `next` is the position after its last
+ * row, or null on the last page.
  */
-async function findRows<T extends Prisma.ClaimInclude>(where: Prisma.ClaimWhereInput, sort: ClaimSort, skip: number, take: number, include: T) {
-  const { field, direction } = claimSortKey(sort);
-  if (direction === "desc") return prisma.claim.findMany({ where, orderBy: claimOrder(sort), skip, take, include });
-  const withValue = { AND: [where, { [field]: { not: null } }] };
-  const valued = await prisma.claim.count({ where: withValue });
-  const rows = skip < valued ? await prisma.claim.findMany({ where: withValue, orderBy: [{ [field]: "asc" }, { id: "asc" }], skip, take, include }) : [];
-  if (rows.length === take) return rows;
-  const rest = await prisma.claim.findMany({
-    where: { AND: [where, { [field]: null }] },
-    orderBy: { id: "asc" },
-    skip: Math.max(0, skip - valued),
-    take: take - rows.length,
-    include,
-  });
-  return [...rows, ...rest];
+export async function fetchClaimsPage(filters: ClaimFilters, after?: Position) {
+  const take = filters.pageSize + 1; // one more than a page tells whether another follows
+  const rows = after ? rowsAfter(filters, after, take) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take);
+  const claims = rows.slice(0, filters.pageSize);
+  const next = rows.length > filters.pageSize ? positionOf(claims[claims.length - 1]!, filters) : null;
+  return { claims: claims.map(toApiClaim), total: countClaims(filters), page: after ? null : filters.page, pageSize: filters.pageSize, next };
 }
+export type ApiClaim = ReturnType<typeof toApiClaim>;
 
-async function findPage<T extends Prisma.ClaimInclude>(filters: ClaimFilters, include: T) {
-  const where = claimWhere(filters);
-  const [rows, total] = await Promise.all([
-    findRows(where, filters.sort, (filters.page - 1) * filters.pageSize, filters.pageSize, include),
-    prisma.claim.count({ where }),
-  ]);
-  return { rows, total, page: filters.page, pageSize: filters.pageSize };
-}
-
-/** One page of claims in the contract's shape (the API's answer). */
-export async function fetchClaimsPage(filters: ClaimFilters) {
-  const { rows, ...page } = await findPage(filters, { article: { select: { fileName: true } } });
-  return { claims: rows.map(fromClaimRow), ...page };
-}
-export type ApiClaim = ReturnType<typeof fromClaimRow>;
-
-/** The same page with what the explorer's table shows beside each claim. */
+/** The same page by number, with what the explorer's table shows beside each claim. */
 export async function fetchExplorerPage(filters: ClaimFilters) {
-  const { rows, ...page } = await findPage(filters, explorerInclude);
-  const claims = rows.map((row) => ({
-    ...fromClaimRow(row),
-    articleTitle: row.article.title,
-    outlet: row.outlet,
-    published: row.article.published,
-    dateForSort: row.dateForSort,
-    questionLabel: row.question?.label ?? null,
-  }));
-  return { claims, ...page };
+  const rows = rowsByOffset(filters, (filters.page - 1) * filters.pageSize, filters.pageSize);
+  return { claims: rows.map(toExplorerClaim), total: countClaims(filters), page: filters.page, pageSize: filters.pageSize };
 }
-export type ExplorerClaim = Awaited<ReturnType<typeof fetchExplorerPage>>["claims"][number];
+export type ExplorerClaim = ReturnType<typeof toExplorerClaim>;

@@ -1,13 +1,13 @@
 // The explorer's reads against a real SQLite file: the exports batch by
-// batch, and fetchClaimsPage page by page, must each give exactly the rows of
-// one query in the explorer's order, nulls and ties included.
+// batch, fetchClaimsPage page by page and after each `next` position, must
+// each give exactly the rows of one page holding everything, in the
+// explorer's order, nulls and ties included.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "../../test/run-cli";
 import type { prisma as Prisma } from "../client";
-import type { claimOrder as ClaimOrder, claimWhere as ClaimWhere } from "./claim-where";
 import type { fetchClaimsPage as FetchClaimsPage } from "./claims";
 import type * as ExportRows from "./export-rows";
 import { CLAIM_SORTS, claimFiltersSchema } from "../../lib/filters/claim-filters";
@@ -17,8 +17,6 @@ let dir: string;
 let modules: {
   prisma: typeof Prisma;
   exportRows: typeof ExportRows;
-  claimWhere: typeof ClaimWhere;
-  claimOrder: typeof ClaimOrder;
   fetchClaimsPage: typeof FetchClaimsPage;
 };
 
@@ -31,13 +29,8 @@ beforeAll(async () => {
   const migrated = runScript("scripts/db/migrate.ts", [], url);
   expect(migrated.code, migrated.stderr).toBe(0);
   process.env.DATABASE_URL = url;
-  const [{ prisma }, exportRows, { claimWhere, claimOrder }, { fetchClaimsPage }] = await Promise.all([
-    import("../client"),
-    import("./export-rows"),
-    import("./claim-where"),
-    import("./claims"),
-  ]);
-  modules = { prisma, exportRows, claimWhere, claimOrder, fetchClaimsPage };
+  const [{ prisma }, exportRows, { fetchClaimsPage }] = await Promise.all([import("../client"), import("./export-rows"), import("./claims")]);
+  modules = { prisma, exportRows, fetchClaimsPage };
   const article = await prisma.article.create({
     data: { fileName: "a.txt", title: "A", language: "en", dateSource: "given", text: "x", contentHash: "h", byteLength: 1 },
   });
@@ -94,10 +87,11 @@ async function exportedIds(params: Record<string, string | string[]>, batchSize:
   return ids;
 }
 
+/** One page holding every match: what the explorer and the API show. */
 async function explorerIds(params: Record<string, string | string[]>) {
-  const filters = claimFiltersSchema.parse(params);
-  const rows = await modules.prisma.claim.findMany({ where: modules.claimWhere(filters), orderBy: modules.claimOrder(filters.sort), select: { id: true } });
-  return rows.map((r) => r.id);
+  const page = await modules.fetchClaimsPage(claimFiltersSchema.parse({ ...params, pageSize: "500" }));
+  expect(page.total).toBe(page.claims.length);
+  return page.claims.map((c) => c.id);
 }
 
 describe("the exports", () => {
@@ -114,7 +108,7 @@ describe("the exports", () => {
     expect(await exportedIds(params, 4)).toEqual(expected);
   });
 
-  // The export reads through SQL of its own: every filter must select what the explorer's Prisma query selects.
+  // The export reads through a cursor of its own: every filter must select what the explorer's page selects.
   it.each([
     { source: ["gur", "nis"] },
     { question: "deployed|soldiers", sort: "value" },
@@ -138,10 +132,11 @@ describe("the exports", () => {
     expect(await exportedIds(params, 3)).toEqual(expected);
   });
 
-  it("takes % and _ in the search text literally", async () => {
-    expect(await exportedIds({ q: "0%" }, 10)).toHaveLength(10);
-    expect(await exportedIds({ q: "e_c" }, 10)).toHaveLength(10);
-    expect(await exportedIds({ q: "%" }, 10)).toHaveLength(10);
+  it("takes % and _ in the search text literally, in the export and the API alike", async () => {
+    for (const q of ["0%", "e_c", "%"]) {
+      expect(await exportedIds({ q }, 10)).toHaveLength(10);
+      expect(await explorerIds({ q })).toHaveLength(10);
+    }
   });
 
   it("closes its connection when the reader stops early", async () => {
@@ -206,5 +201,17 @@ describe("fetchClaimsPage", () => {
       paged.push(...result.claims.map((c) => c.id));
     }
     expect(paged).toEqual(expected);
+  });
+
+  it.each(CLAIM_SORTS)("walks the same order by next positions, sorted by %s", async (sort) => {
+    const expected = await explorerIds({ sort });
+    const walked: number[] = [];
+    let page = await modules.fetchClaimsPage(claimFiltersSchema.parse({ sort, pageSize: "6" }));
+    walked.push(...page.claims.map((c) => c.id));
+    while (page.next) {
+      page = await modules.fetchClaimsPage(claimFiltersSchema.parse({ sort, pageSize: "6" }), page.next);
+      walked.push(...page.claims.map((c) => c.id));
+    }
+    expect(walked).toEqual(expected);
   });
 });

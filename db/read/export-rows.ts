@@ -7,7 +7,7 @@ import { EXPORT_COLUMNS, type ExportCells, type ExportColumn, type StoredClaim }
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
 import { openSqlite, type SqliteDatabase } from "../sqlite";
-import { claimSortKey, claimWhereSql, type SortKey } from "./claim-where";
+import { claimSortKey, claimWhereSql, orderedRuns, type SortKey } from "./claim-where";
 
 export const EXPORT_BATCH_SIZE = 1000;
 
@@ -42,17 +42,9 @@ const FLAT_COLUMNS: Record<ExportColumn, string> = {
 const FLAT_SELECT = `SELECT ${EXPORT_COLUMNS.map((column) => FLAT_COLUMNS[column]).join(", ")} ${FROM}`;
 const CLAIM_SELECT = `SELECT c.*, a."fileName" ${FROM}`;
 
-/**
- * The order as two statements read in turn, the rows with a value in the sort
- * column and then the rows without, so that each is one walk of an index
- * (SQLite would otherwise sort every match to put nulls last).
- */
-function statements(select: string, { field, direction }: SortKey, where: string): string[] {
-  const dir = direction.toUpperCase();
-  return [
-    `${select} WHERE ${where} AND c."${field}" IS NOT NULL ORDER BY c."${field}" ${dir}, c."id" ${dir}`,
-    `${select} WHERE ${where} AND c."${field}" IS NULL ORDER BY c."id" ${dir}`,
-  ];
+/** The order as the runs of claim-where.ts, each one walk of an index. */
+function statements(select: string, key: SortKey, where: string): string[] {
+  return orderedRuns(key).map((run) => `${select} WHERE ${where} AND ${run.where} ORDER BY ${run.orderBy}`);
 }
 
 interface Cursor<Row, Item> {

@@ -29,3 +29,9 @@ export async function fetchFilterOptions() {
   };
 }
 export type FilterOptions = Awaited<ReturnType<typeof fetchFilterOptions>>;
+
+/** Every stored agency id, to tell an unknown `source=` from one that has no claims. */
+export async function fetchSourceIds(): Promise<Set<string>> {
+  const rows = await prisma.source.findMany({ select: { id: true } });
+  return new Set(rows.map((r) => r.id.toLowerCase()));
+}

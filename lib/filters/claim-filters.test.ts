@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimFiltersToSearchParams, parseClaimFilters, parseClaimFiltersStrict } from "./claim-filters";
+import { claimFiltersToSearchParams, parseClaimFilters, parseClaimFiltersStrict, withKnownSources } from "./claim-filters";
 
 describe("claim filters", () => {
   it("reads repeatable sources, numbers and dates", () => {
@@ -24,5 +24,17 @@ describe("claim filters", () => {
   it("writes back only what differs from the defaults", () => {
     const { filters } = parseClaimFilters({ source: ["gur", "nis"], q: "Koursk" });
     expect(claimFiltersToSearchParams(filters).toString()).toBe("source=gur&source=nis&q=Koursk");
+  });
+
+  it("reads agency ids whatever their case", () => {
+    expect(parseClaimFilters({ source: ["GUR", "gur", "Nis"] }).filters.source).toEqual(["gur", "nis"]);
+  });
+
+  it("sets apart the agency ids no stored source has", () => {
+    const { filters } = parseClaimFilters({ source: ["gur", "zzz"] });
+    const known = withKnownSources(filters, new Set(["gur", "nis"]));
+    expect(known.unknown).toEqual(["zzz"]);
+    expect(known.filters.source).toEqual(["gur"]);
+    expect(withKnownSources(filters, new Set(["gur", "zzz"])).unknown).toEqual([]);
   });
 });

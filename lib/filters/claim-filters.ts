@@ -15,7 +15,8 @@ const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : 
 const text = z.string().trim().min(1).max(200);
 
 export const CLAIM_FILTER_FIELDS = {
-  source: list.transform((ids) => [...new Set(ids)]).describe("agency id, repeatable"),
+  // Agency ids are lower-case slugs: "GUR" means gur.
+  source: list.transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))]).describe("agency id, repeatable"),
   question: text.optional(),
   category: z.enum(CATEGORIES).optional(),
   outlet: text.optional(),
@@ -36,6 +37,16 @@ export type ClaimFilters = z.infer<typeof claimFiltersSchema>;
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
 const DEFAULTS = claimFiltersSchema.parse({});
+
+/**
+ * The filters without the agency ids no stored source has, and those ids: a
+ * page drops them with a notice, the API refuses them (sourceIds is every
+ * stored id, lower case).
+ */
+export function withKnownSources<F extends { source: string[] }>(filters: F, sourceIds: ReadonlySet<string>): { filters: F; unknown: string[] } {
+  const unknown = filters.source.filter((id) => !sourceIds.has(id));
+  return unknown.length ? { filters: { ...filters, source: filters.source.filter((id) => sourceIds.has(id)) }, unknown } : { filters, unknown };
+}
 
 /** Strict: for the API. */
 export function parseClaimFiltersStrict(params: SearchParamsRecord) {

@@ -6,9 +6,10 @@ import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, type ExportFormat
 import { jsonArrayObjectChunks } from "../../../lib/export/json-stream";
 import { textStream } from "../../../lib/export/text-stream";
 import { xlsxStream } from "../../../lib/export/xlsx";
-import { CLAIM_FILTER_HELP, parseClaimFiltersStrict, type ClaimFilters } from "../../../lib/filters/claim-filters";
+import type { ClaimFilters } from "../../../lib/filters/claim-filters";
+import { readClaimFilters } from "../_lib/claim-params";
 import { searchParamsToRecord, withoutKeys } from "../_lib/params";
-import { answering, invalidParameter, invalidParameterFromZod } from "../_lib/responses";
+import { answering, invalidParameter } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -33,9 +34,9 @@ export function GET(request: NextRequest) {
     const format = formatSchema.safeParse(record.format);
     if (!format.success) return invalidParameter("format", `Cannot export as format=${JSON.stringify(record.format).slice(0, 100)}: expected ${FORMAT_HELP}.`, FORMAT_HELP);
     // An export is every page: page and pageSize are not read at all.
-    const filters = parseClaimFiltersStrict(withoutKeys(record, ["format", "page", "pageSize"]));
-    if (!filters.success) return invalidParameterFromZod(filters.error, CLAIM_FILTER_HELP, record);
-    return new Response(body(format.data, filters.data), {
+    const { filters, error } = await readClaimFilters(withoutKeys(record, ["format", "page", "pageSize"]));
+    if (error) return error;
+    return new Response(body(format.data, filters), {
       headers: {
         "Content-Type": EXPORT_CONTENT_TYPES[format.data],
         "Content-Disposition": `attachment; filename="${exportFileName(format.data)}"`,
