@@ -2,13 +2,13 @@
 //   npm run extract -- [--manifest FILE] FILE...
 // Prints {"claims": [...]} on stdout; problems go to stderr, and any
 // unreadable file makes the exit code 1 once the others are done.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ExtractedClaim } from "../lib/claims/claim";
 import { detectLanguage } from "../lib/articles/language";
-import { readArticleBytes } from "../lib/articles/read-article";
+import { MAX_ARTICLE_BYTES, readArticleBytes } from "../lib/articles/read-article";
 import { extractClaims } from "../lib/extract";
+import { readBounded } from "./ingest/read-bounded";
 import { Manifests } from "./manifests";
 
 async function extractFile(file: string, manifests: Manifests): Promise<ExtractedClaim[] | null> {
@@ -17,12 +17,12 @@ async function extractFile(file: string, manifests: Manifests): Promise<Extracte
     console.error(`${file}: ${lookup.reason}`);
     return null;
   }
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    console.error(`${file}: cannot read (${error.code ?? error.message})`);
+  const bounded = await readBounded(file, MAX_ARTICLE_BYTES);
+  if (!bounded.ok) {
+    console.error(`${file}: ${bounded.reason}`);
     return null;
-  });
-  if (!bytes) return null;
-  const read = readArticleBytes(bytes);
+  }
+  const read = readArticleBytes(bounded.bytes);
   if (!read.ok) {
     console.error(`${file}: ${read.reason}`);
     return null;

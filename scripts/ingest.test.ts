@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -141,5 +142,48 @@ describe("npm run ingest", () => {
     const result = ingest(db, path.join(dir, "nowhere"));
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/nowhere: FAILED: no such file or folder/);
+  });
+
+  it("follows no symbolic link and reads no pipe or device, says so for each, and still loads the good file", () => {
+    const folder = path.join(dir, "folder");
+    mkdirSync(folder);
+    copyFileSync(SEED, path.join(folder, "good.txt"));
+    symlinkSync("/etc/passwd", path.join(folder, "passwd.txt"));
+    symlinkSync("/dev/zero", path.join(folder, "zero.txt"));
+    symlinkSync("/etc", path.join(folder, "etc"));
+    execFileSync("mkfifo", [path.join(folder, "pipe.txt")]);
+    symlinkSync("/etc/hostname", path.join(dir, "named-link.txt"));
+    const started = Date.now();
+    const result = ingest(db, folder, path.join(dir, "named-link.txt"), "/dev/zero");
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/passwd\.txt: FAILED: is a symbolic link, not followed/);
+    expect(result.stdout).toMatch(/zero\.txt: FAILED: is a symbolic link, not followed/);
+    expect(result.stdout).toMatch(/named-link\.txt: FAILED: is a symbolic link, not followed/);
+    expect(result.stdout).toMatch(/folder\/etc: skipped: is a symbolic link, not followed/);
+    expect(result.stdout).toMatch(/pipe\.txt: FAILED: is a named pipe \(FIFO\), not a regular file/);
+    expect(result.stdout).toMatch(/\/dev\/zero: FAILED: is a device, not a regular file/);
+    expect(result.stdout).toContain("Summary: 1 added, 0 unchanged, 5 failed.");
+    expect(countRows(db.file).articles).toBe(1);
+  }, 90_000);
+
+  it("refuses a file over the limit before reading it", () => {
+    writeFileSync(path.join(dir, "big.txt"), "Selon Séoul, 3 000 soldats. ".repeat(100));
+    const result = ingest(db, "--max-bytes", "1000", path.join(dir, "big.txt"));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/big\.txt: FAILED: file is 2900 bytes; the limit is 1000 bytes/);
+  });
+
+  it("reads UTF-16 with a byte-order mark, refuses a NUL byte late in a file, and names manifest entries that match no file", () => {
+    const text = readFileSync(SEED, "utf8");
+    writeFileSync(path.join(dir, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    writeFileSync(path.join(dir, "late-nul.txt"), `${"Selon Séoul, 3 000 soldats.\n".repeat(1000)}\u0000`);
+    writeFileSync(path.join(dir, "manifest.json"), JSON.stringify([{ file: "utf16.txt", publisher: "Example" }, { file: "utf-16.txt", publisher: "Typo" }]));
+    const result = ingest(db, dir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/utf16\.txt: added \(\d+ claims?\)/);
+    expect(result.stdout).toMatch(/late-nul\.txt: FAILED: file looks binary, not text: a NUL byte at byte 29000/);
+    expect(result.stdout).toMatch(/manifest\.json: warning: utf-16\.txt: no such file beside the manifest or in this run/);
+    expect(result.stdout).toContain("Summary: 1 added, 0 unchanged, 1 failed.");
   });
 });

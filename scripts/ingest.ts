@@ -41,9 +41,11 @@ async function main(): Promise<number> {
     options: { manifest: { type: "string" }, "max-bytes": { type: "string" }, verbose: { type: "boolean" }, workers: { type: "string" } },
   });
   const options = argsSchema.parse(values);
-  const { files, missing } = await collectFiles(positionals.length ? positionals : ["seeds"]);
-  const counts = { added: 0, unchanged: 0, failed: missing.length, claims: 0 };
+  const { files, missing, refused, skipped } = await collectFiles(positionals.length ? positionals : ["seeds"]);
+  const counts = { added: 0, unchanged: 0, failed: missing.length + refused.length, claims: 0 };
   for (const arg of missing) console.log(`${arg}: FAILED: no such file or folder`);
+  for (const r of refused) console.log(`${r.path}: FAILED: ${r.reason}`);
+  for (const s of skipped) console.log(`${s.path}: skipped: ${s.reason}`);
 
   const manifests = new Manifests(options.manifest ? path.resolve(options.manifest) : null, (manifestPath, parsed) => {
     for (const w of parsed.warnings) console.log(`${manifestPath}: warning: ${w.entry}: ${w.message}`);
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
       progress?.finish();
     }
     const seconds = (performance.now() - started) / 1000;
+    for (const u of await manifests.unmatched()) console.log(`${u.manifestPath}: warning: ${u.file}: no such file beside the manifest or in this run (check the name)`);
     if (counts.added > 0) {
       const rebuildStart = performance.now();
       const questions = rebuildQuestions(db);

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { detectLanguage } from "../../lib/articles/language";
 import { readArticleBytes } from "../../lib/articles/read-article";
+import { readBounded } from "./read-bounded";
 import { guessTitle } from "../../lib/articles/title";
 import type { NewArticle } from "../../db/write/store-article";
 import type { Manifests } from "../manifests";
@@ -18,8 +18,9 @@ export async function prepareFile(file: string, manifests: Manifests, maxBytes: 
   if (lookup.kind === "invalid") return { status: "failed", reason: lookup.reason };
   const entry = lookup.kind === "entry" ? lookup.entry : null;
 
-  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-  if (bytes instanceof Error) return { status: "failed", reason: `cannot be read (${bytes.code ?? bytes.message})` };
+  const bounded = await readBounded(file, maxBytes);
+  if (!bounded.ok) return { status: "failed", reason: bounded.reason };
+  const { bytes } = bounded;
   const read = readArticleBytes(bytes, maxBytes);
   if (!read.ok) return { status: "failed", reason: read.reason };
 
