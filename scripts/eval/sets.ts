@@ -1,0 +1,74 @@
+// The dev sets on disk: every folder under eval/ with a gold.json (its articles
+// and manifest.json beside it), plus the seed story's shared set, whose articles
+// are the seeds.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { ExtractedClaim, Language } from "../../lib/claims/claim";
+import { detectLanguage } from "../../lib/articles/language";
+import { parseManifest, type ManifestEntry } from "../../lib/articles/manifest";
+import { readArticleBytes } from "../../lib/articles/read-article";
+import { extractClaims } from "../../lib/extract";
+import { parseGold, type GoldClaim } from "./gold";
+
+export interface DevSet {
+  name: string;
+  /** The seed story's sets are reported apart from the sets about other events. */
+  seedStory: boolean;
+  goldPath: string;
+  articleDir: string;
+  manifestPath: string | null;
+}
+
+/** Sets about the seed story (North Korean troops in Russia). */
+const SEED_STORY_SETS = new Set(["seed", "holdout"]);
+
+export function seedSet(): DevSet {
+  const articleDir = existsSync("seeds") ? "seeds" : "../shared/seeds";
+  return { name: "seed", seedStory: true, goldPath: "../shared/eval/seed-gold.json", articleDir, manifestPath: path.join(articleDir, "manifest.json") };
+}
+
+export function evalSets(root = "eval"): DevSet[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, d.name, "gold.json")))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const dir = path.join(root, name);
+      return { name, seedStory: SEED_STORY_SETS.has(name), goldPath: path.join(dir, "gold.json"), articleDir: dir, manifestPath: path.join(dir, "manifest.json") };
+    });
+}
+
+/** A set given by hand (--gold FILE --seeds DIR), with the manifest found in DIR. */
+export function adHocSet(goldPath: string, articleDir: string): DevSet {
+  return { name: path.basename(goldPath, ".json"), seedStory: false, goldPath, articleDir, manifestPath: path.join(articleDir, "manifest.json") };
+}
+
+function readManifest(file: string | null): Map<string, ManifestEntry> {
+  if (!file || !existsSync(file)) return new Map();
+  const parsed = parseManifest(readFileSync(file, "utf8"));
+  for (const problem of parsed.errors) console.error(`${file}: ${problem.entry} ${problem.message}`);
+  return parsed.entries;
+}
+
+export interface LoadedSet {
+  gold: GoldClaim[];
+  predicted: ExtractedClaim[];
+  articles: number;
+}
+
+/** Reads a set's gold and runs the extractor on every article the gold names. */
+export function runSet(set: DevSet): LoadedSet {
+  const gold = parseGold(readFileSync(set.goldPath, "utf8"), set.goldPath);
+  const manifest = readManifest(set.manifestPath);
+  const files = [...new Set(gold.map((g) => g.file))];
+  const predicted: ExtractedClaim[] = [];
+  for (const file of files) {
+    const read = readArticleBytes(readFileSync(path.join(set.articleDir, file)));
+    if (!read.ok) throw new Error(`${set.name}/${file}: ${read.reason}`);
+    const entry = manifest.get(file);
+    const language: Language = entry?.language ?? detectLanguage(read.text);
+    predicted.push(...extractClaims({ file, text: read.text, language, published: entry?.published ?? null }));
+  }
+  return { gold, predicted, articles: files.length };
+}
