@@ -8,7 +8,8 @@ import { QuestionList } from "@/components/overview/question-list";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { fetchSourceOptions } from "@/db/read/filter-options";
 
-export const metadata: Metadata = { title: "Overview" };
+// The root layout's title template applies to pages below it, not to its own segment's page.
+export const metadata: Metadata = { title: { absolute: "Overview · Triangulate" } };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filters, ignored } = parseOverviewParams(await searchParams);

@@ -1,6 +1,7 @@
 import type { ArticleDetail } from "@/db/read/articles";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
+import { AS_OF_NOT_STATED } from "@/lib/format/words";
 
 /** What the reader shows of a claim: plain, already formatted data for a client component. */
 export interface ReaderClaim {
@@ -23,7 +24,7 @@ export function toReaderClaims(claims: ArticleDetail["claims"]): ReaderClaim[] {
     value: formatValue({ low: c.valueLow, best: c.valueBest, high: c.valueHigh }, c.qualifier, c.stance),
     measure: `${c.measure} (${c.unit})`,
     source: c.sourceName ?? "the article itself (no source named)",
-    asOf: c.asOf ? formatIsoDate(c.asOf) : "not stated",
+    asOf: c.asOf ? formatIsoDate(c.asOf) : AS_OF_NOT_STATED,
     questionId: c.questionId,
     questionLabel: c.question?.label ?? null,
   }));

@@ -2,6 +2,7 @@
 // payload, so one Bar and two Lines can draw every kind of figure.
 import type { BarShapeProps, DotItemDotProps, TooltipContentProps } from "recharts";
 import { qualifierNote } from "./chart-format";
+import { AS_OF_NOT_STATED } from "@/lib/format/words";
 import type { RangeRow } from "./source-range-data";
 
 const ARROW = 7;
@@ -68,7 +69,7 @@ export function RangeTooltip({ active, payload }: Partial<TooltipContentProps<nu
       </p>
       <p className="tabular-nums">{row.valueText}{row.kind !== "denies" && <span className="text-slate-600"> · {qualifierNote(row.qualifier)}</span>}</p>
       {row.pointDerived && row.point !== null && <p className="text-xs text-slate-600">Plotted at {row.point.toLocaleString("en-US")}, the middle of its range</p>}
-      <p className="text-xs text-slate-600">{row.dateText ?? "date unknown"}</p>
+      <p className="text-xs text-slate-600">{row.dateText ?? `as of ${AS_OF_NOT_STATED}`}</p>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { AS_OF_NOT_STATED } from "@/lib/format/words";
 import type { RangeRow } from "./source-range-data";
 
 /** The chart's figures as text: what screen readers, tests and copy-paste rely on. */
@@ -22,7 +23,7 @@ export function SourceRangeTable({ rows, caption }: { rows: RangeRow[]; caption:
               </span>
             </th>
             <td className={`py-1 pr-2 tabular-nums whitespace-nowrap ${row.kind === "denies" ? "font-semibold text-red-800" : ""}`}>{row.valueText}</td>
-            <td className="py-1 text-slate-600 whitespace-nowrap">{row.dateText ?? "unknown"}</td>
+            <td className="py-1 text-slate-600 whitespace-nowrap">{row.dateText ?? AS_OF_NOT_STATED}</td>
           </tr>
         ))}
       </tbody>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { FilterOptions } from "@/db/read/filter-options";
 import { CATEGORIES } from "@/lib/claims/vocabulary";
+import { categoryWords } from "@/lib/format/words";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { CLAIM_SORTS } from "@/lib/filters/claim-sorts";
 import { DebouncedInput } from "@/components/filters/debounced-input";
@@ -39,7 +40,7 @@ export function ClaimFiltersForm({ filters, options, sources }: { filters: Claim
         <label className={labelClass}>Category
           <select className={field} value={filters.category ?? ""} onChange={select("category")}>
             <option value="">All categories</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+            {CATEGORIES.map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}
           </select>
         </label>
         <label className={labelClass}>Outlet

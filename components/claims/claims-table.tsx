@@ -3,11 +3,12 @@ import { agencyColor } from "@/components/charts/agency-colors";
 import type { ExplorerClaim } from "@/db/read/claims";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
+import { AS_OF_NOT_STATED } from "@/lib/format/words";
 
 function DateCell({ claim }: { claim: ExplorerClaim }) {
   if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
   if (claim.published) return <span title="No as-of date in the text: the article's publication date">{formatIsoDate(claim.published)} <span className="text-xs text-slate-500">(article date)</span></span>;
-  return <span className="text-slate-500">unknown</span>;
+  return <span className="text-slate-500">{AS_OF_NOT_STATED}</span>;
 }
 
 export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {

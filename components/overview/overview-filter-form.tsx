@@ -4,6 +4,7 @@ import Link from "next/link";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
 import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";
 import { CATEGORIES } from "@/lib/claims/vocabulary";
+import { categoryWords } from "@/lib/format/words";
 import type { OverviewFilters } from "@/lib/filters/overview-filters";
 
 /** Filters live in the URL (shareable, back button works); each change returns to page 1. */
@@ -19,7 +20,7 @@ export function OverviewFilterForm({ filters, sources }: { filters: OverviewFilt
           Category
           <select className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={filters.category ?? ""} onChange={(e) => update({ category: e.target.value || null })}>
             <option value="">All categories</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+            {CATEGORIES.map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}
           </select>
         </label>
         {active && <Link href="/" className="pb-1 text-sm text-blue-800 underline">Clear filters</Link>}

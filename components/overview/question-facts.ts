@@ -1,5 +1,6 @@
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatNumber } from "@/lib/format/numbers";
+import { categoryWords } from "@/lib/format/words";
 
 export function plural(n: number, word: string): string {
   return `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
@@ -11,7 +12,7 @@ export function dateSpan(first: string | null, last: string | null): string {
   return `${formatIsoDate(first)} – ${formatIsoDate(last)}`;
 }
 
-/** "deployed · 5 sources · 6 claims · 10 October 2024 – 28 October 2024" */
+/** "Troops deployed · 5 sources · 6 claims · 10 October 2024 – 28 October 2024" */
 export function questionFacts(q: { category: string; sourceCount: number; claimCount: number; firstDate: string | null; lastDate: string | null }): string {
-  return [q.category, plural(q.sourceCount, "source"), plural(q.claimCount, "claim"), dateSpan(q.firstDate, q.lastDate)].join(" · ");
+  return [categoryWords(q.category), plural(q.sourceCount, "source"), plural(q.claimCount, "claim"), dateSpan(q.firstDate, q.lastDate)].join(" · ");
 }

@@ -3,6 +3,7 @@ import { RangeChartKey } from "@/components/charts/chart-key";
 import { Pagination } from "@/components/claims/pagination";
 import { fetchQuestionsPage } from "@/db/read/questions";
 import { formatNumber } from "@/lib/format/numbers";
+import { categoryWords } from "@/lib/format/words";
 import { OVERVIEW_PAGE_SIZE, overviewHref, type OverviewFilters } from "@/lib/filters/overview-filters";
 import { QuestionCard } from "./question-card";
 
@@ -10,11 +11,11 @@ function listNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
 
-/** The current view in words, as the page heading's companion: "3 questions where GUR gives a figure, in deployed, most contested first". */
+/** The current view in words, as the page heading's companion: "3 questions where GUR gives a figure, category “Troops deployed”, most contested first". */
 function describe(total: number, filters: OverviewFilters, sourceName: (id: string) => string): string {
   let text = `${formatNumber(total)} question${total === 1 ? "" : "s"}`;
   if (filters.source.length) text += ` where ${listNames(filters.source.map(sourceName))} gives a figure`;
-  if (filters.category) text += `, category ${filters.category}`;
+  if (filters.category) text += `, category “${categoryWords(filters.category)}”`;
   return `${text}, most contested first`;
 }
 

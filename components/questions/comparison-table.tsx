@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { agencyColor } from "@/components/charts/agency-colors";
 import { formatIsoDate } from "@/lib/format/dates";
+import { AS_OF_NOT_STATED } from "@/lib/format/words";
 import { formatNumber, formatValue } from "@/lib/format/numbers";
 import { claimHref, speakerOf, type QuestionClaim } from "./claim-ref";
 
@@ -10,7 +11,7 @@ const num = (n: number | null) => (n === null ? "–" : formatNumber(n));
 function AsOf({ claim }: { claim: QuestionClaim }) {
   if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
   if (claim.published) return <>{formatIsoDate(claim.published)} <span className="text-xs text-slate-600">(article date)</span></>;
-  return <span className="text-slate-600">unknown</span>;
+  return <span className="text-slate-600">{AS_OF_NOT_STATED}</span>;
 }
 
 /** Every claim of the question, grouped by source, with where it was read. */

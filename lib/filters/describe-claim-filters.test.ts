@@ -14,7 +14,7 @@ describe("describeClaimFilters", () => {
     [{ source: ["gur", "nis"], question: "q1" }, 12, "12 claims from GUR and NIS about North Korean troops in Russia, newest first"],
     [{ source: "gur", sort: "-value" }, 1, "1 claim from GUR, largest figure first"],
     [{ from: "2024-10", to: "2024-11-30", min: "1000" }, 3, "3 claims dated October 2024 to 30 November 2024 with figures of at least 1,000, newest first"],
-    [{ q: "Koursk", category: "casualties" }, 0, "0 claims in category casualties matching “Koursk”, newest first"],
+    [{ q: "Koursk", category: "casualties" }, 0, "0 claims in category “Casualties” matching “Koursk”, newest first"],
   ])("says %j in words", (params, total, expected) => {
     expect(describeClaimFilters(total, parseClaimFilters(params).filters, names)).toBe(expected);
   });

@@ -1,5 +1,6 @@
 import { formatIsoDate } from "../format/dates";
 import { formatNumber } from "../format/numbers";
+import { categoryWords } from "../format/words";
 import type { ClaimFilters, ClaimSort } from "./claim-filters";
 
 export interface FilterNames {
@@ -26,7 +27,7 @@ function joinWords(items: string[]): string {
 export function describeClaimFilters(total: number, f: ClaimFilters, names: FilterNames): string {
   const parts = [`${formatNumber(total)} claim${total === 1 ? "" : "s"}`];
   if (f.source.length) parts.push(`from ${joinWords(f.source.map(names.sourceName))}`);
-  if (f.category) parts.push(`in category ${f.category}`);
+  if (f.category) parts.push(`in category “${categoryWords(f.category)}”`);
   if (f.question) parts.push(`about ${names.questionLabel(f.question)}`);
   if (f.outlet) parts.push(`published by ${f.outlet}`);
   if (f.article) parts.push(`in “${names.articleTitle(f.article)}”`);

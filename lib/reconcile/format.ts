@@ -1,5 +1,6 @@
 // How figures read in explanations and summaries: "about 10,000", "at least 30".
 import { formatNumber } from "../format/group-digits";
+import { possessive } from "../format/words";
 import { type ClaimFacts } from "./claim-facts";
 
 export { formatNumber } from "../format/group-digits";
@@ -20,8 +21,8 @@ export function formatFigure(fact: ClaimFacts): string {
 
 /** "GUR's 11,000", "Kremlin's denial" */
 export function sourceFigure(fact: ClaimFacts): string {
-  if (fact.denies) return fact.point === null ? `${fact.sourceName}'s denial` : `${fact.sourceName}'s denial of ${formatFigure(fact)}`;
-  return `${fact.sourceName}'s ${formatFigure(fact)}`;
+  if (fact.denies) return fact.point === null ? `${possessive(fact.sourceName)} denial` : `${possessive(fact.sourceName)} denial of ${formatFigure(fact)}`;
+  return `${possessive(fact.sourceName)} ${formatFigure(fact)}`;
 }
 
 /** "(2024-10-18)" or "" */

@@ -6,6 +6,7 @@
 // keeps the search quadratic in a capped number of figures, not exponential.
 import { MAX_CHILDREN_FOR_SUMS, SUM_TOLERANCE } from "../conventions";
 import { formatFigure, formatNumber } from "../format";
+import { possessive } from "../../format/words";
 import { narrowing } from "../question-key";
 import { partTotalKey, type QuestionAnalysis } from "./analysis";
 import { type FigureBucket } from "./source-profiles";
@@ -47,10 +48,10 @@ export function findSums(whole: QuestionAnalysis, analyses: ReadonlyMap<string, 
           if (Math.abs(sum - value) > SUM_TOLERANCE * Math.max(sum, value)) continue;
           const [first, second] = [a, b].sort((x, y) => x.bucket.original.id - y.bucket.original.id) as [Part, Part];
           const name = total.original.sourceName;
-          const note = `${name}'s ${formatNumber(first.bucket.original.point!)} + ${formatNumber(second.bucket.original.point!)} = ${formatNumber(value)}`;
+          const note = `${possessive(name)} ${formatNumber(first.bucket.original.point!)} + ${formatNumber(second.bucket.original.point!)} = ${formatNumber(value)}`;
           whole.relations.add("sum", () => ({
             claims: [first.bucket.original.id, second.bucket.original.id, total.original.id],
-            explanation: `${name}'s ${formatFigure(first.bucket.original)} (${first.detail}) + ${formatFigure(second.bucket.original)} (${second.detail}) = ${formatFigure(total.original)}: parts of one total, not competing figures.`,
+            explanation: `${possessive(name)} ${formatFigure(first.bucket.original)} (${first.detail}) + ${formatFigure(second.bucket.original)} (${second.detail}) = ${formatFigure(total.original)}: parts of one total, not competing figures.`,
           }));
           whole.sumNotes.push(note);
           explained.add(partTotalKey(first.bucket.original.id, total.original.id));
