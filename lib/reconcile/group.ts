@@ -118,7 +118,10 @@ function assignIds(keyStrings: string[], entries: Map<string, KeyEntry>): Map<st
   return ids;
 }
 
-export function groupClaims(facts: readonly ClaimFacts[]): Grouping {
+/** Moves a claim out of the question grouping gave it (an analyst's decision); a question id not yet known is made with the same key. */
+export type Relocate = (membership: Membership) => Membership;
+
+export function groupClaims(facts: readonly ClaimFacts[], relocate?: Relocate): Grouping {
   const keyed = keyClaims(facts);
   const entries = new Map<string, KeyEntry>();
   keyed.forEach((claimKey, index) => {
@@ -159,11 +162,26 @@ export function groupClaims(facts: readonly ClaimFacts[]): Grouping {
     byId.set(ids.get(candidate)!, { id: ids.get(candidate)!, key: entry.key, members: [], parentId: widerIds[0] ?? null, widerIds, childIds: [] });
   }
   const memberships: Membership[] = facts.map((fact, index) => {
-    const questionId = ids.get(targets[index]!)!;
-    byId.get(questionId)!.members.push(fact);
-    return { claimId: fact.id, questionId, reason: reasons[index]! };
+    const grouped = { claimId: fact.id, questionId: ids.get(targets[index]!)!, reason: reasons[index]! };
+    const membership = relocate ? relocate(grouped) : grouped;
+    if (!byId.has(membership.questionId)) {
+      const from = byId.get(grouped.questionId)!;
+      byId.set(membership.questionId, { ...from, id: membership.questionId, members: [], widerIds: [...from.widerIds], childIds: [] });
+    }
+    byId.get(membership.questionId)!.members.push(fact);
+    return membership;
   });
+  if (relocate) dropEmptyDrafts(byId);
   const drafts = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const draft of drafts) if (draft.parentId !== null) byId.get(draft.parentId)!.childIds.push(draft.id);
   return { drafts, byId, memberships };
+}
+
+/** Questions left without claims by an analyst's moves go, and the questions narrower than them link to the next wider one that stays. */
+function dropEmptyDrafts(byId: Map<string, QuestionDraft>) {
+  for (const [id, draft] of byId) if (draft.members.length === 0) byId.delete(id);
+  for (const draft of byId.values()) {
+    draft.widerIds = draft.widerIds.filter((id) => byId.has(id) && id !== draft.id);
+    draft.parentId = draft.widerIds[0] ?? null;
+  }
 }

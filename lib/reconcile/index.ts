@@ -7,7 +7,7 @@
 // and part_of (stored on the narrower question) → assemble and rank.
 import { buildQuestion } from "./build-question";
 import { describeClaims } from "./claim-facts";
-import { groupClaims } from "./group";
+import { groupClaims, type Relocate } from "./group";
 import { type QuestionAnalysis } from "./relations/analysis";
 import { compareSources } from "./relations/compare-sources";
 import { findParts } from "./relations/part-of";
@@ -18,9 +18,14 @@ import { findSums } from "./relations/sum";
 import { findUpdates } from "./relations/update";
 import { type ReconcileClaim, type ReconcileResult } from "./types";
 
-export function reconcile(claims: readonly ReconcileClaim[]): ReconcileResult {
+export interface ReconcileOptions {
+  /** Analysts' placements laid over the grouping (see lib/review). */
+  relocate?: Relocate;
+}
+
+export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileOptions = {}): ReconcileResult {
   const facts = describeClaims(claims);
-  const { drafts, memberships } = groupClaims(facts);
+  const { drafts, memberships } = groupClaims(facts, options.relocate);
 
   const analyses = new Map<string, QuestionAnalysis>();
   for (const draft of drafts) {
@@ -46,4 +51,5 @@ export function reconcile(claims: readonly ReconcileClaim[]): ReconcileResult {
 export { AGREEMENT_TOLERANCE, SUM_TOLERANCE, SAME_TIME_WINDOW_DAYS } from "./conventions";
 export { CONFLICT_WEIGHTS } from "./conflict-score";
 export type * from "./types";
+export type { Relocate } from "./group";
 export { RELATION_TYPES, CONSENSUS_METHODS } from "./types";
