@@ -1,9 +1,11 @@
 import { reconcile } from "../../lib/reconcile";
+import { reviewQuestions } from "../../lib/review/apply-questions";
 import { timelineOf } from "../../lib/reconcile/timeline";
 import type { Membership, Question, ReconcileClaim } from "../../lib/reconcile/types";
 import type { Prisma } from "../generated/client";
 import type { SqliteDatabase } from "../sqlite";
 import { insertRows, upsertRows } from "./bulk-insert";
+import { applyReview, markOrphans } from "./review-apply";
 
 interface ClaimForGrouping {
   id: number;
@@ -26,13 +28,13 @@ interface ClaimForGrouping {
   stance: ReconcileClaim["stance"];
 }
 
-/** What grouping reads of every claim, without the text, through one cursor: a million rows load in seconds. */
+/** What grouping reads of every claim an analyst has not rejected, without the text, through one cursor: a million rows load in seconds. */
 function loadClaims(db: SqliteDatabase): ReconcileClaim[] {
   const rows = db
     .prepare<[], ClaimForGrouping>(
       `SELECT c."id", c."articleId", c."outlet", a."published", c."sourceId", c."sourceName", c."valueLow", c."valueBest", c."valueHigh",
               c."qualifier", c."unit", c."category", c."subject", c."scopePlace", c."scopeGroup", c."scopeState", c."asOf", c."stance"
-         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" ORDER BY c."id"`,
+         FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."reviewStatus" <> 'rejected' ORDER BY c."id"`,
     )
     .iterate();
   const claims: ReconcileClaim[] = [];
@@ -125,14 +127,19 @@ function dropQuestionIndexes(db: SqliteDatabase): () => void {
 /**
  * Regroups every stored claim into questions and replaces the stored questions
  * and relations in one transaction, so pages never see a half-rebuilt state.
+ * Analysts' decisions are laid over the machine's claims first (db/write/review-apply.ts),
+ * so grouping works on the reviewed claims and every regroup applies them again.
  * Questions are updated in place (their ids are stable keys) and the ones no
  * claim belongs to any more are deleted once their claims have moved, so that
  * no claim is set to null only to be set again. Returns the number of questions.
  */
 export function rebuildQuestions(db: SqliteDatabase): number {
+  const applied = db.transaction(() => applyReview(db))();
   const claims = loadClaims(db);
-  const { questions, memberships } = reconcile(claims);
-  const claimsOf = groupByQuestion(claims, memberships);
+  const review = reviewQuestions(applied.questionDecisions, applied.moves, applied.resolve);
+  const result = reconcile(claims, { relocate: review.relocate });
+  const questions = review.revise(result.questions);
+  const claimsOf = groupByQuestion(claims, result.memberships);
   // Parents first, so that every parentId already exists when its child is written.
   const parentOrder = orderParentsFirst(questions);
   db.transaction(() => {
@@ -142,9 +149,10 @@ export function rebuildQuestions(db: SqliteDatabase): number {
       q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
     );
     insertRows(db, "Relation", relations);
-    writeMemberships(db, memberships);
+    writeMemberships(db, result.memberships);
     db.prepare(`DELETE FROM "Question" WHERE "id" NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(questions.map((q) => q.id)));
     db.exec(`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" WHERE "Claim"."sourceId" = "Source"."id")`);
+    markOrphans(db, [...applied.orphans, ...review.orphans()]);
   })();
   return questions.length;
 }
@@ -161,7 +169,7 @@ function groupByQuestion(claims: readonly ReconcileClaim[], memberships: readonl
 }
 
 /** Questions ordered so that each comes after its parent (chains of any depth). */
-function orderParentsFirst(questions: Question[]): Question[] {
+function orderParentsFirst(questions: readonly Question[]): Question[] {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const placed = new Set<string>();
   const ordered: Question[] = [];
