@@ -16,7 +16,8 @@ function argValues(name: string): string[] {
 function chosenSets(): DevSet[] {
   const gold = argValues("--gold")[0];
   if (gold) return [adHocSet(gold, argValues("--seeds")[0] ?? "seeds")];
-  const all = [seedSet(), ...evalSets()];
+  // The seed story's sets first, then the others, each group by name.
+  const all = [seedSet(), ...evalSets()].sort((a, b) => Number(b.seedStory) - Number(a.seedStory));
   const wanted = argValues("--set");
   if (!wanted.length) return all;
   const unknown = wanted.filter((name) => !all.some((s) => s.name === name));
