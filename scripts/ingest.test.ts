@@ -89,6 +89,28 @@ describe("npm run ingest", () => {
     }
   });
 
+  it("regroups on the next run when a run stopped after storing its claims but before its regrouping committed", async () => {
+    const clean = await createTempDatabase();
+    try {
+      expect(ingest(clean, "seeds").code).toBe(0);
+      expect(ingest(db, "seeds").code).toBe(0);
+      // What a kill during the last regrouping leaves: every claim stored, the regrouping's transaction rolled back.
+      const writer = new Database(db.file);
+      writer.exec(`DELETE FROM "Relation"; UPDATE "Claim" SET "questionId" = NULL, "questionReason" = NULL; DELETE FROM "Question"`);
+      writer.close();
+      expect(countRows(db.file).questions).toBe(0);
+
+      const again = ingest(db, "seeds");
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toContain("Summary: 0 added, 5 unchanged, 0 failed.");
+      expect(again.stdout).toMatch(/an earlier run stopped before regrouping/);
+      expect(groupings(db.file)).toEqual(groupings(clean.file));
+      expect(countRows(db.file)).toEqual(countRows(clean.file));
+    } finally {
+      clean.remove();
+    }
+  });
+
   it("recognises the same text under another file name", () => {
     copyFileSync(SEED, path.join(dir, "renamed.txt"));
     expect(ingest(db, SEED).code).toBe(0);

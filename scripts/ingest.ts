@@ -4,9 +4,9 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../lib/articles/read-article";
 import { AGENCIES } from "../lib/sources/agencies";
-import { openSqlite } from "../db/sqlite";
+import { busyMessage, isBusy, openSqlite } from "../db/sqlite";
 import { syncSources } from "../db/write/sources";
-import { rebuildQuestions } from "../db/write/rebuild-questions";
+import { hasUngroupedClaims, rebuildQuestions } from "../db/write/rebuild-questions";
 import { refreshPlannerStatistics } from "../db/write/statistics";
 import { collectFiles } from "./ingest/collect-files";
 import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
@@ -84,7 +84,10 @@ async function main(): Promise<number> {
     }
     const seconds = (performance.now() - started) / 1000;
     for (const u of await manifests.unmatched()) console.log(`${u.manifestPath}: warning: ${u.file}: no such file beside the manifest or in this run (check the name)`);
-    if (counts.added > 0) {
+    // A run that stopped before or during its regrouping left claims without a question: this run regroups them.
+    const interrupted = counts.added === 0 && hasUngroupedClaims(db);
+    if (interrupted) console.log("Some stored claims belong to no question (an earlier run stopped before regrouping): regrouping them now.");
+    if (counts.added > 0 || interrupted) {
       const rebuildStart = performance.now();
       const questions = rebuildQuestions(db);
       refreshPlannerStatistics(db);
@@ -101,7 +104,7 @@ async function main(): Promise<number> {
 main()
   .then((code) => (process.exitCode = code))
   .catch((error: unknown) => {
-    const message = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+    const message = error instanceof z.ZodError ? z.prettifyError(error) : isBusy(error) ? busyMessage() : error instanceof Error ? error.message : String(error);
     console.error(`Ingest stopped: ${message}`);
     process.exitCode = 2;
   });

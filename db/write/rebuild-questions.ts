@@ -124,6 +124,24 @@ function dropQuestionIndexes(db: SqliteDatabase): () => void {
   return () => indexes.forEach(({ sql }) => db.exec(sql));
 }
 
+/** Changes whenever another connection commits: a grouping read before such a change must not be written after it. */
+function dataVersion(db: SqliteDatabase): number {
+  return db.pragma("data_version", { simple: true }) as number;
+}
+
+/**
+ * Claims that belong to no question: every stored claim gets one when the
+ * claims are regrouped (but a rejected one), so any claim without one was stored by a run that
+ * stopped (killed, Ctrl-C, disk full) before or during its regrouping.
+ */
+export function hasUngroupedClaims(db: SqliteDatabase): boolean {
+  // A claim an analyst rejected belongs to no question on purpose.
+  return db.prepare(`SELECT 1 FROM "Claim" WHERE "questionId" IS NULL AND "reviewStatus" <> 'rejected' LIMIT 1`).get() !== undefined;
+}
+
+/** Grouping a snapshot read while another writer stored claims is done again, at most this often, before it is done under the lock. */
+const UNLOCKED_TRIES = 3;
+
 /**
  * Regroups every stored claim into questions and replaces the stored questions
  * and relations in one transaction, so pages never see a half-rebuilt state.
@@ -132,29 +150,63 @@ function dropQuestionIndexes(db: SqliteDatabase): () => void {
  * Questions are updated in place (their ids are stable keys) and the ones no
  * claim belongs to any more are deleted once their claims have moved, so that
  * no claim is set to null only to be set again. Returns the number of questions.
+ *
+ * The claims are read and grouped outside the write lock, so that another
+ * ingest's batches are not held up for the seconds grouping takes; the write
+ * checks, under the lock, that no claim came or went meanwhile, and otherwise
+ * groups again (the last try reads under the lock, so it always ends).
  */
 export function rebuildQuestions(db: SqliteDatabase): number {
-  const applied = db.transaction(() => applyReview(db))();
+  for (let attempt = 0; attempt < UNLOCKED_TRIES; attempt++) {
+    const version = dataVersion(db);
+    const grouping = groupClaims(db);
+    const written = db
+      .transaction(() => {
+        if (dataVersion(db) !== version) return false;
+        writeGrouping(db, grouping);
+        return true;
+      })
+      .immediate();
+    if (written) return grouping.questions.length;
+  }
+  return db
+    .transaction(() => {
+      const grouping = groupClaims(db);
+      writeGrouping(db, grouping);
+      return grouping.questions.length;
+    })
+    .immediate();
+}
+
+interface Grouping {
+  claims: ReconcileClaim[];
+  questions: Question[];
+  memberships: Membership[];
+  orphans: Parameters<typeof markOrphans>[1];
+}
+
+function groupClaims(db: SqliteDatabase): Grouping {
+  const applied = db.transaction(() => applyReview(db)).immediate();
   const claims = loadClaims(db);
   const review = reviewQuestions(applied.questionDecisions, applied.moves, applied.resolve);
   const result = reconcile(claims, { relocate: review.relocate });
-  const questions = review.revise(result.questions);
-  const claimsOf = groupByQuestion(claims, result.memberships);
+  return { claims, questions: review.revise(result.questions), memberships: result.memberships, orphans: [...applied.orphans, ...review.orphans()] };
+}
+
+function writeGrouping(db: SqliteDatabase, { claims, questions, memberships, orphans }: Grouping) {
+  const claimsOf = groupByQuestion(claims, memberships);
   // Parents first, so that every parentId already exists when its child is written.
   const parentOrder = orderParentsFirst(questions);
-  db.transaction(() => {
-    db.exec(`DELETE FROM "Relation"`);
-    upsertRows(db, "Question", parentOrder.map((q) => toQuestionRow(q, claimsOf.get(q.id) ?? [])), "id");
-    const relations = questions.flatMap((q) =>
-      q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
-    );
-    insertRows(db, "Relation", relations);
-    writeMemberships(db, result.memberships);
-    db.prepare(`DELETE FROM "Question" WHERE "id" NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(questions.map((q) => q.id)));
-    db.exec(`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" WHERE "Claim"."sourceId" = "Source"."id")`);
-    markOrphans(db, [...applied.orphans, ...review.orphans()]);
-  })();
-  return questions.length;
+  db.exec(`DELETE FROM "Relation"`);
+  upsertRows(db, "Question", parentOrder.map((q) => toQuestionRow(q, claimsOf.get(q.id) ?? [])), "id");
+  const relations = questions.flatMap((q) =>
+    q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
+  );
+  insertRows(db, "Relation", relations);
+  writeMemberships(db, memberships);
+  db.prepare(`DELETE FROM "Question" WHERE "id" NOT IN (SELECT value FROM json_each(?))`).run(JSON.stringify(questions.map((q) => q.id)));
+  db.exec(`UPDATE "Source" SET "claimCount" = (SELECT COUNT(*) FROM "Claim" WHERE "Claim"."sourceId" = "Source"."id")`);
+  markOrphans(db, orphans);
 }
 
 function groupByQuestion(claims: readonly ReconcileClaim[], memberships: readonly Membership[]): Map<string, ReconcileClaim[]> {

@@ -164,7 +164,7 @@ export function recordClaimDecision(db: SqliteDatabase, reviewer: Reviewer, inpu
       note,
     });
     return { decisionId, claimId };
-  })();
+  }).immediate();
 }
 
 export function recordAddedClaim(db: SqliteDatabase, reviewer: Reviewer, input: AddClaimInput): ClaimDecisionResult {
@@ -184,7 +184,7 @@ export function recordAddedClaim(db: SqliteDatabase, reviewer: Reviewer, input: 
     const after = claimRow(db, claimId);
     writeLog(db, reviewer, { action: "add", target: "claim", decisionId, claimId, questionId: after?.questionId, before: null, after: claimSnapshot(after), note: input.note });
     return { decisionId, claimId };
-  })();
+  }).immediate();
 }
 
 type QuestionRow = { id: string; label: string; claimCount: number; consensusLow: number | null; consensusBest: number | null; consensusHigh: number | null };
@@ -232,7 +232,7 @@ export function recordQuestionDecision(db: SqliteDatabase, reviewer: Reviewer, i
     writeLog(db, reviewer, { action, target: "question", decisionId, questionId, before, after: { ...payload, question: questionSnapshot(db, afterId) }, note });
     if (action === "merge") writeLog(db, reviewer, { action, target: "question", decisionId, questionId: input.into, before: questionSnapshot(db, input.into), after: questionSnapshot(db, input.into), note });
     return { decisionId };
-  })();
+  }).immediate();
 }
 
 type SourceRow = { id: string; name: string; kind: string; country: string | null; aliases: string };
@@ -252,7 +252,7 @@ export function recordSourceDecision(db: SqliteDatabase, reviewer: Reviewer, inp
     applyAll(db, action !== "source_set");
     writeLog(db, reviewer, { action, target: "source", decisionId, sourceId, before, after: sourceSnapshot(db, input.action === "source_merge" ? input.into : sourceId), note });
     return { decisionId };
-  })();
+  }).immediate();
 }
 
 export type UndoTarget = { claimId: number } | { questionId: string };
@@ -291,5 +291,5 @@ export function undoLastDecision(db: SqliteDatabase, reviewer: Reviewer, target:
       note: `undid: ${last.action}`,
     });
     return { decisionId: last.id, undone: last.action };
-  })();
+  }).immediate();
 }

@@ -13,5 +13,5 @@ export function syncSources(db: SqliteDatabase, agencies: readonly AgencyRow[]):
     `INSERT INTO "Source" ("id", "name", "country", "kind") VALUES (@id, @name, @country, @kind)
      ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "country" = excluded."country", "kind" = excluded."kind"`,
   );
-  db.transaction(() => agencies.forEach(({ id, name, country, kind }) => upsert.run({ id, name, country, kind })))();
+  db.transaction(() => agencies.forEach(({ id, name, country, kind }) => upsert.run({ id, name, country, kind }))).immediate();
 }

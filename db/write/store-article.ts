@@ -48,7 +48,9 @@ export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithCla
         ? { status: "unchanged", id: before.id, sameAs: before.fileName }
         : { status: "added", id: idOf.get(article.contentHash)!, claims: claims.length };
     });
-  })();
+    // Immediate: the batch reads before it writes, and a deferred transaction that must then
+    // upgrade to a write cannot wait for another writer; it fails at once with "database is locked".
+  }).immediate();
 }
 
 /** Every stored article's content hash with its file name, to skip known texts before extracting them. */
