@@ -5,11 +5,11 @@ import { acceptedNames, asOfIsRight, sourceIsRight } from "./score";
 
 const rate = (r: Ratio) => `${r.right}/${r.of}`.padStart(7) + (r.of ? ` ${((100 * r.right) / r.of).toFixed(0)}%`.padEnd(6) : " n/a".padEnd(6));
 
-export const HEADER = `${"set".padEnd(22)} art  gold  pred     P      R      F1   source right  denials found  as-of right`;
+export const HEADER = `${"set".padEnd(26)} art  gold  pred     P      R      F1   source right  denials found  as-of right`;
 
 export function scoreLine(name: string, s: SetScore): string {
   return [
-    name.padEnd(22),
+    name.padEnd(26),
     String(s.articles).padStart(3),
     String(s.gold).padStart(5),
     String(s.predicted).padStart(5),
