@@ -1,23 +1,48 @@
 import type { Metadata } from "next";
+import { ComparisonDownloads } from "@/components/comparison/comparison-downloads";
+import { ComparisonFilterForm } from "@/components/comparison/comparison-filter-form";
+import { CrossTableView } from "@/components/comparison/cross-table-view";
 import { SourceCard } from "@/components/sources/source-card";
+import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
+import { fetchSourceNames } from "@/db/read/comparison";
 import { fetchSourcesOverview } from "@/db/read/sources";
+import { crossTableData } from "@/lib/comparison/cross-question";
+import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
+import { COMPARISON_FILTER_HELP, comparisonFiltersToSearchParams, describeComparisonFilters, parseComparisonFilters } from "@/lib/filters/comparison-filters";
 
 export const metadata: Metadata = { title: "Sources" };
 
-export default async function SourcesPage() {
-  const sources = await fetchSourcesOverview();
+type Props = { searchParams: Promise<SearchParamsRecord> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  const { filters, ignored } = parseComparisonFilters(await searchParams);
+  const [{ table, articleCount, sources, sourceNames }, allSources] = await Promise.all([fetchSourcesOverview(filters), fetchSourceNames()]);
+  const described = describeComparisonFilters(filters, sourceNames);
+  const exportTable = crossTableData(table, { filters: described, articleCount, exportedAt: new Date() });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Sources</h1>
       <p className="text-slate-600">
-        Each agency that the articles credit with a figure, what it said on each question, and where its latest figure stands against the consensus of the others.
+        Each source that the articles credit with a figure, what it said on each question, and where its latest figure stands against the consensus of the others.
       </p>
-      {sources.length === 0 ? (
+      <IgnoredParamsNotice ignored={ignored} help={COMPARISON_FILTER_HELP} />
+      <ComparisonFilterForm filters={filters} sources={allSources} />
+      <p className="text-sm text-slate-700" data-testid="comparison-filters">{`Filters: ${described}. ${table.rows.length} source(s) on ${table.questions.length} question(s).`}</p>
+      <section aria-labelledby="cross-table" className="space-y-2">
+        <h2 id="cross-table" className="text-xl font-semibold">Sources and questions side by side</h2>
+        <ComparisonDownloads table={exportTable} endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />
+        <CrossTableView table={table} />
+      </section>
+      {sources.length > 0 && (
+        <section aria-labelledby="by-source" className="space-y-2">
+          <h2 id="by-source" className="text-xl font-semibold">By source</h2>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {sources.map((s) => <SourceCard key={s.id} source={s} />)}
+          </div>
+        </section>
+      )}
+      {allSources.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No attributed claims yet. Load articles with <code>npm run ingest</code>.</p>
-      ) : (
-        <div className="grid gap-4 lg:grid-cols-2">
-          {sources.map((s) => <SourceCard key={s.id} source={s} />)}
-        </div>
       )}
     </div>
   );

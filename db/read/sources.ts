@@ -1,6 +1,7 @@
+import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
 import type { SourceFigure } from "../../lib/reconcile/types";
-import { sourceStanding, type Standing } from "../../lib/standing/source-standing";
-import { prisma } from "../client";
+import type { Standing } from "../../lib/standing/source-standing";
+import { fetchCrossComparison } from "./comparison";
 
 export interface SourcePosition {
   questionId: string;
@@ -10,37 +11,26 @@ export interface SourcePosition {
   consensus: { low: number; high: number } | null;
 }
 
-/** Each agency that has claims, with its figure on every question it speaks to and where that stands. */
-export async function fetchSourcesOverview() {
-  const [sources, questions] = await Promise.all([
-    prisma.source.findMany({
-      where: { claims: { some: {} } },
-      select: { id: true, name: true, country: true, kind: true, _count: { select: { claims: true } } },
-      orderBy: { name: "asc" },
-    }),
-    prisma.question.findMany({
-      select: { id: true, label: true, figures: true, sourceCount: true, consensusLow: true, consensusHigh: true },
-      orderBy: [{ conflictScore: "desc" }, { id: "asc" }],
-    }),
-  ]);
-  const positions = new Map<string, SourcePosition[]>();
-  for (const q of questions) {
-    const consensus = q.consensusLow !== null && q.consensusHigh !== null ? { low: q.consensusLow, high: q.consensusHigh } : null;
-    for (const figure of JSON.parse(q.figures) as SourceFigure[]) {
-      if (!figure.sourceId) continue;
-      const standing = sourceStanding({ stance: figure.stance, point: figure.point, consensus, sourceCount: q.sourceCount });
-      const list = positions.get(figure.sourceId) ?? [];
-      list.push({ questionId: q.id, questionLabel: q.label, figure, standing, consensus });
-      positions.set(figure.sourceId, list);
-    }
-  }
-  return sources.map((s) => ({
-    id: s.id,
-    name: s.name,
-    country: s.country,
-    kind: s.kind,
-    claimCount: s._count.claims,
-    positions: positions.get(s.id) ?? [],
+const NO_FILTERS: ComparisonFilters = { source: [], category: undefined, from: undefined, to: undefined };
+
+/**
+ * The sources page: the cross-question table under its filters, and the same
+ * cells by source (each agency, its figure on every question it speaks to and
+ * where that stands), for the cards a phone shows.
+ */
+export async function fetchSourcesOverview(filters: ComparisonFilters = NO_FILTERS) {
+  const cross = await fetchCrossComparison(filters);
+  const { questions, rows } = cross.table;
+  const sources = rows.map(({ source, cells }) => ({
+    id: source.id,
+    name: source.name,
+    country: source.country ?? null,
+    kind: source.kind ?? "other",
+    claimCount: source.claimCount ?? 0,
+    positions: cells.flatMap((cell, i): SourcePosition[] =>
+      cell ? [{ questionId: questions[i]!.id, questionLabel: questions[i]!.label, figure: cell.figure, standing: cell.standing, consensus: cell.consensus }] : [],
+    ),
   }));
+  return { ...cross, sources };
 }
-export type SourceOverview = Awaited<ReturnType<typeof fetchSourcesOverview>>[number];
+export type SourceOverview = Awaited<ReturnType<typeof fetchSourcesOverview>>["sources"][number];

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SourceRangeFigure } from "@/components/charts/source-range-figure";
 import { TimelineFigure } from "@/components/charts/timeline-figure";
+import { QuestionComparisonSection } from "@/components/comparison/question-comparison-section";
 import { ComparisonTable } from "@/components/questions/comparison-table";
 import { ConsensusPanel } from "@/components/questions/consensus-panel";
 import { QuestionHeading } from "@/components/questions/question-heading";
@@ -10,6 +11,7 @@ import { QuestionLinks } from "@/components/questions/question-links";
 import { RelationsList } from "@/components/questions/relations-list";
 import { CLAIMS_SHOWN_PER_RELATION, fetchQuestion, RELATIONS_SHOWN_PER_TYPE, type QuestionDetail } from "@/db/read/questions";
 import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
+import { fetchQuestionComparison } from "@/db/read/question-comparison-table";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -37,7 +39,8 @@ const section = "space-y-3";
 const heading = "text-xl font-semibold";
 
 export default async function QuestionPage({ params }: Props) {
-  const question = await loadQuestion((await params).id);
+  const { id } = await params;
+  const [question, comparison] = await Promise.all([loadQuestion(id), fetchQuestionComparison(id)]);
   return (
     <div className="space-y-8">
       <QuestionHeading question={question} />
@@ -45,6 +48,7 @@ export default async function QuestionPage({ params }: Props) {
         <h2 id="by-source" className={heading}>Figures side by side</h2>
         <SourceRangeFigure question={question} downloadable />
       </section>
+      {comparison && <QuestionComparisonSection questionId={question.id} label={question.label} table={comparison.table} />}
       <section aria-labelledby="timeline" className={section}>
         <h2 id="timeline" className={heading}>Over time</h2>
         <TimelineFigure label={question.label} unit={question.unit} claims={timelineClaims(question)} />

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { CrossTable } from "@/lib/comparison/cross-question";
+import { STANDING_WORDS } from "@/lib/standing/source-standing";
+
+/** Sources as rows, questions as columns: each cell the source's latest figure as stated and where it stands. */
+export function CrossTableView({ table }: { table: CrossTable }) {
+  if (table.rows.length === 0) return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">No source gives a figure under these filters.</p>;
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white" data-testid="cross-table">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Sources compared across questions</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            <th scope="col" className="sticky left-0 bg-slate-100 px-3 py-2">Source</th>
+            {table.questions.map((q) => (
+              <th key={q.id} scope="col" className="min-w-40 px-3 py-2 align-bottom">
+                <Link href={`/questions/${encodeURIComponent(q.id)}`} className="text-blue-800 hover:underline">{q.label}</Link>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map(({ source, cells }) => (
+            <tr key={source.id} className="border-t border-slate-200 align-top">
+              <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">{source.name}</th>
+              {cells.map((cell, i) => (
+                <td key={table.questions[i]!.id} className="px-3 py-2">
+                  {cell ? (
+                    <>
+                      <span className="block font-medium tabular-nums">{cell.stated}</span>
+                      <span className="block text-xs text-slate-600">{STANDING_WORDS[cell.standing]}</span>
+                    </>
+                  ) : (
+                    <span className="text-slate-400" aria-label="no figure">–</span>
+                  )}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

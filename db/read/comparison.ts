@@ -1,0 +1,189 @@
+// Reads what the comparison tables are built from (lib/comparison): a
+// question with its narrower questions, the claims their figures and
+// relations name, and how widely each source was carried.
+import type { ComparedQuestion, ComparisonClaim, QuestionComparisonInput, SourceReach } from "../../lib/comparison/question-input";
+import { voiceKey } from "../../lib/comparison/question-input";
+import { buildCrossTable, type CrossQuestion } from "../../lib/comparison/cross-question";
+import type { Category, Qualifier, Stance } from "../../lib/claims/claim";
+import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
+import { describeClaims } from "../../lib/reconcile/claim-facts";
+import type { Relation, RelationType, SourceFigure } from "../../lib/reconcile/types";
+import { prisma } from "../client";
+import { fromQuestionRow } from "./questions";
+
+// SQLite refuses more than 999 bound values in one statement.
+const ID_CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const questionInclude = { relations: { orderBy: { id: "asc" as const } } };
+
+async function comparedQuestions(where: { id: string } | { parentId: { in: string[] } }): Promise<ComparedQuestion[]> {
+  const rows = await prisma.question.findMany({ where, include: questionInclude, orderBy: { id: "asc" } });
+  return rows.map((row) => {
+    const q = fromQuestionRow(row);
+    const relations: Relation[] = row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
+    return { id: q.id, label: q.label, unit: q.unit, scope: q.scope, sources: q.sources, consensus: q.consensus as ComparedQuestion["consensus"], sourceCount: q.sourceCount, relations };
+  });
+}
+
+async function claimsById(ids: readonly number[]): Promise<Map<number, ComparisonClaim>> {
+  const found = new Map<number, ComparisonClaim>();
+  for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
+    const rows = await prisma.claim.findMany({
+      where: { id: { in: part } },
+      select: { id: true, sourceId: true, stance: true, quote: true, outlet: true, asOf: true, article: { select: { title: true, url: true, published: true } } },
+    });
+    for (const r of rows) {
+      found.set(r.id, { id: r.id, sourceId: r.sourceId, stance: r.stance, quote: r.quote, outlet: r.outlet, asOf: r.asOf, articleTitle: r.article.title, articleUrl: r.article.url, published: r.article.published });
+    }
+  }
+  return found;
+}
+
+interface ReachRow {
+  sourceId: string | null;
+  ownOutlet: string | null;
+  articles: bigint | number;
+  outlets: bigint | number;
+}
+
+async function reachByVoice(questionIds: readonly string[]): Promise<{ reach: Map<string, SourceReach>; articleCount: number }> {
+  const placeholders = questionIds.map(() => "?").join(", ");
+  const rows = await prisma.$queryRawUnsafe<ReachRow[]>(
+    `SELECT sourceId, CASE WHEN sourceId IS NULL THEN outlet END AS ownOutlet,
+            COUNT(DISTINCT articleId) AS articles, COUNT(DISTINCT outlet) AS outlets
+       FROM Claim WHERE questionId IN (${placeholders}) GROUP BY 1, 2`,
+    ...questionIds,
+  );
+  const [total] = await prisma.$queryRawUnsafe<Array<{ n: bigint | number }>>(`SELECT COUNT(DISTINCT articleId) AS n FROM Claim WHERE questionId IN (${placeholders})`, ...questionIds);
+  const reach = new Map(rows.map((r) => [voiceKey(r.sourceId, r.ownOutlet), { articles: Number(r.articles), outlets: Number(r.outlets) }]));
+  return { reach, articleCount: Number(total?.n ?? 0) };
+}
+
+// A region's first contingent is a part of the whole too: walk down a few levels.
+const MAX_PART_DEPTH = 4;
+const MAX_PARTS = 200;
+
+async function narrowerQuestions(id: string): Promise<ComparedQuestion[]> {
+  const found: ComparedQuestion[] = [];
+  let frontier = [id];
+  for (let depth = 0; depth < MAX_PART_DEPTH && frontier.length && found.length < MAX_PARTS; depth++) {
+    const level = await comparedQuestions({ parentId: { in: frontier.slice(0, ID_CHUNK) } });
+    found.push(...level.slice(0, MAX_PARTS - found.length));
+    frontier = level.map((q) => q.id);
+  }
+  return found;
+}
+
+/** Everything a question's comparison table needs, or null for an unknown question. */
+export async function fetchQuestionComparisonInput(id: string, exportedAt = new Date()): Promise<QuestionComparisonInput | null> {
+  const [question] = await comparedQuestions({ id });
+  if (!question) return null;
+  const parts = await narrowerQuestions(id);
+  const all = [question, ...parts];
+  const named = all.flatMap((q) => [...q.sources.map((s) => s.claimId), ...q.relations.flatMap((r) => r.claims)]);
+  const [claims, { reach, articleCount }] = await Promise.all([claimsById(named), reachByVoice(all.map((q) => q.id))]);
+  return { question, parts, claims, reach, articleCount, exportedAt };
+}
+
+interface DatedFigureRow {
+  id: number;
+  questionId: string;
+  sourceId: string;
+  sourceName: string;
+  articleId: number;
+  outlet: string | null;
+  published: string | null;
+  valueLow: number | null;
+  valueBest: number | null;
+  valueHigh: number | null;
+  qualifier: string;
+  unit: string;
+  category: string;
+  stance: string;
+  asOf: string | null;
+}
+
+/** Each (question, agency)'s latest claim dated within the range: the cells of a date-filtered table. */
+async function latestFiguresInRange(questionIds: readonly string[], filters: ComparisonFilters): Promise<Map<string, SourceFigure[]>> {
+  const where = [`c.sourceId IS NOT NULL`, `c.questionId IN (${questionIds.map(() => "?").join(", ")})`];
+  const values: unknown[] = [...questionIds];
+  if (filters.from) {
+    where.push(`c.dateForSort >= ?`);
+    values.push(filters.from);
+  }
+  // "to=2024-10" keeps 2024-10-31: ISO strings of any precision sort before their prefix plus "~".
+  if (filters.to) {
+    where.push(`c.dateForSort <= ?`);
+    values.push(`${filters.to}~`);
+  }
+  const rows = await prisma.$queryRawUnsafe<DatedFigureRow[]>(
+    `SELECT * FROM (
+       SELECT c.id, c.questionId, c.sourceId, s.name AS sourceName, c.articleId, c.outlet, a.published, c.valueLow, c.valueBest, c.valueHigh,
+              c.qualifier, c.unit, c.category, c.stance, c.asOf,
+              ROW_NUMBER() OVER (PARTITION BY c.questionId, c.sourceId ORDER BY c.dateForSort DESC, c.id DESC) AS rn
+         FROM Claim c JOIN Source s ON s.id = c.sourceId JOIN Article a ON a.id = c.articleId
+        WHERE ${where.join(" AND ")}) WHERE rn = 1`,
+    ...values,
+  );
+  const facts = describeClaims(
+    rows.map((r) => ({
+      id: Number(r.id), articleId: Number(r.articleId), outlet: r.outlet, published: r.published,
+      value: { low: r.valueLow, best: r.valueBest, high: r.valueHigh }, qualifier: r.qualifier as Qualifier, unit: r.unit, category: r.category as Category,
+      scope: { place: null, group: null, state: null }, subject: null, source: { id: r.sourceId, name: r.sourceName }, asOf: r.asOf, stance: r.stance as Stance,
+    })),
+  );
+  const byQuestion = new Map<string, SourceFigure[]>();
+  const questionOf = new Map(rows.map((r) => [Number(r.id), r.questionId]));
+  for (const fact of facts) {
+    const { claim } = fact;
+    const figure: SourceFigure = {
+      sourceId: claim.source!.id, sourceName: claim.source!.name, low: claim.value.low, best: claim.value.best, high: claim.value.high,
+      point: fact.point, qualifier: claim.qualifier, stance: claim.stance, claimId: claim.id, date: fact.date, claimCount: 1,
+    };
+    const questionId = questionOf.get(claim.id)!;
+    byQuestion.set(questionId, [...(byQuestion.get(questionId) ?? []), figure]);
+  }
+  return byQuestion;
+}
+
+/** The cross-question table's questions and sources under the sources page's filters. */
+export async function fetchCrossComparison(filters: ComparisonFilters) {
+  const rows = await prisma.question.findMany({
+    where: filters.category ? { category: filters.category } : {},
+    select: { id: true, label: true, figures: true, sourceCount: true, consensusLow: true, consensusHigh: true },
+    orderBy: [{ conflictScore: "desc" }, { id: "asc" }],
+  });
+  const dated = filters.from || filters.to ? await latestFiguresInRangeChunked(rows.map((r) => r.id), filters) : null;
+  const questions: CrossQuestion[] = rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    sources: dated ? (dated.get(r.id) ?? []) : (JSON.parse(r.figures) as SourceFigure[]),
+    consensus: r.consensusLow !== null && r.consensusHigh !== null ? { low: r.consensusLow, high: r.consensusHigh } : null,
+    sourceCount: r.sourceCount,
+  }));
+  const sources = await prisma.source.findMany({
+    where: { claims: { some: {} }, ...(filters.source.length ? { id: { in: filters.source } } : {}) },
+    select: { id: true, name: true, country: true, kind: true, claimCount: true },
+    orderBy: { name: "asc" },
+  });
+  const table = buildCrossTable(questions.filter((q) => q.sources.some((f) => f.sourceId !== null)), sources);
+  const articleCount = await prisma.article.count(filters.category ? { where: { claims: { some: { category: filters.category } } } } : undefined);
+  return { table, articleCount, sourceNames: new Map(sources.map((s) => [s.id, s.name])) };
+}
+
+async function latestFiguresInRangeChunked(questionIds: readonly string[], filters: ComparisonFilters) {
+  const merged = new Map<string, SourceFigure[]>();
+  for (const part of chunks(questionIds, ID_CHUNK)) for (const [id, figures] of await latestFiguresInRange(part, filters)) merged.set(id, figures);
+  return merged;
+}
+
+/** Every source that has claims, for the filter form. */
+export function fetchSourceNames() {
+  return prisma.source.findMany({ where: { claims: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

@@ -1,0 +1,80 @@
+// The cross-question table: sources as rows, questions as columns, each cell
+// the source's latest figure as stated with where it stands. The sources page
+// and its exports are both this table.
+import { figureAsStated } from "../format/figure-as-stated";
+import type { Consensus, SourceFigure } from "../reconcile/types";
+import { sourceStanding, STANDING_WORDS, type Standing } from "../standing/source-standing";
+import { comparisonConventions } from "./conventions";
+import type { ComparisonTableData, TableColumn } from "./types";
+
+export interface CrossQuestion {
+  id: string;
+  label: string;
+  sources: SourceFigure[];
+  consensus: Pick<Consensus, "low" | "high"> | null;
+  sourceCount: number;
+}
+
+export interface CrossSource {
+  id: string;
+  name: string;
+  country?: string | null;
+  kind?: string;
+  claimCount?: number;
+}
+
+export interface CrossCell {
+  figure: SourceFigure;
+  stated: string;
+  standing: Standing;
+  consensus: CrossQuestion["consensus"];
+}
+
+export interface CrossTable {
+  questions: Array<Pick<CrossQuestion, "id" | "label">>;
+  rows: Array<{ source: CrossSource; cells: Array<CrossCell | null> }>;
+}
+
+export function cellText(cell: CrossCell | null): string | null {
+  return cell ? `${cell.stated} (${STANDING_WORDS[cell.standing]})` : null;
+}
+
+/** Only sources that speak to at least one of the questions get a row. */
+export function buildCrossTable(questions: readonly CrossQuestion[], sources: readonly CrossSource[]): CrossTable {
+  const rows = sources
+    .map((source) => ({
+      source,
+      cells: questions.map((q): CrossCell | null => {
+        const figure = q.sources.find((f) => f.sourceId === source.id);
+        if (!figure) return null;
+        const standing = sourceStanding({ stance: figure.stance, point: figure.point, consensus: q.consensus, sourceCount: q.sourceCount });
+        return { figure, stated: figureAsStated(figure), standing, consensus: q.consensus };
+      }),
+    }))
+    .filter((row) => row.cells.some((cell) => cell !== null));
+  return { questions: questions.map(({ id, label }) => ({ id, label })), rows };
+}
+
+export interface CrossTableAbout {
+  filters: string;
+  articleCount: number;
+  exportedAt: Date;
+}
+
+export function crossTableData(table: CrossTable, about: CrossTableAbout): ComparisonTableData {
+  const columns: TableColumn[] = [{ key: "source", header: "Source" }, ...table.questions.map((q) => ({ key: q.id, header: q.label }))];
+  return {
+    about: {
+      title: "Sources compared across questions",
+      lines: [
+        ["Filters", about.filters],
+        ["Exported", about.exportedAt.toISOString()],
+        ["Articles behind it", String(about.articleCount)],
+        ["Conventions", comparisonConventions()],
+      ],
+    },
+    columns,
+    rows: table.rows.map((row) => [row.source.name, ...row.cells.map(cellText)]),
+    footer: [],
+  };
+}
