@@ -41,7 +41,8 @@ export function evalSets(root = "eval"): DevSet[] {
 
 /** A set given by hand (--gold FILE --seeds DIR), with the manifest found in DIR. */
 export function adHocSet(goldPath: string, articleDir: string): DevSet {
-  return { name: path.basename(goldPath, ".json"), seedStory: false, goldPath, articleDir, manifestPath: path.join(articleDir, "manifest.json") };
+  const name = path.basename(goldPath) === "gold.json" ? path.basename(path.dirname(path.resolve(goldPath))) : path.basename(goldPath, ".json");
+  return { name, seedStory: false, goldPath, articleDir, manifestPath: path.join(articleDir, "manifest.json") };
 }
 
 function readManifest(file: string | null): Map<string, ManifestEntry> {
