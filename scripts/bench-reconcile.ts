@@ -3,6 +3,12 @@
 // Usage: npm run bench:reconcile [-- 10000 100000 1000000]
 import { syntheticClaims } from "../lib/reconcile/fixtures/synthetic-claims";
 import { reconcile } from "../lib/reconcile/index";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run bench:reconcile [-- SIZE ...]
+Times the grouping of SIZE synthetic claims (default 10000 100000 1000000) and prints the figures.
+`);
 
 const DEFAULT_SIZES = [10_000, 100_000, 1_000_000];
 const BUDGET_MS_PER_MILLION = 10_000;

@@ -2,6 +2,12 @@
 // seed articles, and a production build of the app.
 import { spawnSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: node scripts/e2e-server.mjs [PORT]
+What the browser tests run: a fresh data/e2e.db with the seed articles, a production build (skipped with E2E_SKIP_BUILD=1), then the server on 127.0.0.1:PORT (default 3100).
+`);
 
 const port = process.argv[2] ?? "3100";
 const dbFile = "data/e2e.db";

@@ -8,6 +8,16 @@
 import { details, HEADER, scoreLine } from "./eval/report";
 import { poolScores, scoreSet, type SetScore } from "./eval/score";
 import { adHocSet, evalSets, runSet, seedSet, type DevSet } from "./eval/sets";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run eval -- [--verbose] [--set NAME ...] [--gold FILE --seeds DIR]
+Scores the extraction against the hand-made dev sets: one line per set (precision, recall, F1, sources, dates).
+  --set NAME             only that set, with its wrong sources and dates, misses and false positives
+  --gold FILE --seeds DIR  an ad hoc set: gold claims and the folder of their articles
+  --verbose              the details for every set
+  --help                 this text
+`);
 
 function argValues(name: string): string[] {
   return process.argv.flatMap((arg, i) => (arg === name && process.argv[i + 1] ? [process.argv[i + 1]!] : []));

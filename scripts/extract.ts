@@ -10,6 +10,15 @@ import { MAX_ARTICLE_BYTES, readArticleBytes } from "../lib/articles/read-articl
 import { extractClaims } from "../lib/extract";
 import { readBounded } from "./ingest/read-bounded";
 import { Manifests } from "./manifests";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run -s extract -- [--manifest FILE] FILE ...
+Prints the claims found in the files as JSON ({"claims": [...]}) on stdout, without touching the database.
+(-s keeps npm's own banner out of the JSON.)
+  --manifest FILE   the manifest to read dates and languages from
+  --help            this text
+`);
 
 async function extractFile(file: string, manifests: Manifests): Promise<ExtractedClaim[] | null> {
   const lookup = await manifests.lookup(file);
@@ -39,7 +48,7 @@ async function extractFile(file: string, manifests: Manifests): Promise<Extracte
 async function main(): Promise<void> {
   const { values, positionals: files } = parseArgs({ allowPositionals: true, options: { manifest: { type: "string" } } });
   if (files.length === 0) {
-    console.error("usage: npm run extract -- [--manifest FILE] FILE...");
+    console.error("usage: npm run -s extract -- [--manifest FILE] FILE... (--help for more)");
     process.exitCode = 1;
   }
   const manifests = new Manifests(values.manifest ? path.resolve(values.manifest) : null, (manifestPath, parsed) => {

@@ -4,6 +4,9 @@ import { closeSync, mkdirSync, openSync, readdirSync, writeFileSync, writeSync }
 import path from "node:path";
 import { parseCorpusArgs, USAGE } from "../lib/corpus/args";
 import { generateArticle } from "../lib/corpus/generate-article";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(USAGE);
 
 function indent(json: string): string {
   return json.replace(/^/gm, "  ");

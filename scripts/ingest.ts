@@ -13,6 +13,17 @@ import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
 import { ingestFiles, type FileOutcome } from "./ingest/ingest-files";
 import { Manifests } from "./manifests";
 import { createProgressReporter } from "./ingest/progress-reporter";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run ingest -- [options] [FILE or FOLDER ...]
+Loads .txt/.md articles into the database (default: seeds/), extracts their claims and regroups the questions.
+  --manifest FILE   the manifest to read dates and publishers from (default: a manifest.json beside the files)
+  --max-bytes N     refuse files larger than N bytes (default 5 MB)
+  --workers N       extraction worker threads (0: in this process)
+  --verbose         a line per file even on large runs
+  --help            this text
+`);
 
 /** Below this many files, workers cost more to start than they save, and a line per file is readable. */
 const SMALL_RUN = 200;

@@ -2,6 +2,12 @@
 // from a running server (npm start) in the same Chromium the tests use.
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, systemChromium } from "../e2e/helpers/chromium";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npx tsx scripts/screenshots.ts [BASE_URL]
+Retakes the README's screenshots (desktop and phone width) from a running dashboard (default http://localhost:3000).
+`);
 
 const base = process.argv[2] ?? "http://localhost:3000";
 

@@ -4,6 +4,14 @@
 // Usage: node scripts/setup.mjs [--no-seed]
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: node scripts/setup.mjs [--no-seed]
+Installs dependencies when package.json or the lock changed, generates the Prisma client, applies the migrations and loads seeds/.
+  --no-seed   skip loading the seed articles
+  --help      this text
+`);
 
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 

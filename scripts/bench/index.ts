@@ -10,6 +10,13 @@ import { deployMigrations } from "../db/migrations";
 import { DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
 import { firstLoadJs, timeDownload, timeRequests } from "./measure-http";
 import { memoryMb, startServer } from "./server";
+import { exitWithUsageOnHelp } from "../usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only]
+Ingest rate, database size, page and export times and server memory per generated corpus size.
+Needs a production build (npm run build).
+`);
 
 const argsSchema = z.object({
   sizes: z.string().default("1000,10000,100000").transform((s, ctx) => {

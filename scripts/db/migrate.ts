@@ -2,6 +2,14 @@
 // writes a new one from the schema; `npm run db:migrate -- check` fails when the
 // schema has changes that no migration holds. All work with no network.
 import { createMigration, deployMigrations, pendingMigrationSql } from "./migrations";
+import { exitWithUsageOnHelp } from "../usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run db:migrate [-- create NAME | check]
+  (nothing)     applies the committed migrations to the database (DATABASE_URL)
+  create NAME   writes a new migration from prisma/schema.prisma (lowercase letters, digits and _)
+  check         fails when the schema has changes that no migration holds
+`);
 
 async function main(args: string[]) {
   if (args[0] === "create") {
