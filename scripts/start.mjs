@@ -1,9 +1,23 @@
-// `npm start`: set everything up, then build and serve the dashboard.
+// `npm start`: set everything up, build when the sources changed since the
+// last build, then serve the dashboard. `npm run serve` only serves.
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { BUILD_ID, staleBuildReason } from "./build-stamp.mjs";
 import { serverNodeOptions } from "./server-options.mjs";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm start            set up (dependencies, database, seed articles), build if the sources changed, serve
+       npm run serve        serve the last build as it is (no set-up, no build)
+       npm run build        build now (next build)
+Serves on http://localhost:$PORT (default 3000).
+  --serve-only   what \`npm run serve\` passes: skip set-up and build
+  --help         this text
+`);
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const port = process.env.PORT ?? "3000";
+const serveOnly = process.argv.includes("--serve-only");
 
 function step(args, what) {
   if (what) console.log(`\n▶ ${what}`);
@@ -11,8 +25,17 @@ function step(args, what) {
   if (result.status !== 0) process.exit(result.status || 1);
 }
 
-step([process.execPath, "scripts/setup.mjs"]);
-step(["npx", "next", "build"], "Building the dashboard");
+if (serveOnly) {
+  if (!existsSync(BUILD_ID)) {
+    console.error("✖ There is no build to serve yet: run `npm start` (sets up and builds) or `npm run build` first.");
+    process.exit(1);
+  }
+} else {
+  step([process.execPath, "scripts/setup.mjs"]);
+  const stale = staleBuildReason();
+  if (stale) step(["npx", "next", "build"], `Building the dashboard (${stale})`);
+  else console.log("\n▶ The build is up to date with the sources: not rebuilding (`npm run build` forces it)");
+}
 console.log(`\n▶ Serving the dashboard on http://localhost:${port}`);
 env.NODE_OPTIONS = serverNodeOptions();
 step(["npx", "next", "start", "--port", port]);
