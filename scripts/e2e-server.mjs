@@ -20,6 +20,8 @@ function run(args) {
 
 for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
 run(["npm", "run", "db:migrate"]);
+// The tests make their own accounts (e2e/helpers/accounts.ts); this admin only proves the first-run step works.
+run(["npm", "run", "user", "--", "first-admin"]);
 run(["npm", "run", "ingest", "--", "seeds"]);
 if (!process.env.E2E_SKIP_BUILD) run(["npx", "next", "build"]);
 const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit", env });
