@@ -8,6 +8,7 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { prisma } from "../db/client";
 import { clearSignInFailures, findSignInFailures, recordSignInFailure } from "../db/write/sign-in-failures";
+import { serverOriginOf } from "../lib/auth/same-origin";
 import { secondsToWait } from "../lib/auth/sign-in-throttle";
 import { authSecret } from "./secret";
 
@@ -22,7 +23,7 @@ function emailOf(body: unknown): string | null {
 /** Extra origins a team server is reached at behind a proxy, comma-separated in TRUSTED_ORIGINS. */
 function trustedOrigins(request?: Request): string[] {
   const extra = (process.env.TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean);
-  return request ? [new URL(request.url).origin, ...extra] : extra;
+  return request ? [serverOriginOf(request.url, request.headers), ...extra] : extra;
 }
 
 /**

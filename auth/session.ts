@@ -4,7 +4,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { roleAllows, roleSchema, type Role } from "../lib/auth/roles";
-import { isSameOriginWrite } from "../lib/auth/same-origin";
+import { isSameOriginWrite, serverOriginOf } from "../lib/auth/same-origin";
 import { jsonResponse } from "../app/api/_lib/responses";
 import { auth } from "./server";
 
@@ -70,7 +70,7 @@ function trustedOrigins(): string[] {
  */
 export async function authorizeRequest(request: Request, needed: Role): Promise<{ user: CurrentUser; response?: never } | { user?: never; response: Response }> {
   const sameOrigin = isSameOriginWrite(
-    { origin: request.headers.get("origin"), fetchSite: request.headers.get("sec-fetch-site"), serverOrigin: new URL(request.url).origin },
+    { origin: request.headers.get("origin"), fetchSite: request.headers.get("sec-fetch-site"), serverOrigin: serverOriginOf(request.url, request.headers) },
     trustedOrigins(),
   );
   if (!sameOrigin) {

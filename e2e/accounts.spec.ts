@@ -72,4 +72,12 @@ test.describe("accounts", () => {
     const signUp = await request.post("/api/auth/sign-up/email", { data: { email: "x@example.org", password: "0123456789ab", name: "x" } });
     expect(signUp.ok()).toBe(false);
   });
+
+  test("a sign-in posted from another site is refused", async ({ request }) => {
+    const viewer = createTestAccount("viewer");
+    const forged = await request.post("/api/auth/sign-in/email", { headers: { Origin: "https://evil.example" }, data: { email: viewer.email, password: viewer.password } });
+    expect(forged.status()).toBe(403);
+    const own = await request.post("/api/auth/sign-in/email", { data: { email: viewer.email, password: viewer.password } });
+    expect(own.status()).toBe(200);
+  });
 });

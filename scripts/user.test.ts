@@ -12,7 +12,8 @@ const accounts = (file: string) => {
   }
 };
 
-describe("npm run user", () => {
+// Each command starts its own Node process (1–4 s on a busy machine).
+describe("npm run user", { timeout: 120_000 }, () => {
   let db: TempDatabase;
   const user = (...args: string[]) => runScript("scripts/user.ts", args, db.url);
   beforeEach(async () => {

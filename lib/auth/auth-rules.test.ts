@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeNextPath } from "./next-path";
 import { isAlwaysPublic, parseReadAccess } from "./read-access";
 import { roleAllows } from "./roles";
-import { isSameOriginWrite } from "./same-origin";
+import { isSameOriginWrite, serverOriginOf } from "./same-origin";
 import { secondsToWait, throttleSeconds } from "./sign-in-throttle";
 
 describe("roles", () => {
@@ -73,5 +73,12 @@ describe("where to go after signing in", () => {
     [undefined, "/"],
   ])("%s goes to %s", (next, expected) => {
     expect(safeNextPath(next)).toBe(expected);
+  });
+});
+
+describe("the origin a request reached", () => {
+  it("is the Host header's, or the proxy's forwarded host and scheme", () => {
+    expect(serverOriginOf("http://localhost:3000/api/x", new Headers({ host: "127.0.0.1:3105" }))).toBe("http://127.0.0.1:3105");
+    expect(serverOriginOf("http://localhost:3000/api/x", new Headers({ host: "10.0.0.2:3000", "x-forwarded-host": "tri.example.org", "x-forwarded-proto": "https" }))).toBe("https://tri.example.org");
   });
 });

@@ -20,3 +20,15 @@ export function isSameOriginWrite({ origin, fetchSite, serverOrigin }: RequestOr
   if (origin === null) return fetchSite !== "cross-site";
   return origin === serverOrigin || trusted.includes(origin);
 }
+
+/**
+ * The origin the browser used to reach this server: the Host header (or the
+ * proxy's X-Forwarded-Host) with the scheme, as Next.js's own server action
+ * check reads it. A cross-site page cannot set either header on its request.
+ */
+export function serverOriginOf(requestUrl: string, headers: Headers): string {
+  const url = new URL(requestUrl);
+  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || url.host;
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(/:$/, "");
+  return `${proto}://${host}`;
+}
