@@ -5,7 +5,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** What `next build` reads: the app's folders and its configuration files. */
-export const BUILD_INPUTS = ["app", "components", "lib", "db", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
+export const BUILD_INPUTS = ["app", "components", "lib", "db", "auth", "proxy.ts", "public", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package.json", "package-lock.json"];
 
 /** Written by `next build` as its last step: its time is the build's. */
 export const BUILD_ID = ".next/BUILD_ID";

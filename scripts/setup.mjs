@@ -39,7 +39,7 @@ if (!existsSync("db/generated/client.ts") || mtime("prisma/schema.prisma") > mti
 }
 run(npm, ["run", "db:migrate"], "Applying database migrations");
 // On a database with no account yet: the first admin, from ADMIN_EMAIL / ADMIN_PASSWORD or with a one-time password.
-run(npm, ["run", "--silent", "user", "--", "first-admin"], "Checking for an admin account");
+run(npm, ["run", "user", "--", "first-admin"], "Checking for an admin account");
 if (!process.argv.includes("--no-seed")) {
   run(npm, ["run", "ingest", "--", "seeds"], "Loading the seed articles");
 }

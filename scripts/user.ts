@@ -1,7 +1,6 @@
 // `npm run user -- add|role|remove|password|list …`: accounts from the command line.
 import { parseArgs } from "node:util";
 import type { z } from "zod";
-import { AccountError, countAccounts, createAccount, listAccounts, removeAccount, resetAccountPassword, setAccountRole } from "../auth/accounts";
 import { describeAccountIssue, emailSchema, newAccountSchema, passwordSchema } from "../lib/auth/account-input";
 import { ROLE_DESCRIPTIONS, ROLES, roleSchema } from "../lib/auth/roles";
 
@@ -38,7 +37,11 @@ function printPassword(email: string, password: string) {
   console.log(`One-time password for ${email} (shown once, write it down now):\n\n    ${password}\n`);
 }
 
+// Loaded only once a command needs it, so that --help opens no database and no key file.
+const accounts = () => import("../auth/accounts");
+
 async function firstAdmin() {
+  const { countAccounts, createAccount } = await accounts();
   if ((await countAccounts()) > 0) return;
   const parsed = newAccountSchema.safeParse({ email: process.env.ADMIN_EMAIL || "admin@localhost.localdomain", password: process.env.ADMIN_PASSWORD || undefined, role: "admin", name: "Admin" });
   if (!parsed.success) throw new UsageError(`ADMIN_EMAIL / ADMIN_PASSWORD: ${describeAccountIssue(parsed.error)}.`);
@@ -55,6 +58,7 @@ async function main(argv: string[]): Promise<void> {
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) return console.log(HELP);
+  const { createAccount, listAccounts, removeAccount, resetAccountPassword, setAccountRole } = await accounts();
   switch (command) {
     case "add": {
       const parsed = newAccountSchema.safeParse({ email: arg(rest, 0, "EMAIL"), role: values.role, name: values.name, password: values.password });
@@ -98,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof UsageError) console.error(`${error.message}\n\n${HELP}`);
-  else if (error instanceof AccountError) console.error(error.message);
+  else if (error instanceof Error && error.name === "AccountError") console.error(error.message);
   else console.error(`npm run user failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 });
