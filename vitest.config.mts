@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "app/**/*.test.ts", "test/**/*.test.ts"],
     testTimeout: 30_000,
+    // Hooks build real databases and load articles: on a busy two-core machine that can take a while.
+    hookTimeout: 120_000,
     pool: "forks",
   },
 });
