@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { segmentText } from "@/lib/articles/highlight";
+import { HighlightedText } from "@/components/search/highlighted-text";
 import type { ReaderClaim } from "./reader-claims";
 
 interface Props {
@@ -11,9 +12,11 @@ interface Props {
   language: string;
   claims: ReaderClaim[];
   initialClaimId: number | null;
+  /** A search to mark in the text, as the explorer or the article list matched it. */
+  query?: string;
 }
 
-export function ArticleReader({ text, language, claims, initialClaimId }: Props) {
+export function ArticleReader({ text, language, claims, initialClaimId, query }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [selectedId, setSelectedId] = useState(initialClaimId);
@@ -25,7 +28,7 @@ export function ArticleReader({ text, language, claims, initialClaimId }: Props)
 
   function select(id: number) {
     setSelectedId(id);
-    router.replace(`${pathname}?claim=${id}`, { scroll: false });
+    router.replace(`${pathname}?claim=${id}${query ? `&q=${encodeURIComponent(query)}` : ""}`, { scroll: false });
   }
 
   return (
@@ -33,7 +36,7 @@ export function ArticleReader({ text, language, claims, initialClaimId }: Props)
       <article lang={language} className="whitespace-pre-wrap rounded border border-slate-200 bg-white p-5 font-serif text-[17px] leading-relaxed">
         {segments.map((seg) => {
           const claimId = seg.claimIds.at(-1);
-          if (claimId === undefined) return <span key={seg.start}>{seg.text}</span>;
+          if (claimId === undefined) return <span key={seg.start}><HighlightedText text={seg.text} query={query} /></span>;
           const isSelected = seg.claimIds.includes(selectedId ?? -1);
           return (
             <mark
@@ -46,7 +49,7 @@ export function ArticleReader({ text, language, claims, initialClaimId }: Props)
               onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(claimId))}
               className={`cursor-pointer rounded-sm px-0.5 ${isSelected ? "bg-amber-300 ring-2 ring-amber-500" : "bg-amber-100 hover:bg-amber-200"}`}
             >
-              {seg.text}
+              <HighlightedText text={seg.text} query={query} />
             </mark>
           );
         })}

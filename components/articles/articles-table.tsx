@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleListItem } from "@/db/read/articles";
 import { formatIsoDate } from "@/lib/format/dates";
+import { HighlightedText } from "@/components/search/highlighted-text";
 
 function PublishedCell({ article }: { article: ArticleListItem }) {
   if (!article.published) return <span className="text-slate-500" title={article.dateNote ?? undefined}>unknown</span>;
@@ -12,7 +13,7 @@ function PublishedCell({ article }: { article: ArticleListItem }) {
   );
 }
 
-export function ArticlesTable({ articles }: { articles: ArticleListItem[] }) {
+export function ArticlesTable({ articles, query }: { articles: ArticleListItem[]; query?: string }) {
   if (articles.length === 0) {
     return (
       <div className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
@@ -40,12 +41,12 @@ export function ArticlesTable({ articles }: { articles: ArticleListItem[] }) {
           {articles.map((article) => (
             <tr key={article.id} className="border-t border-slate-200">
               <td className="px-3 py-2">
-                <Link href={`/articles/${article.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                  {article.title}
+                <Link href={`/articles/${article.id}${query ? `?q=${encodeURIComponent(query)}` : ""}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                  <HighlightedText text={article.title} query={query} />
                 </Link>
                 <div className="text-xs text-slate-500">{article.fileName}</div>
               </td>
-              <td className="px-3 py-2">{article.publisher ?? <span className="text-slate-500">unknown</span>}</td>
+              <td className="px-3 py-2">{article.publisher ? <HighlightedText text={article.publisher} query={query} /> : <span className="text-slate-500">unknown</span>}</td>
               <td className="px-3 py-2 whitespace-nowrap"><PublishedCell article={article} /></td>
               <td className="px-3 py-2 uppercase">{article.language}</td>
               <td className="px-3 py-2 text-right tabular-nums">{article.claimCount}</td>

@@ -24,7 +24,7 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
         {total > 0 && <ExportLinks query={query} />}
       </div>
       {claims.length > 0 ? (
-        <ClaimsTable claims={claims} />
+        <ClaimsTable claims={claims} query={filters.q} />
       ) : (
         <div className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           <p className="font-medium">No claims match these filters.</p>

@@ -4,6 +4,7 @@ import type { ExplorerClaim } from "@/db/read/claims";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
+import { HighlightedText } from "@/components/search/highlighted-text";
 
 function DateCell({ claim }: { claim: ExplorerClaim }) {
   if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
@@ -11,7 +12,7 @@ function DateCell({ claim }: { claim: ExplorerClaim }) {
   return <span className="text-slate-500">{AS_OF_NOT_STATED}</span>;
 }
 
-export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
+export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?: string }) {
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="w-full min-w-[960px] text-left text-sm">
@@ -31,11 +32,11 @@ export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
             <tr key={c.id} className="border-t border-slate-200 align-top">
               <td className="px-3 py-2">
                 <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
-                {c.source?.name ?? <span className="text-slate-600">article’s own voice</span>}
+                {c.source ? <HighlightedText text={c.source.name} query={query} /> : <span className="text-slate-600">article’s own voice</span>}
               </td>
               <td className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
               <td className="px-3 py-2">
-                {c.measure}
+                <HighlightedText text={c.measure} query={query} />
                 {c.question && (
                   <Link href={`/questions/${encodeURIComponent(c.question)}`} className="block text-xs text-blue-800 hover:underline">
                     {c.questionLabel}
@@ -44,10 +45,10 @@ export function ClaimsTable({ claims }: { claims: ExplorerClaim[] }) {
               </td>
               <td className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
               <td className="px-3 py-2">
-                <Link href={`/articles/${c.article}?claim=${c.id}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
-                {c.outlet && <div className="text-xs text-slate-500">{c.outlet}</div>}
+                <Link href={`/articles/${c.article}?claim=${c.id}${query ? `&q=${encodeURIComponent(query)}` : ""}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
+                {c.outlet && <div className="text-xs text-slate-500"><HighlightedText text={c.outlet} query={query} /></div>}
               </td>
-              <td className="px-3 py-2 italic text-slate-700">“{c.quote}”</td>
+              <td className="px-3 py-2 italic text-slate-700">“<HighlightedText text={c.quote} query={query} />”</td>
             </tr>
           ))}
         </tbody>

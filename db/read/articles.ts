@@ -1,20 +1,44 @@
 import type { ArticleListParams } from "../../lib/filters/article-list-params";
+import { ftsQuery } from "../../lib/search/search-text";
 import { prisma } from "../client";
+import { likePattern, type SqlCondition } from "./claim-where";
+import { reader } from "./reader";
 
-/** One page of the article list, newest first (the order of the `published DESC, fileName` index), and how many there are. */
-export async function fetchArticlesPage({ page, pageSize }: ArticleListParams) {
-  const [articles, total] = await Promise.all([
-    prisma.article.findMany({
-      select: { id: true, fileName: true, title: true, publisher: true, published: true, dateSource: true, dateNote: true, language: true, claimCount: true },
-      orderBy: [{ published: "desc" }, { fileName: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    }),
-    prisma.article.count(),
-  ]);
+const LIST_COLUMNS = ["id", "fileName", "title", "publisher", "published", "dateSource", "dateNote", "language", "claimCount"] as const;
+export type ArticleListItem = {
+  id: number;
+  fileName: string;
+  title: string;
+  publisher: string | null;
+  published: string | null;
+  dateSource: string;
+  dateNote: string | null;
+  language: string;
+  claimCount: number;
+};
+
+/** The article search as a condition on Article aliased `a`: the full-text index ArticleSearch, or the literal text when it has no word. */
+function articleSearchSql(q: string): SqlCondition {
+  const match = ftsQuery(q);
+  if (match) return { sql: `a."id" IN (SELECT "rowid" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?)`, params: [match] };
+  const pattern = likePattern(q);
+  return { sql: `(a."title" LIKE ? ESCAPE '\\' OR a."publisher" LIKE ? ESCAPE '\\' OR a."text" LIKE ? ESCAPE '\\')`, params: [pattern, pattern, pattern] };
+}
+
+/**
+ * One page of the article list, newest first (the order of the `published
+ * DESC, fileName` index), and how many there are; with `q`, only the
+ * articles whose title, text or outlet holds its words.
+ */
+export async function fetchArticlesPage({ q, page, pageSize }: ArticleListParams) {
+  const where = q ? articleSearchSql(q) : { sql: "1", params: [] };
+  const db = reader();
+  const articles = db
+    .prepare(`SELECT ${LIST_COLUMNS.map((c) => `a."${c}"`).join(", ")} FROM "Article" a WHERE ${where.sql} ORDER BY a."published" DESC, a."fileName" ASC LIMIT ? OFFSET ?`)
+    .all(...where.params, pageSize, (page - 1) * pageSize) as ArticleListItem[];
+  const { n: total } = db.prepare(`SELECT count(*) AS n FROM "Article" a WHERE ${where.sql}`).get(...where.params) as { n: number };
   return { articles, total };
 }
-export type ArticleListItem = Awaited<ReturnType<typeof fetchArticlesPage>>["articles"][number];
 
 export async function fetchArticle(id: number) {
   return prisma.article.findUnique({

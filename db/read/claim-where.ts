@@ -1,9 +1,11 @@
 // The one definition of the explorer's filters and orders, as SQL on the Claim
-// table aliased `c`. Pages, the API, the exports and the facet counts all read
+// table aliased `c`; `q` reads the full-text index ClaimSearch (migration
+// full_text_search), whose words lib/search/search-text.ts defines. Pages, the API, the exports and the facet counts all read
 // through it, so that the same search params always select the same rows.
 // (Prisma cannot query the full-text index, and its `contains` lets `%` and
 // `_` in the user's text act as wildcards.)
 import type { ClaimFilters, ClaimSort } from "../../lib/filters/claim-filters";
+import { ftsQuery } from "../../lib/search/search-text";
 
 export interface SqlCondition {
   sql: string;
@@ -35,8 +37,13 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
   if (f.min !== undefined) add("min", `(c."valueHigh" >= ? OR (c."valueHigh" IS NULL AND c."valueBest" >= ?))`, f.min, f.min);
   if (f.max !== undefined) add("max", `(c."valueLow" <= ? OR (c."valueLow" IS NULL AND c."valueBest" <= ?))`, f.max, f.max);
   if (f.q) {
-    const pattern = likePattern(f.q);
-    add("q", `(c."quote" LIKE ? ESCAPE '\\' OR c."measure" LIKE ? ESCAPE '\\' OR c."sourceName" LIKE ? ESCAPE '\\')`, pattern, pattern, pattern);
+    const match = ftsQuery(f.q);
+    if (match) add("q", `c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`, match);
+    else {
+      // No word in the text (say `%`): its characters, as typed, anywhere in the searched columns.
+      const pattern = likePattern(f.q);
+      add("q", `(c."quote" LIKE ? ESCAPE '\\' OR c."measure" LIKE ? ESCAPE '\\' OR c."sourceName" LIKE ? ESCAPE '\\' OR c."outlet" LIKE ? ESCAPE '\\')`, pattern, pattern, pattern, pattern);
+    }
   }
   return { sql: parts.length ? parts.join(" AND ") : "1", params };
 }

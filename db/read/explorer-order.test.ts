@@ -123,7 +123,7 @@ describe("the exports", () => {
     { min: "9", max: "4500" },
     { q: "gur" },
     { q: "10%" },
-    { q: "e_c" },
+    { q: "snake" },
     { q: "killed", source: ["nis"], sort: "date" },
   ] as Record<string, string | string[]>[])("selects the explorer's claims for %j", async (params) => {
     const expected = await explorerIds(params);
@@ -132,11 +132,15 @@ describe("the exports", () => {
     expect(await exportedIds(params, 3)).toEqual(expected);
   });
 
-  it("takes % and _ in the search text literally, in the export and the API alike", async () => {
-    for (const q of ["0%", "e_c", "%"]) {
-      expect(await exportedIds({ q }, 10)).toHaveLength(10);
-      expect(await explorerIds({ q })).toHaveLength(10);
+  it("takes the search text literally, in the export and the API alike", async () => {
+    // Words match whole or as a beginning, blind to case; text without a word matches as typed.
+    for (const q of ["10%", "snake_case", "SNAKE_CASE", "%", "gur said", "plain wor"]) {
+      expect(await exportedIds({ q }, 10), q).toHaveLength(10);
+      expect(await explorerIds({ q }), q).toHaveLength(10);
     }
+    // Operators of the index's query language are words like any other.
+    const expected: [string, number][] = [['"', 0], ["*", 0], ["NOT plain", 0], ["quote:plain", 0], ["(plain", 10], ["plain OR snake", 0], ["plain*", 10]];
+    for (const [q, count] of expected) expect(await explorerIds({ q }), q).toHaveLength(count);
   });
 
   it("closes its connection when the reader stops early", async () => {

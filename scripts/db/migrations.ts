@@ -9,7 +9,10 @@ const ROOT = process.cwd();
 const SCHEMA_PATH = path.join(ROOT, "prisma", "schema.prisma");
 const MIGRATIONS_DIR = path.join(ROOT, "prisma", "migrations");
 const LOCKFILE = "migration_lock.toml";
-const NO_FILTERS = { externalTables: [], externalEnums: [] };
+// The full-text indexes (migration full_text_search) and the shadow tables FTS5 keeps for each: made by
+// SQL Prisma cannot describe, so the schema leaves them out and the drift check must not drop them.
+const FTS_TABLES = ["ClaimSearch", "ArticleSearch"].flatMap((t) => [t, ...["data", "idx", "docsize", "config", "content"].map((s) => `${t}_${s}`)]);
+const UNMANAGED_TABLES = { externalTables: FTS_TABLES, externalEnums: [] };
 
 async function loadMigrations(): Promise<MigrationList> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
@@ -40,7 +43,7 @@ export async function deployMigrations(dbFile = databaseFile()): Promise<string[
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await loadMigrations(),
-      filters: NO_FILTERS,
+      filters: UNMANAGED_TABLES,
     });
     return appliedMigrationNames;
   } finally {
@@ -59,7 +62,7 @@ export async function pendingMigrationSql(): Promise<string | null> {
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
       script: true,
       exitCode: null,
-      filters: NO_FILTERS,
+      filters: UNMANAGED_TABLES,
     })
     .finally(close);
   return !stdout || /^-- This is an empty migration/.test(stdout.trim()) ? null : stdout;
