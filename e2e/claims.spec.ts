@@ -36,6 +36,21 @@ test.describe("claims explorer", () => {
     await expect(bodyRows(page)).toHaveCount(allCount);
   });
 
+  test("the agency filter shows every agency whole, the ticked ones included, with no scroll box", async ({ page }) => {
+    await page.goto("/claims");
+    const group = page.getByRole("group", { name: "Source agency" });
+    const boxes = group.getByRole("checkbox");
+    expect(await boxes.count()).toBeGreaterThan(5);
+    await boxes.last().check();
+    await expect(page).toHaveURL(/[?&]source=/);
+    await page.reload();
+    await expect(boxes.last()).toBeChecked();
+    for (const label of await group.locator("label").all()) {
+      await expect(label).toBeInViewport({ ratio: 1 });
+      expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+  });
+
   test("the CSV export of a filtered view has exactly the rows on screen", async ({ page }) => {
     await page.goto("/claims?source=gur");
     await countRows(page);

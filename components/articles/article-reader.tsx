@@ -31,8 +31,13 @@ export function ArticleReader({ text, language, claims, initialClaimId, query }:
     router.replace(`${pathname}?claim=${id}${query ? `&q=${encodeURIComponent(query)}` : ""}`, { scroll: false });
   }
 
+  function close() {
+    setSelectedId(null);
+    router.replace(pathname, { scroll: false });
+  }
+
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+    <div className={`grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)] ${selected ? "max-lg:pb-[55vh]" : ""}`}>
       <article lang={language} className="whitespace-pre-wrap rounded border border-slate-200 bg-white p-5 font-serif text-[17px] leading-relaxed">
         {segments.map((seg) => {
           const claimId = seg.claimIds.at(-1);
@@ -54,8 +59,22 @@ export function ArticleReader({ text, language, claims, initialClaimId, query }:
           );
         })}
       </article>
-      <aside aria-label="Selected claim" aria-live="polite" className="h-fit rounded border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4">
-        {selected ? <ClaimCard claim={selected} /> : <p className="text-slate-600">{claims.length ? "Choose a highlighted figure to see the claim it gives." : "No figures were found in this article."}</p>}
+      {/* Below the lg width the card would come after the whole article: there it is a sheet over the text's foot instead. */}
+      <aside
+        aria-label="Selected claim"
+        aria-live="polite"
+        className={`h-fit rounded border border-slate-200 bg-white p-4 text-sm lg:sticky lg:top-4 ${selected ? "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[55vh] max-lg:overflow-y-auto max-lg:rounded-b-none max-lg:border-x-0 max-lg:border-b-0 max-lg:shadow-[0_-4px_16px_rgba(15,23,42,0.18)]" : ""}`}
+      >
+        {selected ? (
+          <>
+            <button type="button" onClick={close} className="float-right rounded border border-slate-300 px-2 py-0.5 text-xs lg:hidden">
+              Close
+            </button>
+            <ClaimCard claim={selected} />
+          </>
+        ) : (
+          <p className="text-slate-600">{claims.length ? "Choose a highlighted figure to see the claim it gives." : "No figures were found in this article."}</p>
+        )}
       </aside>
     </div>
   );

@@ -7,6 +7,7 @@ import { categoryWords } from "@/lib/format/words";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { CLAIM_SORTS } from "@/lib/filters/claim-sorts";
 import { DebouncedInput } from "@/components/filters/debounced-input";
+import { PhoneCollapsible } from "@/components/filters/phone-collapsible";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
 import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";
 
@@ -19,6 +20,12 @@ const SORT_LABELS: Record<(typeof CLAIM_SORTS)[number], string> = {
   outlet: "Outlet",
 };
 
+/** The filters a user set (a sort is not a filter). */
+function activeFilterCount(f: ClaimFilters): number {
+  const single = [f.question, f.category, f.outlet, f.article, f.from, f.to, f.min, f.max, f.q].filter((v) => v !== undefined && v !== "").length;
+  return f.source.length + single;
+}
+
 const field = "w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm";
 const labelClass = "flex flex-col gap-1 text-sm font-medium";
 
@@ -28,9 +35,10 @@ export function ClaimFiltersForm({ filters, options, sources }: { filters: Claim
   const select = (key: string) => (e: React.ChangeEvent<HTMLSelectElement>) => update({ [key]: e.target.value || null });
 
   return (
-    <form role="search" aria-label="Filter claims" aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-[220px_1fr]">
+    <form role="search" aria-label="Filter claims" aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="rounded border border-slate-200 bg-white p-3 md:p-4">
+      <PhoneCollapsible activeCount={activeFilterCount(filters)} className="grid gap-4 md:grid-cols-[260px_1fr]">
       <SourceCheckboxes legend="Source agency" sources={sources} selected={filters.source} onChange={(ids) => update({ source: ids })} />
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid content-start gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className={labelClass}>Question
           <select className={field} value={filters.question ?? ""} onChange={select("question")}>
             <option value="">All questions</option>
@@ -84,6 +92,7 @@ export function ClaimFiltersForm({ filters, options, sources }: { filters: Claim
           {pending && <span role="status" className="text-slate-500">Updating…</span>}
         </div>
       </div>
+      </PhoneCollapsible>
     </form>
   );
 }

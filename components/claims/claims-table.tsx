@@ -15,7 +15,7 @@ function DateCell({ claim }: { claim: ExplorerClaim }) {
 export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?: string }) {
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full min-w-[960px] text-left text-sm">
+      <table className="stack-table w-full text-left text-sm md:min-w-[960px]">
         <caption className="sr-only">Claims matching the filters</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
@@ -30,12 +30,12 @@ export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?
         <tbody>
           {claims.map((c) => (
             <tr key={c.id} className="border-t border-slate-200 align-top">
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 max-md:font-semibold">
                 <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
                 {c.source ? <HighlightedText text={c.source.name} query={query} /> : <span className="text-slate-600">article’s own voice</span>}
               </td>
-              <td className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
-              <td className="px-3 py-2">
+              <td data-label="Figure" className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
+              <td data-label="Counted" className="px-3 py-2">
                 <HighlightedText text={c.measure} query={query} />
                 {c.question && (
                   <Link href={`/questions/${encodeURIComponent(c.question)}`} className="block text-xs text-blue-800 hover:underline">
@@ -43,9 +43,9 @@ export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?
                   </Link>
                 )}
               </td>
-              <td className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
-              <td className="px-3 py-2">
-                <Link href={`/articles/${c.article}?claim=${c.id}${query ? `&q=${encodeURIComponent(query)}` : ""}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
+              <td data-label="As of" className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
+              <td data-label="Article" className="px-3 py-2">
+                <Link href={`/articles/${c.article}?claim=${c.id}${query ? `&q=${encodeURIComponent(query)}` : ""}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline max-md:inline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-500"><HighlightedText text={c.outlet} query={query} /></div>}
               </td>
               <td className="px-3 py-2 italic text-slate-700">“<HighlightedText text={c.quote} query={query} />”</td>

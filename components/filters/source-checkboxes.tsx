@@ -36,13 +36,15 @@ export function SourceCheckboxes({ legend, sources, selected, onChange, layout =
     <fieldset className="min-w-0">
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       {sources.length === 0 && <p className="text-sm text-slate-600">No attributed claims yet.</p>}
-      <div className={layout === "wrap" ? "flex flex-wrap gap-x-4 gap-y-1" : "flex max-h-48 flex-col gap-1 overflow-y-auto pr-2"}>
+      {/* No scroll box: a ticked agency must never hide below the fold of a small box. */}
+      <div className={layout === "wrap" ? "flex flex-wrap gap-x-4 gap-y-1" : "flex flex-col gap-1"}>
         {sources.map((s) => (
-          <label key={s.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" className="size-4" checked={ticked.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
-            <span aria-hidden className="inline-block size-3 rounded-sm" style={{ backgroundColor: s.color }} />
-            <span>{s.name}</span>
-            <span className="text-xs text-slate-600">({s.claims})</span>
+          <label key={s.id} className="flex items-start gap-2 text-sm">
+            <input type="checkbox" className="mt-0.5 size-4 shrink-0" checked={ticked.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+            <span aria-hidden className="mt-1 inline-block size-3 shrink-0 rounded-sm" style={{ backgroundColor: s.color }} />
+            <span className="min-w-0 break-words">
+              {s.name} <span className="text-xs whitespace-nowrap text-slate-600">({s.claims})</span>
+            </span>
           </label>
         ))}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { PhoneCollapsible } from "@/components/filters/phone-collapsible";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
 import { useSearchParamUpdater } from "@/components/filters/use-search-param-updater";
 import { CATEGORIES } from "@/lib/claims/vocabulary";
@@ -13,19 +14,25 @@ export function OverviewFilterForm({ filters, sources }: { filters: OverviewFilt
   const active = filters.source.length > 0 || filters.category !== undefined;
 
   return (
-    <form role="search" aria-label="Filter questions" aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="grid gap-4 rounded border border-slate-200 bg-white p-4 md:grid-cols-[1fr_auto]">
-      <SourceCheckboxes legend="Questions where this source gives a figure" layout="wrap" sources={sources} selected={filters.source} onChange={(ids) => update({ source: ids })} />
-      <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Category
-          <select className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={filters.category ?? ""} onChange={(e) => update({ category: e.target.value || null })}>
-            <option value="">All categories</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}
-          </select>
-        </label>
-        {active && <Link href="/" className="pb-1 text-sm text-blue-800 underline">Clear filters</Link>}
-        {pending && <span role="status" className="pb-1 text-sm text-slate-600">Updating…</span>}
-      </div>
+    <form role="search" aria-label="Filter questions" aria-busy={pending} onSubmit={(e) => e.preventDefault()} className="space-y-3 rounded border border-slate-200 bg-white p-3 md:p-4">
+      <PhoneCollapsible activeCount={filters.source.length + (filters.category ? 1 : 0)} className="grid gap-4 md:grid-cols-[1fr_auto]">
+        <SourceCheckboxes legend="Questions where this source gives a figure" layout="wrap" sources={sources} selected={filters.source} onChange={(ids) => update({ source: ids })} />
+        <div className="flex flex-wrap items-end gap-4">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Category
+            <select className="rounded border border-slate-300 bg-white px-2 py-1 text-sm" value={filters.category ?? ""} onChange={(e) => update({ category: e.target.value || null })}>
+              <option value="">All categories</option>
+              {CATEGORIES.map((c) => <option key={c} value={c}>{categoryWords(c)}</option>)}
+            </select>
+          </label>
+        </div>
+      </PhoneCollapsible>
+      {(active || pending) && (
+        <div className="flex flex-wrap items-center gap-4 text-sm">
+          {active && <Link href="/" className="text-blue-800 underline">Clear filters</Link>}
+          {pending && <span role="status" className="text-slate-600">Updating…</span>}
+        </div>
+      )}
     </form>
   );
 }

@@ -19,7 +19,7 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
   const rows = [...claims].sort((a, b) => speakerOf(a).localeCompare(speakerOf(b)) || (a.dateForSort ?? "").localeCompare(b.dateForSort ?? "") || a.id - b.id);
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full min-w-[900px] text-left text-sm">
+      <table className="stack-table w-full text-left text-sm md:min-w-[900px]">
         <caption className="sr-only">Claims compared: {label}</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
@@ -36,18 +36,18 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
         <tbody>
           {rows.map((c) => (
             <tr key={c.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className={`${cell} font-normal`}>
+              <th scope="row" className={`${cell} font-normal max-md:font-semibold`}>
                 <span className="flex items-center gap-2">
                   <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
                   {speakerOf(c)}
                 </span>
               </th>
-              <td className={`${cell} font-medium whitespace-nowrap tabular-nums ${c.stance === "denies" ? "text-red-800" : ""}`}>{formatValue(c.value, c.qualifier, c.stance)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{num(c.value.low)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{num(c.value.best)}</td>
-              <td className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
-              <td className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
-              <td className={cell}>
+              <td data-label="Figure" className={`${cell} font-medium whitespace-nowrap tabular-nums ${c.stance === "denies" ? "text-red-800" : ""}`}>{formatValue(c.value, c.qualifier, c.stance)}</td>
+              <td data-label="Low" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.low)}</td>
+              <td data-label="Best" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.best)}</td>
+              <td data-label="High" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
+              <td data-label="As of" className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
+              <td data-label="Article" className={cell}>
                 <Link href={claimHref(c)} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
               </td>
