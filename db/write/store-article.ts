@@ -3,6 +3,7 @@ import type { DateSource } from "../../lib/articles/manifest";
 import type { SqliteDatabase } from "../sqlite";
 import { toClaimRow } from "../claim-row";
 import { insertRows } from "./bulk-insert";
+import { storeFoundSources } from "./sources";
 
 export interface NewArticle {
   fileName: string;
@@ -41,6 +42,7 @@ export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithCla
       const ref = { id: idOf.get(article.contentHash)!, fileName: article.fileName, publisher: article.publisher, published: article.published };
       return claims.map((claim) => toClaimRow(claim, ref));
     });
+    storeFoundSources(db, fresh.flatMap((b) => b.claims));
     insertRows(db, "Claim", rows);
     return batch.map(({ article, claims }): StoreOutcome => {
       const before = known.get(article.contentHash);

@@ -23,6 +23,9 @@ export type ClaimValue = z.infer<typeof valueSchema>;
 export const sourceRefSchema = z.object({
   id: z.string().describe("stable agency id from the gazetteer, e.g. gur"),
   name: z.string().describe("the agency's display name"),
+  kind: z.string().optional().describe("what kind of source: ministry, police, union, unnamed …"),
+  person: z.string().optional().describe("the person who spoke for it, when the article names one"),
+  aliases: z.array(z.string()).optional().describe("for a source found in the text: the names the article gave it"),
 });
 export type SourceRef = z.infer<typeof sourceRefSchema>;
 

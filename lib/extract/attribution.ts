@@ -6,8 +6,10 @@
 import type { Language } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { findAgencies, type AgencyMention } from "../sources/find-agencies";
+import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { invertsSpeaker, type Speaker, speakerAfter, speakerBefore } from "./speakers";
 import { allWordMatches, endsWithPhraseRegex, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 
 export interface Attribution {
@@ -20,6 +22,10 @@ export interface Attribution {
 }
 
 interface CueRegexes {
+  /** Cues that are also verbs after a speaker ("said"): set lowercased. */
+  afterCue: Set<string>;
+  citedBy: RegExp;
+  atClauseStart: RegExp;
   before: RegExp;
   after: RegExp;
   notSpeaker: RegExp;
@@ -41,6 +47,9 @@ const INCISE_BEFORE = /[,»”"][\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|h
 const regexes = perLexicon((lexicon): CueRegexes => {
   const a = lexicon.attribution;
   return {
+    afterCue: new Set(a.cueAfterSpeaker.filter((c) => !c.endsWith("*"))),
+    citedBy: startsWithPhraseRegex(a.citedBy),
+    atClauseStart: phraseScanner(a.cueAtClauseStart),
     before: phraseScanner(a.cueBeforeSpeaker),
     after: phraseScanner(a.cueAfterSpeaker),
     notSpeaker: startsWithPhraseRegex(a.notSpeakers),
@@ -65,10 +74,19 @@ export function findAttributions(
   language: Language,
   lexicon: Lexicon,
   previousSpeaker: () => Agency | null,
+  found?: FoundSources,
 ): SentenceSources {
   const mentions = findAgencies(sentence, language);
+  found?.noteGazetteer(mentions);
   const r = regexes(lexicon);
   const attributions: Attribution[] = [];
+  const foundMentions: AgencyMention[] = [];
+  /** The speaker a noun phrase names; its mention joins the sentence's, so denials and pronouns see it. */
+  const phraseSpeaker = (speaker: Speaker): Agency | null => {
+    if (speaker === "PRONOUN") return previousSpeaker();
+    if (speaker && !mentions.includes(speaker.mention)) foundMentions.push(speaker.mention);
+    return speaker?.agency ?? null;
+  };
   // Reported content starts at "that"/"que": an agency named past it is what is spoken of, not who speaks.
   const beforeContent = (from: number, to: number) => !r.complementizer.test(sentence.slice(from, to));
   for (const cue of allWordMatches(r.before, sentence)) {
@@ -76,16 +94,29 @@ export function findAttributions(
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
     // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
     if (mentions.some((m) => m.end <= cue.start && cue.start - m.end <= SUBJECT_GAP && !/[,;:]/.test(sentence.slice(m.end, cue.start)))) continue;
+    // "said the ministry" names a speaker only as an incise; "officials said protesters …" does not.
+    const plain = plainNameAfter(mentions, sentence, cue.end);
+    const phrased = !plain && found && (!r.afterCue.has(cue.text.toLowerCase()) || INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start)));
+    const named = phrased ? speakerAfter(sentence, cue.end, language, mentions, found) : null;
+    // "selon un expert cité par l'agence Yonhap": the one who names the figure is who the article credits.
+    if (named && named !== "PRONOUN" && named.agency.kind === "unnamed" && r.citedBy.test(sentence.slice(named.mention.end, named.mention.end + 16))) continue;
+    const fromPhrase = phraseSpeaker(named);
     const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && beforeContent(cue.end, m.start));
     const pronoun = (!speaker || speaker.start - cue.end > 12) && r.pronounAfterCue.test(rest);
-    const agency = pronoun ? previousSpeaker() : speaker?.agency;
+    const agency = fromPhrase ?? (pronoun ? previousSpeaker() : speaker?.agency);
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
   for (const cue of allWordMatches(r.after, sentence)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
     if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
+    const inciseContext = INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start));
+    const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;
+    if (phrased) {
+      attributions.push({ agency: phrased.agency, cueStart: cue.start, cueEnd: cue.end, incise: phrased.incise });
+      continue;
+    }
     const inverted = invertedSpeaker(mentions, sentence, cue.end, r.complementizer);
-    const incise = inverted && INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start));
+    const incise = inverted && inciseContext;
     const speaker = incise
       ? inverted
       : ([...mentions].reverse().find((m) => m.end <= cue.start && cue.start - m.end <= BEFORE_CUE_REACH) ?? inverted);
@@ -93,8 +124,47 @@ export function findAttributions(
     const agency = pronounCloser ? previousSpeaker() : speaker?.agency;
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end, incise: Boolean(incise) });
   }
+  if (found) {
+    for (const cue of allWordMatches(r.atClauseStart, sentence)) {
+      if (!/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
+      const named = speakerAfter(sentence, cue.end, language, mentions, found);
+      if (named === "PRONOUN" || !named || !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end))) continue;
+      const agency = phraseSpeaker(named);
+      if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
+    }
+  }
   attributions.sort((a, b) => a.cueStart - b.cueStart);
-  return { attributions: withoutReported(attributions), mentions };
+  const all = foundMentions.length ? [...mentions, ...foundMentions].sort((a, b) => a.start - b.start) : mentions;
+  return { attributions: withoutReported(attributions), mentions: all };
+
+  /** "…, a indiqué la préfecture" (an incise names its speaker after the verb), else "la préfecture a indiqué". */
+  function phrasedSpeaker(cue: { start: number; end: number }, inciseContext: boolean, registry: FoundSources): { agency: Agency; incise: boolean } | null {
+    if (inciseContext && invertsSpeaker(sentence.slice(cue.start, cue.end), language)) {
+      const after = phraseSpeaker(speakerAfter(sentence, cue.end, language, mentions, registry));
+      if (after) return { agency: after, incise: true };
+    }
+    const before = phraseSpeaker(speakerBefore(sentence, cue.start, language, mentions, registry));
+    return before ? { agency: before, incise: false } : null;
+  }
+}
+
+/** Only a determiner between a cue and a name; only punctuation or the end after it. */
+const DETERMINER_ONLY = /^[\s\u00A0]*(?:(?:le|la|les|l['’]|du|des|the)[\s\u00A0]*)?$/iu;
+const NAME_ENDS = /^[\s\u00A0]*(?:[,.;:!?)»"”]|$)/u;
+const NAME_OPENS = /(?:^|[,;:.!?«"“(][\s\u00A0]*|(?:^|[\s\u00A0])(?:le|la|les|l['’]|the)[\s\u00A0]*)$/iu;
+const GAP_ONLY = /^[\s\u00A0]*(?:(?:a|ont|avait|has|have|had|also|également)[\s\u00A0]+)?$/iu;
+
+/**
+ * "Selon le Pentagone, …": a gazetteer name that is the whole phrase after the
+ * cue speaks, and the phrase need not be read. The common case, kept cheap.
+ */
+function plainNameAfter(mentions: readonly AgencyMention[], sentence: string, cueEnd: number): boolean {
+  return mentions.some((m) => m.start >= cueEnd && m.start - cueEnd <= 6 && DETERMINER_ONLY.test(sentence.slice(cueEnd, m.start)) && NAME_ENDS.test(sentence.slice(m.end, m.end + 3)));
+}
+
+/** "The ISW estimated", "Kyiv said": a gazetteer name that opens the clause right before the verb. */
+function plainNameBefore(mentions: readonly AgencyMention[], sentence: string, cueStart: number): boolean {
+  return mentions.some((m) => m.end <= cueStart && cueStart - m.end <= 14 && GAP_ONLY.test(sentence.slice(m.end, cueStart)) && NAME_OPENS.test(sentence.slice(Math.max(0, m.start - 6), m.start)));
 }
 
 /** French and English incises put the speaker after the verb: "…, a indiqué Kiev", "…, said the Pentagon". */
@@ -118,11 +188,13 @@ function withoutReported(attributions: Attribution[]): Attribution[] {
 }
 
 /** The attribution whose cue stands nearest the figure. */
-export function nearestAttribution(attributions: Attribution[], at: number): Attribution | null {
+export function nearestAttribution(attributions: Attribution[], at: number, clause?: { start: number; end: number }): Attribution | null {
   let best: Attribution | null = null;
   let bestDistance = Infinity;
   for (const a of attributions) {
-    const distance = at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd);
+    // "806 000 selon la police, 1,5 million selon la CGT": a cue in the figure's own clause wins.
+    const inClause = clause && a.cueStart >= clause.start && a.cueEnd <= clause.end;
+    const distance = (at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd)) - (inClause ? 1e6 : 0);
     if (distance < bestDistance) {
       best = a;
       bestDistance = distance;

@@ -1,5 +1,6 @@
-// Stage 6: what kind of figure it is — casualties, deserters, captured,
-// materiel, deployed or other — from the noun and the words around it.
+// Stage 6: what kind of figure it is — killed, injured, casualties,
+// participants, detained, displaced, damage, deserters, captured, materiel,
+// deployed or other — from the noun and the words around it.
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
@@ -7,7 +8,11 @@ import { firstAtWordStart, phraseScanner } from "./text";
 import type { Head } from "./units";
 
 /** When several cues meet, the rarer, more specific event wins. */
-const CUE_ORDER: Category[] = ["casualties", "deserters", "captured", "deployed"];
+const CUE_ORDER: Category[] = ["casualties", "killed", "injured", "detained", "displaced", "damage", "deserters", "captured", "participants", "deployed"];
+/** Cues that fit only one kind of counted noun: a crowd is people, a deployment is a force. */
+const ONLY_FOR: Partial<Record<Category, Head["kind"]>> = { participants: "people", deployed: "personnel" };
+/** A death toll and a count of wounded named together are one count of casualties. */
+const OTHER_HALF: Partial<Record<Category, Category>> = { killed: "injured", injured: "killed" };
 
 const cueRegexes = perLexicon((lexicon): [Category, RegExp][] =>
   CUE_ORDER.flatMap((category) => {
@@ -30,8 +35,19 @@ function saysMore(sentence: string, clause: string, lexicon: Lexicon): boolean {
   return at < 0 || !cuesAreWords(lexicon) || !BARE.test(sentence.slice(0, at)) || !BARE.test(sentence.slice(at + clause.length));
 }
 
-function cueIn(text: string, lexicon: Lexicon): Category | null {
-  for (const [category, regex] of cueRegexes(lexicon)) if (firstAtWordStart(regex, text)) return category;
+function hasCue(text: string, lexicon: Lexicon, category: Category): boolean {
+  const regex = cueRegexes(lexicon).find(([c]) => c === category)?.[1];
+  return regex ? firstAtWordStart(regex, text) !== null : false;
+}
+
+function cueIn(text: string, lexicon: Lexicon, kind: Head["kind"]): Category | null {
+  for (const [category, regex] of cueRegexes(lexicon)) {
+    const only = ONLY_FOR[category];
+    if (only && only !== kind) continue;
+    if (!firstAtWordStart(regex, text)) continue;
+    const other = OTHER_HALF[category];
+    return other && hasCue(text, lexicon, other) ? "casualties" : category;
+  }
   return null;
 }
 
@@ -48,9 +64,13 @@ export interface CategoryReading {
  * count of a force somewhere.
  */
 export function categorize(head: Head, clause: string, sentence: string | null, lexicon: Lexicon): CategoryReading {
-  if (head.category) return { category: head.category, fromCue: true };
+  if (head.category) {
+    const other = OTHER_HALF[head.category];
+    // "3 000 morts et blessés": the dead and the wounded together.
+    return { category: other && hasCue(clause, lexicon, other) ? "casualties" : head.category, fromCue: true };
+  }
   if (head.kind === "materiel") return { category: "materiel", fromCue: true };
-  const cue = cueIn(clause, lexicon) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon) : null);
+  const cue = cueIn(clause, lexicon, head.kind) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon, head.kind) : null);
   if (cue) return { category: cue, fromCue: true };
   return { category: head.kind === "personnel" ? "deployed" : "other", fromCue: false };
 }

@@ -1,6 +1,7 @@
 // Stage 11: a figure or a denial, with its sentence context, becomes a claim.
 import type { ExtractedClaim } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
+import type { FoundAgency } from "../sources/found-sources";
 import { categorize } from "./category";
 import type { ArticleContext } from "./context";
 import type { DateMention } from "./dates";
@@ -22,8 +23,13 @@ const COUNTRY_ADJECTIVE: Record<string, string> = {
   "United States": "American", Japan: "Japanese",
 };
 
-function sourceRef(agency: Agency | null): ExtractedClaim["source"] {
-  return agency ? { id: agency.id, name: agency.name } : null;
+/** Who a claim credits; a source found in the text also carries its kind and names, so the registry can store it. */
+function sourceRef(agency: Agency | FoundAgency | null): ExtractedClaim["source"] {
+  if (!agency) return null;
+  const ref: NonNullable<ExtractedClaim["source"]> = { id: agency.id, name: agency.name, kind: agency.kind };
+  if (agency.person) ref.person = agency.person;
+  if ("written" in agency) ref.aliases = [...agency.written];
+  return ref;
 }
 
 /** Agency names in the clause, relative to it: "South Korea's NIS" names no place. */
@@ -72,7 +78,7 @@ export function figureClaim(
   const text = sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
   const at = figure.quantity.start;
-  const agency = ctx.speakerFor(sentence.index, at, clauseText);
+  const agency = ctx.speakerFor(sentence.index, at, clauseText, clause);
   const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon);
   const found = findScope(clauseText, at - clause.start, ctx.lexicon, agencySpansIn(ctx, sentence, clause));
   const scope = found.place ? found : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) };

@@ -4,6 +4,7 @@
 // sentences.
 import type { ArticleInput } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
+import { FoundSources } from "../sources/found-sources";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
 import { parseIsoDay, type ResolvedDate } from "./calendar";
 import { type DateMention, findDates } from "./dates";
@@ -47,12 +48,15 @@ export class ArticleContext {
   private anchoredUpTo = 0;
   private anchor: Date | null = null;
   private readonly regexes: ContextRegexes;
+  /** Speakers the gazetteer lacks, merged across the article's sentences. */
+  readonly found: FoundSources;
 
   constructor(readonly article: ArticleInput) {
     this.lexicon = lexiconFor(article.language);
     this.sentences = splitSentences(article.text);
     this.published = parseIsoDay(article.published);
     this.regexes = regexes(this.lexicon);
+    this.found = new FoundSources(article.language);
   }
 
   /**
@@ -69,7 +73,7 @@ export class ArticleContext {
     let found = this.sources.get(index);
     if (!found) {
       const sentence = this.sentences[index] as Sentence;
-      found = findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(index));
+      found = findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(index), this.found);
       this.sources.set(index, found);
     }
     return found;
@@ -95,8 +99,8 @@ export class ArticleContext {
    * ("sera déployé", "would be") — from up to three sentences back, across
    * one paragraph break but never across a heading.
    */
-  speakerFor(index: number, at: number, clause: string): Attribution["agency"] | null {
-    const own = nearestAttribution(this.sourcesAt(index).attributions, at);
+  speakerFor(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
+    const own = nearestAttribution(this.sourcesAt(index).attributions, at, span);
     if (own) return own.agency;
     const sentence = this.sentences[index] as Sentence;
     const reported = firstAtWordStart(this.regexes.reportedMood, clause) !== null;

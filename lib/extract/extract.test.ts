@@ -41,7 +41,7 @@ const POSITIVE: Case[] = [
   { text: "Deux mille six cents militaires sont stationnés à Koursk.", language: "fr", expected: { low: 2600, unit: "soldiers" } },
   { text: "Plus de 3 000 soldats russes ont déserté, d'après le renseignement militaire ukrainien.", language: "fr", expected: { low: 3000, qualifier: "at_least", category: "deserters", source: "gur", subject: "Russian" } },
   { text: "Jusqu'à 15 000 soldats pourraient être envoyés, estime la Maison Blanche.", language: "fr", expected: { low: null, best: 15000, high: 15000, qualifier: "up_to" } },
-  { text: "Moins de 500 combattants ont été tués.", language: "fr", expected: { high: 500, qualifier: "at_most", category: "casualties" } },
+  { text: "Moins de 500 combattants ont été tués.", language: "fr", expected: { high: 500, qualifier: "at_most", category: "killed" } },
   { text: "According to South Korea's spy agency, up to 1,500 North Korean special forces were sent.", language: "en", expected: { high: 1500, qualifier: "up_to", source: "nis" } },
   { text: "At least 30 North Korean soldiers were killed or wounded.", language: "en", expected: { low: 30, qualifier: "at_least", category: "casualties" } },
   { text: "Fewer than 100 soldiers fled.", language: "en", expected: { high: 100, qualifier: "at_most", category: "deserters" } },
@@ -86,7 +86,7 @@ const POSITIVE: Case[] = [
   { text: "Selon l'OTAN, les pertes russes s'élèvent à 600 000.", language: "fr", expected: { low: 600000, category: "casualties", source: "nato" } },
   // Verbs of exceeding are lower bounds.
   { text: "The toll among conscripts has surpassed 1,200 soldiers, the General Staff of the Armed Forces of Ukraine said.", language: "en", expected: { low: 1200, high: null, qualifier: "at_least", source: "ukraine_military" } },
-  { text: "Le nombre de blessés dépasse les 800, selon Kiev.", language: "fr", expected: { low: 800, high: null, qualifier: "at_least", category: "casualties" } },
+  { text: "Le nombre de blessés dépasse les 800, selon Kiev.", language: "fr", expected: { low: 800, high: null, qualifier: "at_least", category: "injured" } },
   // Casualty words qualifying the people counted.
   { text: "The number of killed and wounded Russian soldiers reached 700,000.", language: "en", expected: { low: 700000, unit: "soldiers", category: "casualties", subject: "Russian" } },
   // "Overnight", "dans la nuit": the publication day.

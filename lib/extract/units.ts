@@ -54,6 +54,12 @@ const bridgeWords = perLexicon(
   (lexicon): Set<string> => new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord)),
 );
 
+/** Words that open a quantity of their own: "scores", "dizaines", "plusieurs". */
+const quantityWords = perLexicon(
+  (lexicon): Set<string> =>
+    new Set([...lexicon.vagueScales.map((v) => v.plural), ...lexicon.boundedVagueQuantifiers.filter((q) => !q.includes(" "))].map(normalizeWord)),
+);
+
 const militaryRegex = perLexicon((lexicon): RegExp => phraseScanner(lexicon.militaryContext));
 
 function isMilitary(sentence: string, lexicon: Lexicon): boolean {
@@ -87,12 +93,15 @@ function headAt(words: Tokens, i: number, sentence: string, lexicon: Lexicon): H
 
 /** "killed and wounded North Korean soldiers": the casualty words qualify the people named just after them. */
 function countedCasualties(words: Tokens, at: number, sentence: string, lexicon: Lexicon): Head | null {
+  let category = headAt(words, at, sentence, lexicon)?.category ?? "casualties";
   for (let j = at + 1; j < at + 6; j++) {
     const token = words.at(j);
     if (!token) return null;
     if (token.punct) return null;
     const head = headAt(words, j, sentence, lexicon);
-    if (head && (head.kind === "personnel" || head.kind === "people")) return { ...head, category: "casualties" };
+    if (head && (head.kind === "personnel" || head.kind === "people")) return { ...head, category };
+    // "killed and wounded soldiers": both halves of a casualty count.
+    if (head?.kind === "casualty" && head.category !== category) category = "casualties";
     const next = words.at(j + 1);
     if (head || lexicon.numberJoiners.includes(token.word) || lexicon.nationalities[token.word]) continue;
     if (next && lexicon.nationalities[`${token.word} ${next.word}`]) {
@@ -122,6 +131,8 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
     const head = headAt(words, i, sentence, lexicon);
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate.
     if (head && (head.kind !== "casualty" || freeWords === 0)) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
+    // "35 and scores of missing": the noun after another quantity is that quantity's.
+    if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;
     if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) {
       // "4,000 more troops" names its noun; "4,000 more" points back.

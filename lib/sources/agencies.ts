@@ -4,7 +4,11 @@
 // add an entry; aliases in capitals (acronyms) and people's names match with
 // their exact case, the rest regardless of case and of plural endings.
 
-export const AGENCY_KINDS = ["intelligence", "government", "military", "think_tank", "media", "international", "other"] as const;
+export const AGENCY_KINDS = [
+  "intelligence", "government", "military", "think_tank", "media", "international", "other",
+  // Kinds of sources found in the text (see source-kind.ts).
+  "ministry", "police", "union", "party", "health", "ngo", "un_agency", "company", "person", "unnamed",
+] as const;
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 export interface Agency {
@@ -14,6 +18,8 @@ export interface Agency {
   kind: AgencyKind;
   aliases: { fr: string[]; en: string[] };
   people: string[];
+  /** Set on a source found in the text: the person who spoke for it ("Christophe Castaner" for the ministry). */
+  person?: string | null;
 }
 
 export const AGENCIES: Agency[] = [
@@ -98,7 +104,7 @@ export const AGENCIES: Agency[] = [
     id: "us_gov", name: "US government (White House)", country: "United States", kind: "government",
     aliases: {
       fr: ["Maison Blanche", "Maison-Blanche", "Washington", "États-Unis", "gouvernement américain", "administration américaine", "responsables américains"],
-      en: ["White House", "Washington", "United States", "US officials", "U.S. officials", "American officials", "US government", "U.S. government", "Biden administration", "National Security Council", "White House national security spokesperson", "Trump administration"],
+      en: ["White House", "Washington", "United States", "US", "U.S.", "US officials", "U.S. officials", "American officials", "US government", "U.S. government", "Biden administration", "National Security Council", "White House national security spokesperson", "Trump administration"],
     },
     people: ["Joe Biden", "Biden", "Jake Sullivan", "John Kirby", "Kirby", "Donald Trump", "Trump"],
   },

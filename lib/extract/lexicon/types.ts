@@ -2,7 +2,8 @@
 // only, so a new language joins by adding one file of data.
 import type { Category } from "../../claims/claim";
 
-export type HeadKind = "personnel" | "people" | "casualty" | "materiel";
+/** "thing": buildings, homes — counted in damage. */
+export type HeadKind = "personnel" | "people" | "casualty" | "materiel" | "thing";
 
 export interface HeadNoun {
   /** English plural the claim is counted in ("soldiers", "shells"). */
@@ -100,6 +101,10 @@ export interface Lexicon {
     pronouns: string[];
     /** Words opening reported content: a speaker is never found past them ("said that North Korea …"). */
     complementizers: string[];
+    /** Cues that name a speaker only opening a clause, the speaker then set off by a comma: "Pour la CGT, …". */
+    cueAtClauseStart: string[];
+    /** "cité par", "quoted by": an unnamed speaker's words as another source reports them. */
+    citedBy: string[];
     /** Words right before a speech verb that make it a noun, an adjective or a reflexive: "an estimated", "les estimations", "se chiffrent". */
     notVerbBefore: string[];
   };

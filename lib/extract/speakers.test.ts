@@ -1,0 +1,51 @@
+// Who a figure is credited to when the gazetteer does not know the speaker:
+// the attribution frame names it. One row per phrasing (invented sentences,
+// in no eval set): text → the figure's value and the source id it credits
+// (null: the article's own voice).
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { extractClaims } from ".";
+
+type Row = [Language, string, number, string | null];
+
+const ROWS: Row[] = [
+  ["fr", "Selon la préfecture du Nord, 4 200 manifestants ont défilé à Lille.", 4200, "prefecture-du-nord"],
+  ["fr", "Quelque 9 000 personnes ont défilé à Rennes, d'après l'intersyndicale.", 9000, "intersyndicale"],
+  ["fr", "Le rectorat de Nantes a recensé 1 200 enseignants grévistes.", 1200, "rectorat-de-nantes"],
+  ["fr", "Plus de 30 000 personnes ont défilé à Paris, a affirmé la FSU.", 30000, "fsu"],
+  ["fr", "Les organisateurs ont revendiqué 12 000 participants.", 12000, "organisers"],
+  ["fr", "De source policière, 650 personnes ont été interpellées.", 650, "source-policiere"],
+  ["fr", "Le ministre de l'Intérieur Jean Martin a annoncé 340 interpellations.", 340, "interior-ministry"],
+  ["fr", "Pour la CGT, 80 000 personnes ont marché à Marseille.", 80000, "cgt"],
+  ["fr", "Le cortège comptait 5 000 personnes, selon un comptage du cabinet Occurrence.", 5000, "cabinet-occurrence"],
+  ["en", "According to the Chilean interior ministry, 1,300 homes were destroyed.", 1300, "chilean-interior-ministry"],
+  ["en", "More than 2,000 people were evacuated, the regional fire service said.", 2000, "regional-fire-service"],
+  ["en", "Police put the crowd at 45,000.", 45000, "police"],
+  ["en", "Organisers said 200,000 people took part.", 200000, "organisers"],
+  ["en", "A hospital official told reporters that 58 people had died.", 58, "hospital-official"],
+  ["en", "The Kenya Red Cross said 120 families had lost their homes.", 120, "kenya-red-cross"],
+  ["en", "At least 300 people were arrested, according to the Ministry of Interior (MOI).", 300, "interior-ministry"],
+  ["en", "The march drew about 3,000 people.", 3000, null],
+];
+
+describe("speakers named by the attribution frame", () => {
+  it.each(ROWS)("(%s) %s", (language, text, value, id) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    const claim = claims.find((c) => c.value.low === value);
+    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit]))).toBeDefined();
+    expect(claim?.source?.id ?? null).toBe(id);
+  });
+
+  it("carries a found speaker to the next sentence of the paragraph", () => {
+    const text = "La préfecture du Nord a compté 4 200 manifestants. Elle a ajouté que 35 personnes avaient été interpellées.";
+    const claims = extractClaims({ file: "t.txt", text, language: "fr", published: "2024-03-14" });
+    expect(claims.find((c) => c.value.low === 35)?.source?.id).toBe("prefecture-du-nord");
+  });
+
+  it("keeps the person who spoke for the institution", () => {
+    const text = "Le ministre de l'Intérieur Jean Martin a annoncé 340 interpellations. Martin a ajouté que 12 policiers avaient été blessés.";
+    const claims = extractClaims({ file: "t.txt", text, language: "fr", published: "2024-03-14" });
+    const later = claims.find((c) => c.value.low === 12);
+    expect([later?.source?.id, later?.source?.person]).toEqual(["interior-ministry", "Jean Martin"]);
+  });
+});

@@ -1,0 +1,64 @@
+// Stage 8b: the speaker a cue points to, read as a noun phrase. A gazetteer
+// name inside the phrase speaks when the rest of the phrase is only a title
+// or a person ("le porte-parole du Kremlin"); otherwise the phrase is a
+// source of its own, resolved by the article's registry of found sources.
+import type { Language } from "../claims/claim";
+import type { Agency } from "../sources/agencies";
+import type { AgencyMention } from "../sources/find-agencies";
+import { fold, hasWords } from "../sources/fold";
+import type { FoundSources } from "../sources/found-sources";
+import { KIND_WORDS } from "../sources/lexicon/kinds";
+import { genericHeadAt } from "../sources/source-kind";
+import { type NounPhrase, phraseAfter, phraseBefore } from "../sources/noun-phrase";
+import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "./lexicon/speakers";
+
+export type Speaker = { agency: Agency; mention: AgencyMention } | "PRONOUN" | null;
+
+/** Head words that add nothing to a gazetteer name before them: "Ukraine's military intelligence agency". */
+const PLAIN_HEADS = new Set(["agency", "agence", "service", "services"]);
+const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words).filter((w) => !PLAIN_HEADS.has(w));
+const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
+const ANAPHORS = { fr: new Set(FR_SPEAKERS.anaphors.map(fold)), en: new Set(EN_SPEAKERS.anaphors.map(fold)) };
+
+/** The rest of the phrase names an institution of its own: "the United Nations Office for …". */
+function namesMore(outside: string): boolean {
+  const folded = fold(outside);
+  return INSTITUTION_WORDS.some((w) => hasWords(folded, w));
+}
+
+/** "…, said the ministry" names its speaker after the verb; in English only a few verbs invert. */
+export function invertsSpeaker(cue: string, language: Language): boolean {
+  const verbs = LEXICON[language].invertingVerbs;
+  return verbs === null || verbs.includes(cue.toLowerCase());
+}
+
+function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language): Speaker {
+  if (!np) return null;
+  if (np.pronoun || ANAPHORS[language].has(fold(np.text))) return "PRONOUN";
+  // From the cue on: "les services de renseignement sud-coréens" is named whole before its complement is read.
+  const inside = mentions.filter((m) => m.start >= Math.min(from, np.start) && m.end <= np.end);
+  // "a US official" stays unnamed: a gazetteer name that only qualifies a generic head does not speak
+  // ("un responsable du renseignement militaire ukrainien" does: the agency is named after the head).
+  const head = genericHeadAt(np.text);
+  for (const m of inside) {
+    if (head >= 0 && m.end <= np.start + head && m.end - m.start < np.end - np.bodyStart) continue;
+    const outside = sentence.slice(np.bodyStart, m.start) + " " + sentence.slice(m.end, np.end);
+    // A person of the gazetteer speaks for their agency, whatever title goes with the name.
+    if (m.agency.people.includes(m.text) || !namesMore(outside)) return { agency: m.agency, mention: m };
+  }
+  const body = sentence.slice(np.bodyStart, np.end);
+  // "de source policière": the cue's own noun is part of the name.
+  const sourceCue = /source[\s\u00A0]*$/iu.test(sentence.slice(Math.max(0, from - 8), from));
+  const agency = sourceCue ? found.resolve(`source ${np.text}`, `source ${body}`) : found.resolve(np.text, body, np.acronym);
+  return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : null;
+}
+
+/** "selon la préfecture", "according to the health ministry", "…, a indiqué le syndicat". */
+export function speakerAfter(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources): Speaker {
+  return fromPhrase(sentence, phraseAfter(sentence, at, language), mentions, found, at, language);
+}
+
+/** "La CGT a dénombré", "the interior ministry said". */
+export function speakerBefore(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources): Speaker {
+  return fromPhrase(sentence, phraseBefore(sentence, at, language), mentions, found, at, language);
+}

@@ -1,0 +1,41 @@
+// Names folded for comparing and for ids: accents off, lowercase, every run
+// of other characters one space ("l'Intérieur" → "l interieur").
+const folded = new Map<string, string>();
+/** Enough for every name an ingest meets often; the cache starts over past it. */
+const CACHE_LIMIT = 20_000;
+
+export function fold(name: string): string {
+  let found = folded.get(name);
+  if (found === undefined) {
+    if (folded.size >= CACHE_LIMIT) folded.clear();
+    found = foldUncached(name);
+    folded.set(name, found);
+  }
+  return found;
+}
+
+function foldUncached(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const LEADING_DETERMINERS = /^(?:(?:le|la|les|l|du|des|de|d|un|une|son|sa|ses|leur|leurs|ce|cette|ces|the|a|an|its|their|his|her)\s+)+/u;
+
+/** A folded name without the determiners it opens with: "la CGT" → "cgt". */
+export function foldedKey(name: string): string {
+  return fold(name).replace(LEADING_DETERMINERS, "");
+}
+
+/** An id from a name: stable across articles, never one of the gazetteer's (they use underscores). */
+export function sourceId(name: string): string {
+  return foldedKey(name).replace(/\s+/g, "-").slice(0, 80) || "unnamed";
+}
+
+/** Contains `phrase` as whole words. */
+export function hasWords(folded: string, phrase: string): boolean {
+  return ` ${folded} `.includes(` ${phrase} `);
+}

@@ -1,0 +1,131 @@
+// The sources one article names that the gazetteer lacks, merged as the
+// article goes: a phrase becomes a source with a stable id from its folded
+// name and a kind from its words; an acronym and its long form, a curated
+// French or English form, a person's surname after their full name, and a
+// short form of a name given before ("la préfecture" after "la préfecture de
+// police de Paris") all resolve to the same source.
+import type { Language } from "../claims/claim";
+import type { Agency } from "./agencies";
+import { foldedKey, hasWords, sourceId } from "./fold";
+import { KNOWN_SOURCES, type KnownSource } from "./lexicon/known-sources";
+import { institutionOf, splitPerson } from "./person";
+import { guessKind, isGeneric } from "./source-kind";
+
+export interface FoundAgency extends Agency {
+  /** Every way the article named it. */
+  written: string[];
+}
+
+const KNOWN = new Map<string, KnownSource>(KNOWN_SOURCES.flatMap((k) => k.forms.map((f): [string, KnownSource] => [f, k])));
+/** Nationality words dropped when looking a name up among the curated forms: "French Interior Ministry". */
+const NATIONAL = /\b(?:french|francais|francaise|national|nationale|federal|federale)\b/gu;
+
+function known(key: string): KnownSource | undefined {
+  return KNOWN.get(key) ?? KNOWN.get(key.replace(NATIONAL, " ").replace(/\s+/g, " ").trim());
+}
+
+/** "the humanitarian organization Syria Civil Defense": a description before a proper name; the name is the source. */
+function properTail(name: string): string {
+  const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
+  return m?.[1] ?? name;
+}
+
+export class FoundSources {
+  private readonly byKey = new Map<string, FoundAgency>();
+  /** Acronym key ↔ long-form key, both ways. */
+  private readonly pairs = new Map<string, string>();
+  private readonly bySurname = new Map<string, { agency: FoundAgency; person: string }>();
+
+  constructor(private readonly language: Language) {}
+
+  /** Gazetteer names the article gave: a short form after them ("the air force") names the same agency. */
+  private readonly gazetteer: { agency: Agency; text: string }[] = [];
+
+  /** Kept as written; folded only when a phrase is looked up, which most articles never need. */
+  noteGazetteer(mentions: readonly { agency: Agency; text: string }[]): void {
+    for (const m of mentions) this.gazetteer.push(m);
+  }
+
+  private gazetteerShortForm(key: string): Agency | undefined {
+    if (isGeneric(key)) return undefined;
+    for (let i = this.gazetteer.length - 1; i >= 0; i--) {
+      const { agency, text } = this.gazetteer[i] as { agency: Agency; text: string };
+      const name = foldedKey(text);
+      if (name !== key && hasWords(name, key)) return agency;
+    }
+    return undefined;
+  }
+
+  /** "Confédération générale du travail (CGT)": both name one source. */
+  learnAcronym(long: string, acronym: string): void {
+    const a = foldedKey(acronym);
+    const l = foldedKey(long);
+    if (!a || !l || this.pairs.has(a)) return;
+    this.pairs.set(a, l);
+    this.pairs.set(l, a);
+  }
+
+  /** The source a speaker's phrase names; `body` is the phrase without its determiner. */
+  resolve(written: string, body: string, acronym: string | null = null): Agency | null {
+    if (acronym) this.learnAcronym(body, acronym);
+    const generic = isGeneric(written);
+    const { office, person } = generic ? { office: body, person: null } : splitPerson(body, this.language);
+    if (!office && person) {
+      const surname = foldedKey(person).split(" ").pop() ?? "";
+      const before = this.bySurname.get(surname);
+      if (before) return { ...before.agency, person: before.person };
+    }
+    const institution = properTail(office ? institutionOf(office, this.language) : (person as string));
+    const key = foldedKey(institution);
+    if (!key) return null;
+    const short = this.byKey.has(key) ? undefined : this.gazetteerShortForm(key);
+    if (short) return short;
+    const agency = this.lookUp(key) ?? this.create(key, generic ? written : institution, office ? null : "person");
+    if (!agency.written.includes(written)) agency.written.push(written);
+    if (person) this.bySurname.set(foldedKey(person).split(" ").pop() ?? "", { agency, person });
+    return person ? { ...agency, person } : agency;
+  }
+
+  private lookUp(key: string): FoundAgency | undefined {
+    const paired = this.pairs.get(key);
+    const candidates = [key, paired].filter((k): k is string => Boolean(k));
+    for (const k of candidates) {
+      const found = this.byKey.get(k);
+      if (found) return found;
+    }
+    for (const k of candidates) {
+      const curated = known(k);
+      if (curated) return this.byKey.get(curated.id) ?? this.remember(k, this.fromKnown(curated));
+    }
+    // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
+    for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `)) return this.remember(key, agency);
+    return undefined;
+  }
+
+  private fromKnown(k: KnownSource): FoundAgency {
+    const agency: FoundAgency = { id: k.id, name: k.name, country: null, kind: k.kind, aliases: { fr: [], en: [] }, people: [], written: [] };
+    this.byKey.set(k.id, agency);
+    return agency;
+  }
+
+  private create(key: string, name: string, kind: "person" | null): FoundAgency {
+    const paired = this.pairs.get(key);
+    // An acronym learned from the text gives the short, stable id; the long form the name.
+    const acronymKey = paired && paired.length < key.length ? paired : key;
+    const longName = paired && paired.length > key.length ? `${name} (${paired.toUpperCase()})` : name;
+    const agency: FoundAgency = {
+      id: sourceId(acronymKey), name: longName, country: null, kind: kind ?? guessKind(name), aliases: { fr: [], en: [] }, people: [], written: [],
+    };
+    return this.remember(key, agency);
+  }
+
+  private remember(key: string, agency: FoundAgency): FoundAgency {
+    this.byKey.set(key, agency);
+    return agency;
+  }
+
+  /** Every source found so far. */
+  all(): FoundAgency[] {
+    return [...new Set(this.byKey.values())];
+  }
+}

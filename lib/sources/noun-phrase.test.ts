@@ -1,0 +1,61 @@
+// Where a speaker's noun phrase starts and ends. One row per phrasing: a new
+// one joins by adding a row. `^` marks where the phrase is read from (after a
+// cue) or up to (before a verb); the expected text is the phrase, or null.
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { phraseAfter, phraseBefore } from "./noun-phrase";
+
+type Row = [Language, string, string | null];
+
+const AFTER: Row[] = [
+  ["fr", "Selon ^la CFDT, le cortège comptait 4 000 personnes.", "la CFDT"],
+  ["fr", "D'après ^le ministère de la Santé du Liban, 137 morts.", "le ministère de la Santé du Liban"],
+  ["fr", "selon ^la préfecture du Rhône à Lyon", "la préfecture du Rhône"],
+  ["fr", "selon ^les chiffres de la préfecture de Gironde.", "la préfecture de Gironde"],
+  ["fr", "selon ^les estimations les plus prudentes", null],
+  ["fr", "selon ^le ministre de l'Éducation Jean Dupont.", "le ministre de l'Éducation Jean Dupont"],
+  ["fr", "Selon ^eux, la foule était immense.", ""],
+  ["fr", "selon ^des sources policières, 900 interpellations", "des sources policières"],
+  ["en", "according to ^the Red Crescent Society in Benghazi", "the Red Crescent Society"],
+  ["en", "according to ^figures from the Ministry of Health of Peru.", "the Ministry of Health of Peru"],
+  ["en", "according to ^the Office for the Coordination of Humanitarian Affairs (OCHA).", "the Office for the Coordination of Humanitarian Affairs"],
+  ["en", "according to ^local officials, 40 homes burned", "local officials"],
+  ["en", "according to ^the U.S. Geological Survey.", "the U.S. Geological Survey"],
+  ["en", "according to ^them, the march was peaceful.", ""],
+];
+
+const BEFORE: Row[] = [
+  ["fr", "La fédération des transports^ a indiqué", "La fédération des transports"],
+  ["fr", "À Lille, l'intersyndicale^ a dénombré", "l'intersyndicale"],
+  ["fr", "Le rectorat de Nantes a quant à lui^ recensé", "Le rectorat de Nantes"],
+  ["fr", "Le SNES, premier syndicat du secondaire,^ a revendiqué", "Le SNES"],
+  ["fr", "Son porte-parole, Marc Leroy,^ a affirmé", "Marc Leroy"],
+  ["fr", "Les pompiers du Var ont^ comptabilisé", "Les pompiers du Var"],
+  ["fr", "Le chiffre a été^ annoncé", null],
+  ["fr", "Elle a^ ajouté", ""],
+  ["en", "Chile's National Disaster Prevention and Response Service^ said", "Chile's National Disaster Prevention and Response Service"],
+  ["en", "Firefighters^ said", "Firefighters"],
+  ["en", "while organisers^ said", "organisers"],
+  ["en", "An Egyptian official^ told", "An Egyptian official"],
+  ["en", "The Kenya Red Cross, which runs the camp,^ said", "The Kenya Red Cross"],
+  ["en", "the toll rose to 40, the state broadcaster NHK^ reported", "the state broadcaster NHK"],
+  ["en", "She also^ said", ""],
+];
+
+function read(row: Row, read: typeof phraseAfter) {
+  const [language, marked] = row;
+  const at = marked.indexOf("^");
+  const text = marked.replace("^", "");
+  const found = read(text, at, language);
+  return found ? (found.pronoun ? "" : found.text) : null;
+}
+
+describe("speaker noun phrases", () => {
+  it.each(AFTER)("after a cue (%s) %s", (...row) => expect(read(row, phraseAfter)).toBe(row[2]));
+  it.each(BEFORE)("before a verb (%s) %s", (...row) => expect(read(row, phraseBefore)).toBe(row[2]));
+
+  it("keeps an acronym in parentheses after a long form", () => {
+    const text = "selon la Fédération nationale des sapeurs-pompiers (FNSPF), 300";
+    expect(phraseAfter(text, 5, "fr")?.acronym).toBe("FNSPF");
+  });
+});

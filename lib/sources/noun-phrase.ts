@@ -1,0 +1,227 @@
+// Where a speaker's noun phrase begins and ends, by rules: a determiner may
+// open it; words, capitalised runs and "de/of" complements make it up; a
+// stop word (verb, preposition, conjunction, time word), a figure or
+// punctuation ends it. Read forwards after "selon", "according to" or an
+// inverted verb, backwards before "a déclaré", "said".
+import type { Language } from "../claims/claim";
+import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "../extract/lexicon/speakers";
+import { PhraseSet } from "./phrase-set";
+import { type Token, tokenize } from "./tokens";
+
+export interface NounPhrase {
+  start: number;
+  end: number;
+  /** The phrase as written, determiner included. */
+  text: string;
+  /** Offset where the words after the determiner start. */
+  bodyStart: number;
+  /** "(CGT)" right after the phrase. */
+  acronym: string | null;
+  /** A pronoun stands where the phrase would. */
+  pronoun: boolean;
+}
+
+interface Sets {
+  determiners: PhraseSet;
+  joiners: PhraseSet;
+  nameJoiners: PhraseSet;
+  stops: PhraseSet;
+  gap: PhraseSet;
+  pronouns: PhraseSet;
+  figureNouns: PhraseSet;
+  notSpeakers: PhraseSet;
+  bareSpeakers: PhraseSet;
+}
+
+const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
+const built = new Map<Language, Sets>();
+
+function sets(language: Language): Sets {
+  let s = built.get(language);
+  if (!s) {
+    const l = LEXICON[language];
+    const make = (list: string[]) => new PhraseSet(list, language);
+    s = {
+      determiners: make(l.determiners), joiners: make(l.joiners), nameJoiners: make(l.nameJoiners), stops: make(l.stops),
+      gap: make(l.gap), pronouns: make(l.pronouns), figureNouns: make(l.figureNouns), notSpeakers: make(l.notSpeakers),
+      bareSpeakers: make(l.bareSpeakers),
+    };
+    built.set(language, s);
+  }
+  return s;
+}
+
+const MAX_WORDS = 10;
+const REACH = 150;
+/** "U.S." keeps its dots. */
+const isAbbreviationDot = (tokens: readonly Token[], i: number) => tokens[i]?.text === "." && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.end === tokens[i]?.start;
+
+function acronymAt(tokens: readonly Token[], i: number): string | null {
+  const inner = tokens[i + 1];
+  return tokens[i]?.text === "(" && inner?.acronym && tokens[i + 2]?.text === ")" ? inner.text : null;
+}
+
+function isWord(t: Token | undefined, s: Sets): boolean {
+  return Boolean(t && !t.punct && !t.digit && !s.stops.has(t.lower) && !s.determiners.has(t.lower));
+}
+
+function phrase(text: string, tokens: readonly Token[], from: number, to: number, bodyFrom: number, acronym: string | null): NounPhrase {
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to] as Token).end;
+  return { start, end, text: text.slice(start, end), bodyStart: (tokens[bodyFrom] as Token).start, acronym, pronoun: false };
+}
+
+const PRONOUN = (at: number): NounPhrase => ({ start: at, end: at, text: "", bodyStart: at, acronym: null, pronoun: true });
+
+/** The noun phrase opening at `from` (spaces skipped), or null. */
+export function phraseAfter(text: string, from: number, language: Language): NounPhrase | null {
+  const s = sets(language);
+  const tokens = tokenize(text, from, from + REACH, language);
+  let i = 0;
+  while (s.gap.matchAt(tokens, i) && !s.pronouns.matchAt(tokens, i) && i < 4) i += s.gap.matchAt(tokens, i);
+  if (s.pronouns.matchAt(tokens, i)) return PRONOUN(tokens[i]?.start ?? from);
+  const first = i;
+  i += s.determiners.matchAt(tokens, i);
+  const body = i;
+  let last = -1;
+  let words = 0;
+  let acronym: string | null = null;
+  while (i < tokens.length && words < MAX_WORDS) {
+    const t = tokens[i] as Token;
+    if (t.punct) {
+      if (isAbbreviationDot(tokens, i)) {
+        last = i++;
+        continue;
+      }
+      acronym = last >= 0 ? acronymAt(tokens, i) : null;
+      break;
+    }
+    if (last >= 0) {
+      const capitalName = (tokens[body] as Token).capital;
+      const join = s.joiners.matchAt(tokens, i) || (capitalName ? s.nameJoiners.matchAt(tokens, i) : 0);
+      if (join) {
+        const after = i + join + s.determiners.matchAt(tokens, i + join);
+        if (!isWord(tokens[after], s) || (!s.joiners.matchAt(tokens, i) && !tokens[after]?.capital)) break;
+        i = after;
+        continue;
+      }
+    }
+    if (t.digit || s.stops.has(t.lower) || s.determiners.matchAt(tokens, i)) break;
+    last = i++;
+    words++;
+  }
+  if (last < 0) return null;
+  const found = phrase(text, tokens, first, last, body, acronym);
+  const complement = complementOfFigureNoun(text, tokens, body, s, language);
+  if (complement !== undefined) return complement;
+  return isSpeakerLike(tokens, body, last, s) ? found : null;
+}
+
+/** "les chiffres de la CGT", "figures from the ministry": the speaker is what follows the figure noun. */
+function complementOfFigureNoun(text: string, tokens: readonly Token[], body: number, s: Sets, language: Language): NounPhrase | null | undefined {
+  const head = s.figureNouns.matchAt(tokens, body);
+  if (!head) return undefined;
+  const next = tokens[body + head];
+  const link = next ? s.joiners.matchAt(tokens, body + head) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
+  // "selon les estimations les plus hautes": figures of nobody named.
+  if (!link) return null;
+  // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
+  return phraseAfter(text, (tokens[body + head] as Token).end, language);
+}
+
+function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
+  if (body > last) return false;
+  if (s.notSpeakers.matchAt(tokens, body) > last - body) return false;
+  return !s.pronouns.matchAt(tokens, body);
+}
+
+/**
+ * The noun phrase that ends right before `end` (a speech verb), skipping
+ * auxiliaries and adverbs in between; null when none stands there. When the
+ * words just before the verb are an apposition set off by commas ("Le
+ * Snuipp-FSU, premier syndicat du primaire, a recensé"), the subject before it.
+ */
+export function phraseBefore(text: string, end: number, language: Language): NounPhrase | null {
+  const s = sets(language);
+  const tokens = tokenize(text, Math.max(0, end - REACH), end, language);
+  let j = tokens.length - 1;
+  for (let skipped = 0; j >= 0 && skipped < 4; skipped++) {
+    if (s.pronouns.matchAt(tokens, j) === 1 && !s.gap.matchEndingAt(tokens, j)) return PRONOUN(tokens[j]?.start ?? end);
+    const gap = s.gap.matchEndingAt(tokens, j);
+    if (!gap) break;
+    j -= gap;
+  }
+  if (j >= 0 && s.pronouns.matchAt(tokens, j) === 1) return PRONOUN((tokens[j] as Token).start);
+  if (tokens[j]?.text === ",") {
+    // "Son chef, Kyrylo Boudanov, a estimé": a name between the commas speaks; a description
+    // ("premier syndicat du primaire") does not, and the subject before the first comma does.
+    const apposition = backwardsFrom(text, tokens, j - 1, s);
+    if (apposition && apposition !== "APPOSITION" && /^\p{Lu}/u.test(text.charAt(apposition.bodyStart)) && /,\s*$/u.test(text.slice(0, apposition.start))) return apposition;
+    let k = j - 1;
+    while (k >= 0 && tokens[k]?.text !== ",") k--;
+    if (k < 0) return null;
+    const before = backwardsFrom(text, tokens, k - 1, s);
+    return before === "APPOSITION" ? null : before;
+  }
+  const found = backwardsFrom(text, tokens, j, s);
+  return found === "APPOSITION" ? null : found;
+}
+
+function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: Sets): NounPhrase | null | "APPOSITION" {
+  let i = last;
+  let acronym: string | null = null;
+  if (tokens[i]?.text === ")" && tokens[i - 1]?.acronym && tokens[i - 2]?.text === "(") {
+    acronym = (tokens[i - 1] as Token).text;
+    i -= 3;
+  }
+  const end = i;
+  let words = 0;
+  let stoppedBy: "punct" | "stop" = "punct";
+  for (; i >= 0 && words < MAX_WORDS; i--) {
+    const t = tokens[i] as Token;
+    if (t.punct && !isAbbreviationDot(tokens, i)) break;
+    if (t.digit) return null;
+    const det = s.determiners.matchEndingAt(tokens, i);
+    if (det && words > 0 && s.joiners.matchEndingAt(tokens, i)) {
+      i -= s.joiners.matchEndingAt(tokens, i) - 1;
+      continue;
+    }
+    if (det) {
+      const before = i - det;
+      // "de la CGT" goes on; "la CGT" after anything else opens the phrase.
+      if (before >= 0 && s.joiners.matchEndingAt(tokens, before) && words > 0) {
+        i = before - s.joiners.matchEndingAt(tokens, before) + 1;
+        continue;
+      }
+      i = before;
+      break;
+    }
+    if (words > 0 && s.joiners.matchEndingAt(tokens, i)) {
+      i -= s.joiners.matchEndingAt(tokens, i) - 1;
+      continue;
+    }
+    const nameJoin = s.nameJoiners.matchEndingAt(tokens, i);
+    if (words > 0 && nameJoin && tokens[i + 1]?.capital && tokens[i - nameJoin]?.capital) {
+      i -= nameJoin - 1;
+      continue;
+    }
+    if (s.stops.has(t.lower)) {
+      stoppedBy = "stop";
+      break;
+    }
+    words++;
+  }
+  const first = i + 1;
+  if (first > end) return null;
+  let body = first + s.determiners.matchAt(tokens, first);
+  if (body > end) return null;
+  const named = body > first || tokens.slice(body, end + 1).some((t) => t.capital);
+  // "…, disaster officials said": a generic head needs no determiner.
+  if (!named && !s.pronouns.matchAt(tokens, body) && !s.bareSpeakers.matchEndingAt(tokens, end)) {
+    if (stoppedBy === "punct" && tokens[first - 1]?.text === ",") return "APPOSITION";
+    if (!s.bareSpeakers.matchAt(tokens, body)) return null;
+  }
+  body = Math.min(body, end);
+  if (!isSpeakerLike(tokens, body, end, s)) return null;
+  return phrase(text, tokens, first, end, body, acronym);
+}

@@ -1,0 +1,58 @@
+// A speaker named with an office and a person ("le ministre de l'Intérieur
+// Gérald Darmanin", "Turkey's Vice President Fuat Oktay"): the office speaks
+// for an institution, the person is kept beside it.
+import type { Language } from "../claims/claim";
+import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "../extract/lexicon/speakers";
+import { fold, hasWords } from "./fold";
+import { KIND_WORDS } from "./lexicon/kinds";
+
+export interface OfficeAndPerson {
+  /** The office or institution, as written; null when the name is only a person's. */
+  office: string | null;
+  person: string | null;
+}
+
+const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
+const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words);
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const LINK_BEFORE = /^(?:l'|l’|d'|d’|de|du|des|la|le|of|the|'s)$/iu;
+
+const SINGLE_INSTITUTION_WORDS = new Set(INSTITUTION_WORDS.filter((w) => !w.includes(" ")));
+
+function isInstitutionWord(word: string): boolean {
+  return SINGLE_INSTITUTION_WORDS.has(fold(word));
+}
+
+export function splitPerson(name: string, language: Language): OfficeAndPerson {
+  const words = name.trim().split(/\s+/u);
+  let start = words.length;
+  while (start > 0 && NAME_WORD.test(words[start - 1] as string) && !isInstitutionWord(words[start - 1] as string)) start--;
+  // "de l'Intérieur Gérald Darmanin": the first capitalised word after a link belongs to the office.
+  const linked = start > 0 && LINK_BEFORE.test(words[start - 1] as string);
+  const elided = start < words.length && /^(?:l|d)['’]\p{Lu}/u.test(words[start] ?? "");
+  if (linked || elided) start++;
+  if (start >= words.length) return { office: name, person: null };
+  const run = fold(words.slice(start).join(" "));
+  if (INSTITUTION_WORDS.some((w) => hasWords(run, w))) return { office: name, person: null };
+  if (start === 0) return { office: null, person: name };
+  const office = words.slice(0, start).join(" ").replace(/[,\s]+$/u, "");
+  const hasTitle = LEXICON[language].titles.some((t) => hasWords(fold(office), fold(t)));
+  return hasTitle ? { office, person: words.slice(start).join(" ") } : { office: name, person: null };
+}
+
+/** The institution an office speaks for: "ministre de l'Intérieur" → "ministère de l'Intérieur"; "secrétaire général de la CGT" → "la CGT". */
+export function institutionOf(office: string, language: Language): string {
+  const lexicon = LEXICON[language];
+  for (const [title, institution] of lexicon.officeInstitutions) {
+    const re = new RegExp(`(^|[\\s'’])${title}(?=$|\\s)`, "iu");
+    if (re.test(office)) return office.replace(re, `$1${institution}`);
+  }
+  const link = language === "fr" ? /^(?:\S+\s+){0,3}?(?:de la|de l['’]|du|des|de|d['’])\s*(.+)$/iu : /^(?:\S+\s+){0,3}?of\s+(.+)$/iu;
+  const words = fold(office).split(" ");
+  const titled = lexicon.titles.some((t) => {
+    const title = fold(t).split(" ");
+    return [0, 1].some((at) => title.every((w, k) => words[at + k] === w));
+  });
+  const rest = titled ? link.exec(office)?.[1] : undefined;
+  return rest && /\p{L}/u.test(rest) ? rest : office;
+}

@@ -1,0 +1,47 @@
+// Words of a short stretch of text with their offsets, for reading noun
+// phrases forwards and backwards. French elisions ("l'", "d'") are words of
+// their own; an English possessive stays on its word ("Turkey's").
+import type { Language } from "../claims/claim";
+
+export interface Token {
+  text: string;
+  /** Lowercased, typographic apostrophes folded: what the word lists are written in. */
+  lower: string;
+  start: number;
+  end: number;
+  punct: boolean;
+  digit: boolean;
+  /** Opens with a capital letter. */
+  capital: boolean;
+  /** Two to ten capitals or digits, a capital first: "CGT", "OCHA", "CFE-CGC". */
+  acronym: boolean;
+}
+
+const WORD = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-‐‑&]*[\\p{L}\\p{N}])?";
+const TOKEN: Record<Language, RegExp> = {
+  fr: new RegExp(`(?:jusqu|lorsqu|puisqu|presqu|qu|[ldjmnstc])['’](?=\\p{L})|${WORD}|\\S`, "giu"),
+  en: new RegExp(`${WORD}(?:['’]s(?!\\p{L}))?|\\S`, "gu"),
+};
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}\-&]{1,9}$/u;
+
+export function tokenize(text: string, from: number, to: number, language: Language): Token[] {
+  const regex = TOKEN[language];
+  regex.lastIndex = from;
+  const tokens: Token[] = [];
+  for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
+    const word = m[0];
+    const first = word.charAt(0);
+    const punct = !/[\p{L}\p{N}]/u.test(first);
+    tokens.push({
+      text: word,
+      lower: word.toLowerCase().replace(/[’ʼ]/g, "'"),
+      start: m.index,
+      end: m.index + word.length,
+      punct,
+      digit: /^\p{N}/u.test(first),
+      capital: /\p{Lu}/u.test(first),
+      acronym: ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
+    });
+  }
+  return tokens;
+}
