@@ -13,7 +13,7 @@ interface SourceRow {
   name: string;
   kind: string;
   origin: string;
-  aliases: string;
+  names: string;
   claimCount: number;
 }
 
@@ -39,14 +39,14 @@ describe("sources found in the articles", () => {
     const run = runScript("scripts/ingest.ts", [dir], db.url);
     expect(run.code, run.stderr).toBe(0);
     const reader = new Database(db.file, { readonly: true });
-    const rows = reader.prepare(`SELECT "id", "name", "kind", "origin", "aliases", "claimCount" FROM "Source" WHERE "origin" = 'text' ORDER BY "id"`).all() as SourceRow[];
+    const rows = reader.prepare(`SELECT "id", "name", "kind", "origin", "names", "claimCount" FROM "Source" WHERE "origin" = 'text' ORDER BY "id"`).all() as SourceRow[];
     const gazetteer = reader.prepare(`SELECT COUNT(*) AS n FROM "Source" WHERE "origin" = 'gazetteer'`).get() as { n: number };
     reader.close();
     const byId = new Map(rows.map((r) => [r.id, r]));
     expect([...byId.keys()]).toEqual(["cgt", "prefecture-d-ille-et-vilaine", "prefecture-du-nord"]);
     const cgt = byId.get("cgt");
     expect([cgt?.kind, cgt?.claimCount]).toEqual(["union", 2]);
-    expect(JSON.parse(cgt?.aliases ?? "[]")).toEqual(expect.arrayContaining(["La Confédération générale du travail", "La CGT"]));
+    expect(JSON.parse(cgt?.names ?? "[]")).toEqual(expect.arrayContaining(["La Confédération générale du travail", "La CGT"]));
     expect(byId.get("prefecture-du-nord")?.kind).toBe("police");
     expect(gazetteer.n).toBeGreaterThan(20);
   });

@@ -13,14 +13,14 @@ export interface AgencyRow {
 
 /** Makes the Source table match the gazetteer, so claims can refer to any agency in it. */
 export function syncSources(db: SqliteDatabase, agencies: readonly AgencyRow[]): void {
-  const upsert = db.prepare<{ id: string; name: string; country: string | null; kind: string; aliases: string }>(
-    `INSERT INTO "Source" ("id", "name", "country", "kind", "aliases", "origin") VALUES (@id, @name, @country, @kind, @aliases, 'gazetteer')
+  const upsert = db.prepare<{ id: string; name: string; country: string | null; kind: string; names: string }>(
+    `INSERT INTO "Source" ("id", "name", "country", "kind", "names", "origin") VALUES (@id, @name, @country, @kind, @names, 'gazetteer')
      ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "country" = excluded."country", "kind" = excluded."kind",
-       "aliases" = excluded."aliases", "origin" = 'gazetteer'`,
+       "names" = excluded."names", "origin" = 'gazetteer'`,
   );
   db.transaction(() =>
     agencies.forEach(({ id, name, country, kind, aliases, people }) =>
-      upsert.run({ id, name, country, kind, aliases: JSON.stringify([...new Set([...(aliases?.fr ?? []), ...(aliases?.en ?? []), ...(people ?? [])])]) }),
+      upsert.run({ id, name, country, kind, names: JSON.stringify([...new Set([...(aliases?.fr ?? []), ...(aliases?.en ?? []), ...(people ?? [])])]) }),
     ),
   ).immediate();
 }
@@ -52,19 +52,19 @@ function foundIn(claims: readonly ExtractedClaim[]): FoundRow[] {
 export function storeFoundSources(db: SqliteDatabase, claims: readonly ExtractedClaim[]): void {
   const rows = foundIn(claims);
   if (!rows.length) return;
-  const read = db.prepare<[string], { aliases: string }>(`SELECT "aliases" FROM "Source" WHERE "id" = ?`);
-  const insert = db.prepare<{ id: string; name: string; kind: string; aliases: string }>(
-    `INSERT INTO "Source" ("id", "name", "country", "kind", "aliases", "origin") VALUES (@id, @name, NULL, @kind, @aliases, 'text')`,
+  const read = db.prepare<[string], { names: string }>(`SELECT "names" FROM "Source" WHERE "id" = ?`);
+  const insert = db.prepare<{ id: string; name: string; kind: string; names: string }>(
+    `INSERT INTO "Source" ("id", "name", "country", "kind", "names", "origin") VALUES (@id, @name, NULL, @kind, @names, 'text')`,
   );
-  const update = db.prepare<{ id: string; aliases: string }>(`UPDATE "Source" SET "aliases" = @aliases WHERE "id" = @id`);
+  const update = db.prepare<{ id: string; names: string }>(`UPDATE "Source" SET "names" = @names WHERE "id" = @id`);
   for (const row of rows) {
     const stored = read.get(row.id);
     if (!stored) {
-      insert.run({ id: row.id, name: row.name, kind: row.kind, aliases: JSON.stringify([...row.aliases]) });
+      insert.run({ id: row.id, name: row.name, kind: row.kind, names: JSON.stringify([...row.aliases]) });
       continue;
     }
-    const before = JSON.parse(stored.aliases) as string[];
+    const before = JSON.parse(stored.names) as string[];
     const merged = [...new Set([...before, ...row.aliases])];
-    if (merged.length !== before.length) update.run({ id: row.id, aliases: JSON.stringify(merged) });
+    if (merged.length !== before.length) update.run({ id: row.id, names: JSON.stringify(merged) });
   }
 }

@@ -6,11 +6,12 @@ CREATE TABLE "new_Source" (
     "name" TEXT NOT NULL,
     "country" TEXT,
     "kind" TEXT NOT NULL,
-    "aliases" TEXT NOT NULL DEFAULT '[]',
+    "names" TEXT NOT NULL DEFAULT '[]',
     "origin" TEXT NOT NULL DEFAULT 'gazetteer',
-    "claimCount" INTEGER NOT NULL DEFAULT 0
+    "claimCount" INTEGER NOT NULL DEFAULT 0,
+    "aliases" TEXT NOT NULL DEFAULT '[]'
 );
-INSERT INTO "new_Source" ("claimCount", "country", "id", "kind", "name") SELECT "claimCount", "country", "id", "kind", "name" FROM "Source";
+INSERT INTO "new_Source" ("aliases", "claimCount", "country", "id", "kind", "name") SELECT "aliases", "claimCount", "country", "id", "kind", "name" FROM "Source";
 DROP TABLE "Source";
 ALTER TABLE "new_Source" RENAME TO "Source";
 PRAGMA foreign_keys=ON;
