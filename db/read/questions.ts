@@ -4,6 +4,7 @@ import type { RelationType, SourceFigure } from "../../lib/reconcile/types";
 import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
 import { fromClaimRow } from "../claim-row";
+import { inChunks } from "./in-chunks";
 
 type QuestionRow = Prisma.QuestionGetPayload<object>;
 
@@ -113,7 +114,7 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity, c
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const named = relations.flatMap((r) => r.claims.slice(0, claimsPerRelation));
   const missing = [...new Set(named)].filter((claimId) => !shown.has(claimId));
-  const related = missing.length ? await prisma.claim.findMany({ where: { id: { in: missing } }, include: questionClaimInclude }) : [];
+  const related = await inChunks(missing, (slice) => prisma.claim.findMany({ where: { id: { in: slice } }, include: questionClaimInclude, orderBy: { id: "asc" } }));
   return {
     ...fromQuestionRow(row),
     parent: row.parent,
@@ -151,6 +152,16 @@ async function latestClaimIds(questionIds: string[], perQuestion: number): Promi
   return rows.map((r) => Number(r.id));
 }
 
+/** The order of the comparison table: the latest date first (no date last), then the highest id. */
+function latestFirst(a: { dateForSort: string | null; id: number }, b: { dateForSort: string | null; id: number }): number {
+  if (a.dateForSort !== b.dateForSort) {
+    if (a.dateForSort === null) return 1;
+    if (b.dateForSort === null) return -1;
+    return a.dateForSort < b.dateForSort ? 1 : -1;
+  }
+  return b.id - a.id;
+}
+
 /**
  * A page of questions with their latest claims (as many as the question page
  * shows; `claimCount` tells how many there are) and relations, in a handful of
@@ -160,12 +171,9 @@ export async function fetchQuestionsPageWithClaims(filters: QuestionListFilters)
   const page = await fetchQuestionsPage(filters);
   const ids = page.questions.map((q) => q.id);
   const [claims, relations] = await Promise.all([
-    latestClaimIds(ids, QUESTION_CLAIMS_SHOWN).then((claimIds) =>
-      prisma.claim.findMany({
-        where: { id: { in: claimIds } },
-        include: { article: { select: { fileName: true } } },
-        orderBy: [{ dateForSort: "desc" }, { id: "desc" }],
-      }),
+    latestClaimIds(ids, QUESTION_CLAIMS_SHOWN).then(async (claimIds) =>
+      // A page of 12 questions already names 1,200 claims: more than one statement may bind.
+      (await inChunks(claimIds, (slice) => prisma.claim.findMany({ where: { id: { in: slice } }, include: { article: { select: { fileName: true } } } }))).sort(latestFirst),
     ),
     prisma.relation.findMany({ where: { questionId: { in: ids } }, orderBy: { id: "asc" } }),
   ]);
