@@ -29,7 +29,7 @@ test.describe("question page", () => {
     await expect(page.getByRole("img", { name: new RegExp(`^${LABEL}: `) })).toBeVisible();
     await expect(page.getByRole("img", { name: new RegExp(`^Timeline of ${LABEL}`) }).or(page.getByText("No figure in this question has a date"))).toBeVisible();
     await expect(page.getByRole("link", { name: "See these claims in the explorer" })).toHaveAttribute("href", `/claims?question=${encodeURIComponent(id)}`);
-    await expect(page.getByRole("link", { name: "CSV" })).toHaveAttribute("href", `/api/export?format=csv&question=${encodeURIComponent(id)}`);
+    await expect(page.getByRole("region", { name: "Claims compared" }).getByRole("link", { name: "CSV" })).toHaveAttribute("href", `/api/export?format=csv&question=${encodeURIComponent(id)}`);
   });
 
   test("downloads the chart as a PNG named after the question", async ({ page }) => {
