@@ -136,14 +136,24 @@ test.describe("GET /api/export", () => {
     const response = await request.get("/api/export?format=csv&source=gur");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="triangulate-claims-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="triangulate-claims-source-gur-\d{4}-\d{2}-\d{2}\.csv"$/);
     const bytes = await response.body();
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString("utf8").slice(1);
-    expect(text.startsWith("id,question,source_id,source,value_low,value_best,value_high,")).toBe(true);
+    expect(text.startsWith("id,question,question_label,source_id,source,figure_as_stated,value_low,value_best,value_high,")).toBe(true);
     // A line end inside a quoted cell is not a row end: count rows by their id column.
     const rows = text.split("\r\n").slice(1).filter((line) => /^\d+,/.test(line));
     expect(rows).toHaveLength(total);
+  });
+
+  test("each CSV row carries the question's label, the figure as stated, the article's date note, and 'own reporting' for an article's own voice", async ({ request }) => {
+    const text = (await (await request.get("/api/export?format=csv")).body()).toString("utf8");
+    const lines = text.split("\r\n");
+    const header = lines[0]!.replace(/^\uFEFF/, "").split(",");
+    for (const column of ["question_label", "figure_as_stated", "article_url", "date_note"]) expect(header).toContain(column);
+    expect(lines.some((line) => line.includes(",North Korean troops in Russia,") && line.includes(",gur,") && line.includes("several thousand (2,000–9,999)"))).toBe(true);
+    expect(lines.some((line) => /^\d+,[^,]*,[^,]*,,own reporting,/.test(line))).toBe(true);
+    expect(lines.some((line) => line.includes("No date in the text."))).toBe(true);
   });
 
   test("exports all pages in the API's order, ignoring page and pageSize", async ({ request }) => {
@@ -159,7 +169,7 @@ test.describe("GET /api/export", () => {
     const response = await request.get("/api/export?format=xlsx&source=gur");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(response.headers()["content-disposition"]).toContain(".xlsx");
+    expect(response.headers()["content-disposition"]).toMatch(/filename="triangulate-claims-source-gur-[\d-]+\.xlsx"/);
     expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("PK\u0003\u0004");
   });
 

@@ -11,6 +11,7 @@ import type { prisma as Prisma } from "../client";
 import type { fetchClaimsPage as FetchClaimsPage } from "./claims";
 import type * as ExportRows from "./export-rows";
 import { CLAIM_SORTS, claimFiltersSchema } from "../../lib/filters/claim-filters";
+import { figureAsStated } from "../../lib/format/figure-as-stated";
 
 let dir: string;
 // Imported once DATABASE_URL names the test file: the client reads it on import.
@@ -157,15 +158,17 @@ describe("the exports", () => {
     const claims = await collectBatches(modules.exportRows.iterateExportClaims(filters, 100), 100);
     const rows = await collectBatches(modules.exportRows.iterateExportCells(filters, 100), 100);
     const articles = new Map((await modules.prisma.article.findMany()).map((a) => [a.id, a]));
+    const labels = new Map((await modules.prisma.question.findMany()).map((q) => [q.id, q.label]));
     expect(rows).toEqual(
       claims.map((c) => [
-        c.id, c.question, c.source?.id ?? null, c.source?.name ?? null, c.value.low, c.value.best, c.value.high, c.qualifier, c.unit,
+        c.id, c.question, c.question === null ? null : (labels.get(c.question) ?? null), c.source?.id ?? null, c.source?.name ?? "own reporting",
+        figureAsStated({ ...c.value, qualifier: c.qualifier, stance: c.stance }), c.value.low, c.value.best, c.value.high, c.qualifier, c.unit,
         c.category, c.measure, c.asOf, c.asOfPrecision, c.stance, pick(["Le Monde", null, "BBC"], c.id - 1), c.article, c.file,
-        articles.get(c.article)!.title, articles.get(c.article)!.published, c.quote, c.start, c.end,
+        articles.get(c.article)!.title, articles.get(c.article)!.url, articles.get(c.article)!.published, articles.get(c.article)!.dateNote, c.quote, c.start, c.end,
       ]),
     );
     // A source known only by its id is shown by its id, never as an empty cell.
-    expect(rows.some((cells) => cells[2] === "gur" && cells[3] === "gur")).toBe(true);
+    expect(rows.some((cells) => cells[3] === "gur" && cells[4] === "gur")).toBe(true);
   });
 
   it("yields nothing when nothing matches", async () => {

@@ -3,7 +3,7 @@
 // stream in seconds and bounded memory, from one snapshot of the database, so
 // a claim stored during a long export neither repeats nor shifts a row.
 import type { ClaimFilters } from "../../lib/filters/claim-filters";
-import { EXPORT_COLUMNS, type ExportCells, type ExportColumn, type StoredClaim } from "../../lib/export/columns";
+import { EXPORT_COLUMNS, OWN_REPORTING, withFigureAsStated, type ExportCells, type ExportColumn, type StoredClaim } from "../../lib/export/columns";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
 import { openSqlite, type SqliteDatabase } from "../sqlite";
@@ -12,14 +12,19 @@ import { claimSortKey, claimWhereSql, orderedRuns, type SortKey } from "./claim-
 export const EXPORT_BATCH_SIZE = 1000;
 
 const FROM = `FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
+// The question's label, read per row by its primary key rather than joined, so the export's plan stays one index walk.
+const QUESTION_LABEL = `(SELECT q."label" FROM "Question" q WHERE q."id" = c."questionId")`;
 
 /** The one flattening of a stored claim into the spreadsheet columns, done by SQLite. */
 const FLAT_COLUMNS: Record<ExportColumn, string> = {
   id: `c."id"`,
   question: `c."questionId"`,
+  question_label: QUESTION_LABEL,
   source_id: `c."sourceId"`,
   // A source named only by its id (no phrase in the article) shows the id, as the API does.
-  source: `CASE WHEN c."sourceId" IS NULL THEN NULL ELSE COALESCE(c."sourceName", c."sourceId") END`,
+  source: `CASE WHEN c."sourceId" IS NULL THEN '${OWN_REPORTING}' ELSE COALESCE(c."sourceName", c."sourceId") END`,
+  // Worded in TypeScript from the values below, by the formatter every page uses.
+  figure_as_stated: `NULL`,
   value_low: `c."valueLow"`,
   value_best: `c."valueBest"`,
   value_high: `c."valueHigh"`,
@@ -34,7 +39,9 @@ const FLAT_COLUMNS: Record<ExportColumn, string> = {
   article_id: `c."articleId"`,
   article_file: `a."fileName"`,
   article_title: `a."title"`,
+  article_url: `a."url"`,
   published: `a."published"`,
+  date_note: `a."dateNote"`,
   quote: `c."quote"`,
   start: `c."start"`,
   end: `c."end"`,
@@ -80,7 +87,7 @@ async function* readAll<Row, Item>(filters: ClaimFilters, cursor: Cursor<Row, It
   }
 }
 
-const flatCursor: Cursor<ExportCells, ExportCells> = { select: FLAT_SELECT, raw: true, toItem: (cells) => cells };
+const flatCursor: Cursor<ExportCells, ExportCells> = { select: FLAT_SELECT, raw: true, toItem: withFigureAsStated };
 const claimCursor: Cursor<Claim & { fileName: string }, StoredClaim> = {
   select: CLAIM_SELECT,
   raw: false,

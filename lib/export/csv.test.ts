@@ -61,7 +61,7 @@ describe("the CSV document", () => {
     const lines = text.slice(1).split("\r\n");
     expect(lines).toHaveLength(4); // header, two claims, and the empty string after the last CRLF
     expect(lines[3]).toBe("");
-    expect(lines[1]).toMatch(/^7,deployed-north-korean-russia,gur,GUR,,11000,,approx,/);
+    expect(lines[1]).toMatch(/^7,deployed-north-korean-russia,North Korean troops in Russia,gur,GUR,"about 11,000",,11000,,approx,/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[1]).toContain("soldats «d’élite»");
     expect(lines[1]).toMatch(/,10,32$/);

@@ -31,4 +31,21 @@ describe("the XLSX export", () => {
     expect(cell(2, "quote").type).toBe(ExcelJS.ValueType.String);
     expect(cell(2, "quote").value).toBe("=SUM(A1) «près de» 11 000");
   });
+
+  it("writes dates as date cells at their precision, and puts a filter on the header row", async () => {
+    const bytes = await workbookBytes([exportRow({ as_of: "2024-10", published: "2024-10-23" }), exportRow({ as_of: null, published: "2024" })]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Claims")!;
+    const cell = (row: number, column: string) => sheet.getRow(row).getCell(EXPORT_COLUMNS.indexOf(column as never) + 1);
+    expect(cell(2, "published").type).toBe(ExcelJS.ValueType.Date);
+    expect(cell(2, "published").value).toEqual(new Date(Date.UTC(2024, 9, 23)));
+    expect(cell(2, "published").numFmt).toBe("yyyy-mm-dd");
+    expect(cell(2, "as_of").value).toEqual(new Date(Date.UTC(2024, 9, 1)));
+    expect(cell(2, "as_of").numFmt).toBe("yyyy-mm");
+    expect(cell(3, "published").numFmt).toBe("yyyy");
+    expect(cell(3, "as_of").value).toBeNull();
+    const last = String.fromCharCode(64 + EXPORT_COLUMNS.length);
+    expect(sheet.autoFilter).toBe(`A1:${last}1`);
+  });
 });

@@ -39,7 +39,7 @@ export function GET(request: NextRequest) {
     return new Response(body(format.data, filters), {
       headers: {
         "Content-Type": EXPORT_CONTENT_TYPES[format.data],
-        "Content-Disposition": `attachment; filename="${exportFileName(format.data)}"`,
+        "Content-Disposition": `attachment; filename="${exportFileName(format.data, filters)}"`,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       },
