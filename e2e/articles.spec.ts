@@ -14,6 +14,15 @@ test.describe("articles", () => {
     await expect(rows.filter({ hasText: "Avion-Chasse.fr" })).toContainText("Près de 11 000 soldats nord-coréens");
   });
 
+  test("an undated article shows its date note's bounds, not 'unknown'", async ({ page }) => {
+    await page.goto("/articles");
+    const avion = page.getByRole("table").getByRole("row").filter({ hasText: "Avion-Chasse.fr" });
+    await expect(avion).toContainText("Not dated");
+    await expect(avion.getByText(/falls between June and 1 November 2024/)).toBeVisible();
+    const published = await page.getByRole("table").locator("tbody td:nth-child(3)").allInnerTexts();
+    expect(published.filter((text) => /unknown/i.test(text))).toEqual([]);
+  });
+
   test("pages through the list with shareable URLs, and says when a page is past the last one", async ({ page }) => {
     await page.goto("/articles?pageSize=2");
     const rows = page.getByRole("table").getByRole("row");

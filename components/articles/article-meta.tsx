@@ -2,7 +2,7 @@ import type { ArticleDetail } from "@/db/read/articles";
 import { formatIsoDate } from "@/lib/format/dates";
 
 export function ArticleMeta({ article }: { article: Pick<ArticleDetail, "publisher" | "published" | "dateSource" | "dateNote" | "language" | "url" | "fileName" | "claimCount"> }) {
-  const date = article.published ? `${formatIsoDate(article.published)}${article.dateSource === "inferred" ? " (inferred)" : ""}` : "unknown";
+  const date = article.published ? `${formatIsoDate(article.published)}${article.dateSource === "inferred" ? " (inferred)" : ""}` : "not dated";
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-700 sm:grid-cols-[auto_1fr_auto_1fr]">
       <dt className="font-medium">Publisher</dt>

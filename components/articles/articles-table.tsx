@@ -4,7 +4,15 @@ import { formatIsoDate } from "@/lib/format/dates";
 import { HighlightedText } from "@/components/search/highlighted-text";
 
 function PublishedCell({ article }: { article: ArticleListItem }) {
-  if (!article.published) return <span className="text-slate-500" title={article.dateNote ?? undefined}>unknown</span>;
+  // No date, but the manifest's note often bounds it ("later than June 2024"): that is worth more than "unknown".
+  if (!article.published) {
+    return (
+      <span className="block max-w-xs whitespace-normal">
+        <span className="text-slate-600">Not dated</span>
+        {article.dateNote && <span className="block text-xs text-slate-600">{article.dateNote}</span>}
+      </span>
+    );
+  }
   return (
     <span title={article.dateNote ?? undefined}>
       {formatIsoDate(article.published)}
@@ -47,7 +55,7 @@ export function ArticlesTable({ articles, query }: { articles: ArticleListItem[]
                 <div className="text-xs text-slate-500">{article.fileName}</div>
               </td>
               <td className="px-3 py-2">{article.publisher ? <HighlightedText text={article.publisher} query={query} /> : <span className="text-slate-500">unknown</span>}</td>
-              <td className="px-3 py-2 whitespace-nowrap"><PublishedCell article={article} /></td>
+              <td className="px-3 py-2 whitespace-nowrap align-top"><PublishedCell article={article} /></td>
               <td className="px-3 py-2 uppercase">{article.language}</td>
               <td className="px-3 py-2 text-right tabular-nums">{article.claimCount}</td>
             </tr>
