@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useMemo, useState } from "react";
-import { segmentText } from "@/lib/articles/highlight";
+import { useState } from "react";
+import type { SegmentBounds } from "@/lib/articles/highlight";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import type { ReaderClaim } from "./reader-claims";
 
@@ -11,19 +11,17 @@ interface Props {
   text: string;
   language: string;
   claims: ReaderClaim[];
+  /** Cut on the server: the browser does not split the text again. */
+  segments: SegmentBounds[];
   initialClaimId: number | null;
   /** A search to mark in the text, as the explorer or the article list matched it. */
   query?: string;
 }
 
-export function ArticleReader({ text, language, claims, initialClaimId, query }: Props) {
+export function ArticleReader({ text, language, claims, segments, initialClaimId, query }: Props) {
   const router = useRouter();
   const pathname = usePathname();
   const [selectedId, setSelectedId] = useState(initialClaimId);
-  const segments = useMemo(
-    () => segmentText(text, claims.flatMap((c) => c.spans.map((s) => ({ ...s, claimId: c.id })))),
-    [text, claims],
-  );
   const selected = claims.find((c) => c.id === selectedId) ?? null;
 
   function select(id: number) {
@@ -41,7 +39,8 @@ export function ArticleReader({ text, language, claims, initialClaimId, query }:
       <article lang={language} className="whitespace-pre-wrap rounded border border-slate-200 bg-white p-5 font-serif text-[17px] leading-relaxed">
         {segments.map((seg) => {
           const claimId = seg.claimIds.at(-1);
-          if (claimId === undefined) return <span key={seg.start}><HighlightedText text={seg.text} query={query} /></span>;
+          const piece = text.slice(seg.start, seg.end);
+          if (claimId === undefined) return <span key={seg.start}><HighlightedText text={piece} query={query} /></span>;
           const isSelected = seg.claimIds.includes(selectedId ?? -1);
           return (
             <mark
@@ -54,7 +53,7 @@ export function ArticleReader({ text, language, claims, initialClaimId, query }:
               onKeyDown={(e) => (e.key === "Enter" || e.key === " ") && (e.preventDefault(), select(claimId))}
               className={`cursor-pointer rounded-sm px-0.5 ${isSelected ? "bg-amber-300 ring-2 ring-amber-500" : "bg-amber-100 hover:bg-amber-200"}`}
             >
-              <HighlightedText text={seg.text} query={query} />
+              <HighlightedText text={piece} query={query} />
             </mark>
           );
         })}

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleReader } from "@/components/articles/article-reader";
 import { fetchArticle } from "@/db/read/articles";
-import { toReaderClaims } from "@/components/articles/reader-claims";
+import { toReaderHighlights } from "@/components/articles/reader-claims";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const searchSchema = z.object({
@@ -31,12 +31,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(params);
   const { claim, q } = searchSchema.parse(await searchParams);
+  const highlights = toReaderHighlights(article.text, article.claims, claim ?? null);
   return (
     <div className="space-y-4">
       <Link href="/articles" className="text-sm text-blue-800 hover:underline">← All articles</Link>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <ArticleMeta article={article} />
-      <ArticleReader text={article.text} language={article.language} claims={toReaderClaims(article.claims)} initialClaimId={claim ?? null} query={q} />
+      {highlights.shownSpans < highlights.totalSpans && (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          This article has {highlights.totalSpans.toLocaleString("en")} figure mentions; the first {highlights.shownSpans.toLocaleString("en")} are highlighted.{" "}
+          <Link href={`/claims?article=${article.id}`} className="text-blue-800 underline">The claims explorer lists every claim of this article.</Link>
+        </p>
+      )}
+      <ArticleReader text={article.text} language={article.language} claims={highlights.claims} segments={highlights.segments} initialClaimId={claim ?? null} query={q} />
     </div>
   );
 }
