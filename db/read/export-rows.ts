@@ -74,13 +74,21 @@ function* readBatches<Row, Item>(db: SqliteDatabase, sql: string, params: unknow
   if (batch.length) yield batch;
 }
 
+/** A turn of the event loop: other requests are answered between two batches, not after the whole export. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Stopping early (a client that goes away) ends the read and closes the connection. */
 async function* readAll<Row, Item>(filters: ClaimFilters, cursor: Cursor<Row, Item>, batchSize: number): AsyncGenerator<Item[]> {
   const db = openSqlite({ readonly: true });
   const where = claimWhereSql(filters);
   try {
     db.exec("BEGIN");
-    for (const sql of statements(cursor.select, claimSortKey(filters.sort), where.sql)) yield* readBatches(db, sql, where.params, cursor, batchSize);
+    for (const sql of statements(cursor.select, claimSortKey(filters.sort), where.sql)) {
+      for (const batch of readBatches(db, sql, where.params, cursor, batchSize)) {
+        yield batch;
+        await nextTurn();
+      }
+    }
     db.exec("COMMIT");
   } finally {
     db.close();
