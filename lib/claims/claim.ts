@@ -36,6 +36,12 @@ export const scopeSchema = z.object({
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
+/** The figure a denial disputes: its span in the same article and its quote. */
+export const disputedSchema = spanSchema.extend({
+  quote: z.string().describe("the disputed figure's claim quote"),
+});
+export type Disputed = z.infer<typeof disputedSchema>;
+
 export const extractedClaimSchema = z.object({
   file: z.string().describe("base name of the article file"),
   quote: z.string().describe("the text between start and end"),
@@ -53,6 +59,7 @@ export const extractedClaimSchema = z.object({
   asOf: z.string().nullable().describe("ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"),
   asOfPrecision: z.enum(DATE_PRECISIONS).nullable(),
   stance: z.enum(STANCES),
+  disputes: disputedSchema.optional().describe("for a denial: the figure it disputes, when the text names or points to it"),
 });
 export type ExtractedClaim = z.infer<typeof extractedClaimSchema>;
 

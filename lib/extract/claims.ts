@@ -5,11 +5,13 @@ import type { FoundAgency } from "../sources/found-sources";
 import { categorize } from "./category";
 import type { ArticleContext } from "./context";
 import type { DateMention } from "./dates";
-import { deniedTopic, nationalityIn } from "./denials";
+import { type Denial, deniedTopic, nationalityIn } from "./denials";
+import { disputedOf, namedInDenial, pointedToByDenial, sameFigureBefore, type SentenceClaim } from "./disputes";
 import type { SentenceFigure } from "./figures";
 import { describeMeasure, findScope, placeFromAnaphor } from "./scope";
 import type { Sentence } from "./sentences";
 import type { Span } from "./clause";
+import type { HeadNoun } from "./lexicon/types";
 
 export interface BuiltClaim {
   claim: ExtractedClaim;
@@ -86,6 +88,11 @@ export function figureClaim(
   const borrowed = figure.head.kind === "materiel" ? null : subjectFallback;
   const subject = figure.head.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;
   const denial = ctx.denialAt(sentence.index);
+  // "The union dismissed the figure of 20,000 as inflated": a figure the denial names, credited to no one else, is the denial's.
+  // A speaker carried over from an earlier sentence does not outweigh the denial's own.
+  const ownSpeaker = agency !== null && ctx.sourcesAt(sentence.index).attributions.some((a) => a.agency.id === agency.id);
+  const inDenial = denial !== null && !ownSpeaker && at >= denial.object.start && at < denial.object.end;
+  const denies = denial !== null && (inDenial || (agency !== null && denial.denier.id === agency.id));
   const claim: ExtractedClaim = {
     file: ctx.article.file,
     quote: clauseText,
@@ -99,29 +106,78 @@ export function figureClaim(
     measure: describeMeasure(figure.head.unit, subject, category, scope),
     scope,
     subject,
-    source: sourceRef(agency),
+    source: sourceRef(inDenial ? denial.denier : agency),
     ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence),
-    stance: denial && agency && denial.denier.id === agency.id ? "denies" : "asserts",
+    stance: denies ? "denies" : "asserts",
   };
   return { claim, categoryFromCue: fromCue, restated: figure.restated };
 }
 
-/** A denial with no figure of its own, about what the sentence or the one before counts. */
-export function denialClaim(ctx: ArticleContext, sentence: Sentence, recentSubject: string | null): BuiltClaim | null {
+/**
+ * A denial of a figure another source gives: what is counted, where and of
+ * whom are the disputed figure's; the value is the figure when the denial
+ * names it, none when it only points to it ("ce chiffre").
+ */
+function disputingClaim(ctx: ArticleContext, sentence: Sentence, denial: Denial, disputed: ExtractedClaim, named: boolean, givenBefore: ExtractedClaim | null = null): BuiltClaim {
+  const quote = sentence.text.replace(/[\s.;:!?…]+$/u, "");
+  const claim: ExtractedClaim = {
+    file: ctx.article.file,
+    quote,
+    start: sentence.start,
+    end: sentence.start + quote.length,
+    mentions: [],
+    value: named ? disputed.value : { low: null, best: null, high: null },
+    qualifier: named ? disputed.qualifier : "exact",
+    unit: disputed.unit,
+    category: disputed.category,
+    measure: disputed.measure,
+    scope: { ...disputed.scope },
+    subject: disputed.subject,
+    source: sourceRef(denial.denier),
+    asOf: disputed.asOf,
+    asOfPrecision: disputed.asOfPrecision,
+    stance: "denies",
+    // "le chiffre de 30 000 avancé par les syndicats" restates a figure given before: the first statement is the one disputed.
+    disputes: disputedOf(givenBefore ?? disputed),
+  };
+  return { claim, categoryFromCue: true };
+}
+
+/** What a denial with no figure denies, in words: troops or arms sent somewhere, or a count of something. */
+function deniedMeasure(topic: HeadNoun, category: string, subject: string | null, place: string | null): string {
+  if (category === "deployed" || category === "materiel") return [subject, topic.unit, "sent", place ? `to ${place}` : null].filter(Boolean).join(" ");
+  return [subject, topic.unit, place ? `in ${place}` : null].filter(Boolean).join(" ");
+}
+
+/** A denial with no figure of its own, about a figure given before or what the sentence or the one before counts. */
+export function denialClaim(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  recentSubject: string | null,
+  own: readonly SentenceClaim[] = [],
+  earlier: readonly SentenceClaim[] = [],
+): BuiltClaim | null {
   const denial = ctx.denialAt(sentence.index);
   if (!denial) return null;
+  const named = namedInDenial(denial, own);
+  if (named) return disputingClaim(ctx, sentence, denial, named.claim, true, sameFigureBefore(named.claim, earlier));
+  // "… 150,000 on Jan. 24, and officials express skepticism that the number is real": a figure before the verb counts too.
+  const before = [...earlier, ...own.filter((c) => c.at < denial.verbStart)];
+  const pointed = denial.aboutFigure ? pointedToByDenial(denial, before, sentence.index) : null;
+  if (pointed) return disputingClaim(ctx, sentence, denial, pointed.claim, false);
   const { mentions } = ctx.sourcesAt(sentence.index);
   const previous = ctx.sentences[sentence.index - 1];
   const context = previous && previous.paragraph >= sentence.paragraph - 1 ? previous.text : "";
   // "The Kremlin dismissed the report": what is denied is what the article is about, named further back.
-  const topic = deniedTopic(sentence.text, ctx.lexicon) ?? deniedTopic(context, ctx.lexicon) ?? ctx.topicBefore(sentence.index);
+  // Any counted noun of the denial itself ("travestir la réalité du nombre de manifestants"); only troops and arms from further back.
+  const topic = deniedTopic(sentence.text, ctx.lexicon, true) ?? deniedTopic(context, ctx.lexicon) ?? ctx.topicBefore(sentence.index);
   if (!topic) return null;
   const otherCountry = mentions.find((m) => m.agency.id !== denial.denier.id)?.agency.country;
   const subject =
     nationalityIn(sentence.text, ctx.lexicon) ??
     COUNTRY_ADJECTIVE[otherCountry ?? ""] ??
     recentSubject;
-  const category = topic.kind === "materiel" ? "materiel" : "deployed";
+  const category = topic.category ?? (topic.kind === "materiel" ? "materiel" : topic.kind === "personnel" ? "deployed" : "other");
   const found = findScope(sentence.text, denial.verbStart, ctx.lexicon, agencySpansIn(ctx, sentence, { start: 0, end: sentence.text.length }));
   // The denier's own country is where the denial comes from, not where the troops are.
   const scope = found.place === denial.denier.country ? { ...found, place: null } : found;
@@ -136,7 +192,7 @@ export function denialClaim(ctx: ArticleContext, sentence: Sentence, recentSubje
     qualifier: "exact",
     unit: topic.unit,
     category,
-    measure: [subject, topic.unit, "sent", scope.place ? `to ${scope.place}` : null].filter(Boolean).join(" "),
+    measure: deniedMeasure(topic, category, subject, scope.place),
     scope,
     subject,
     source: sourceRef(denial.denier),

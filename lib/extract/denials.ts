@@ -1,65 +1,163 @@
 // Stage 11: denials. "Pyongyang a démenti …", "Peskov a rejeté les
 // allégations … les qualifiant de canular", "the Kremlin denied …". The denier
-// is the agency named before the verb; what is denied is read from the
+// is the source named before the verb, or after "par"/"by" when the verb is
+// passive; a verb that needs an object denies only with one (see
+// lexicon/denials.ts). What is denied is read from the
 // sentence or the one before (troops sent → soldiers, deployed). A denial
 // with no figure has value {null, null, null} and qualifier "exact": the
 // contract needs a qualifier, and "exact" says nothing was hedged.
 import type { Agency } from "../sources/agencies";
 import type { AgencyMention } from "../sources/find-agencies";
 import type { Lexicon } from "./lexicon";
+import { denialLexicon } from "./lexicon/denials";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
-import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
+import { allWordMatches, firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
 
 export interface Denial {
   /** Offset of the denial verb in the sentence. */
   verbStart: number;
+  verbEnd: number;
   denier: Agency;
+  /** What the denial is about is named before the verb ("des chiffres contestés par la police"). */
+  passive: boolean;
+  /** The denial names a figure ("ce chiffre", "the toll"): it disputes a figure, not a report in general. */
+  aboutFigure: boolean;
+  /** Where, in the sentence, what is denied is said: after the verb, or before a passive one. */
+  object: { start: number; end: number };
 }
 
 interface DenialRegexes {
-  /** The last words of the verbs and of the claim nouns: a sentence with none of them denies nothing. */
+  /** The last words of the verbs: a sentence with none of them denies nothing. */
   trigger: RegExp;
   verbs: RegExp;
   rejectVerbs: RegExp;
+  judgeVerbs: RegExp;
   claimNouns: RegExp;
+  figureNouns: RegExp;
+  disparaging: RegExp;
   negated: RegExp;
+  negatedAfter: RegExp;
+  agent: RegExp;
 }
 
+/** How far before its verb a denier may be named. */
 const DENIER_REACH = 160;
+/** How far from the verb its object (a claim noun, a word running the figure down) is looked for. */
+const OBJECT_REACH = 140;
+/** How far after an agent marker the denier's name may start ("par la seule CGT"). */
+const AGENT_REACH = 12;
+
+const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
 
 const regexes = perLexicon((lexicon): DenialRegexes => {
-  const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
+  const d = denialLexicon(lexicon.language);
+  const negatedAfter = d.negationsAfter.length ? `^[\\s\\u00A0]+(?:${phraseAlternation(d.negationsAfter)})` : "(?!)";
   return {
-    trigger: phraseScanner([...lastWords(lexicon.denial.verbs), ...lexicon.denial.claimNouns]),
-    verbs: phraseScanner(lexicon.denial.verbs),
-    rejectVerbs: phraseScanner(lexicon.denial.rejectVerbs),
-    claimNouns: phraseScanner(lexicon.denial.claimNouns),
+    trigger: phraseScanner([...lastWords(d.verbs), ...lastWords(d.rejectVerbs), ...lastWords(d.judgeVerbs)]),
+    verbs: phraseScanner(d.verbs),
+    rejectVerbs: phraseScanner(d.rejectVerbs),
+    judgeVerbs: phraseScanner(d.judgeVerbs),
+    claimNouns: phraseScanner(d.claimNouns),
+    figureNouns: phraseScanner(d.figureNouns),
+    disparaging: phraseScanner(d.disparaging),
     // "did not deny", "n'a pas démenti": the negation stands right before the verb, or one word before it.
-    negated: new RegExp(`(?:${phraseAlternation(lexicon.denial.negations)}|n't)[\\s\\u00A0]+(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
+    negated: new RegExp(`(?:${phraseAlternation(d.negations)}|n't|(?<!\\p{L})n['’])[\\s\\u00A0]*(?:[\\p{L}'’]+[\\s\\u00A0]+)?$`, "iu"),
+    negatedAfter: new RegExp(negatedAfter, "iu"),
+    // "contestés par la police", "disputed by the union", "criticism from experts": up to two words between.
+    agent: new RegExp(`^[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,2}?(?:${phraseAlternation(d.agentMarkers)})[\\s\\u00A0]+`, "iu"),
   };
 });
 
-/** The denial in a sentence, if one agency denies something there. */
-export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon): Denial | null {
+interface VerbMatch {
+  start: number;
+  end: number;
+}
+
+const has = (regex: RegExp, text: string) => firstAtWordStart(regex, text) !== null;
+
+/** A denial verb that stands as one: a verb that needs an object has it, and no negation cancels it. */
+function denialVerbs(sentence: string, r: DenialRegexes): VerbMatch[] {
+  const found: VerbMatch[] = [];
+  const consider = (regex: RegExp, needs: (object: string) => boolean) => {
+    for (const m of allWordMatches(regex, sentence)) {
+      if (found.some((f) => m.start < f.end && f.start < m.end)) continue;
+      const passive = r.agent.test(sentence.slice(m.end, m.end + 40));
+      // A passive verb's object stands before it; "qualifié de ridicule par" runs it down after it.
+      const object = sentence.slice(passive ? Math.max(0, m.start - OBJECT_REACH) : m.end, m.end + OBJECT_REACH);
+      if (!needs(object)) continue;
+      if (r.negated.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
+      if (r.negatedAfter.test(sentence.slice(m.end, m.end + 12))) continue;
+      found.push({ start: m.start, end: m.end });
+    }
+  };
+  consider(r.verbs, () => true);
+  consider(r.rejectVerbs, (object) => has(r.claimNouns, object) || has(r.disparaging, object));
+  consider(r.judgeVerbs, (object) => has(r.disparaging, object));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The speaker a noun phrase names, read as attributions read theirs: the
+ * phrase that starts at `at` (after) or ends there (before), with its span.
+ */
+export type PhraseSpeaker = (at: number, after: boolean) => AgencyMention | null;
+
+/** How far before the verb the subject phrase may end: auxiliaries and adverbs stand between ("have expressed"). */
+const SUBJECT_GAP = 12;
+/** A known name this close before the verb, in its clause, is its subject ("the Kremlin spokesman Dmitry Peskov at the time also dismissed"). */
+const CLAUSE_REACH = 80;
+
+/**
+ * Who denies: the agent after "par"/"by" of a passive verb; else a known name
+ * in the verb's clause; else the noun phrase right before the verb; else, for
+ * a verb in a participle clause (", accusing …"), the phrase opening the
+ * sentence; else the known name nearest before.
+ */
+function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], r: DenialRegexes, phraseSpeaker?: PhraseSpeaker): { denier: Agency; passive: boolean } | null {
+  const agent = r.agent.exec(sentence.slice(verb.end, verb.end + 40));
+  if (agent) {
+    const from = verb.end + agent[0].length;
+    const after = mentions.find((m) => m.start >= from && m.start - from <= AGENT_REACH) ?? phraseSpeaker?.(from, true);
+    if (after) return { denier: after.agency, passive: true };
+  }
+  const before = [...mentions].reverse().filter((m) => m.end <= verb.start);
+  const inClause = before.find((m) => verb.start - m.end <= CLAUSE_REACH && !/[,;:(]/.test(sentence.slice(m.end, verb.start)));
+  if (inClause) return { denier: inClause.agency, passive: false };
+  const subject = phraseSpeaker?.(verb.start, false);
+  if (subject && verb.start - subject.end <= SUBJECT_GAP) return { denier: subject.agency, passive: false };
+  const opening = /,[\s\u00A0]*$/u.test(sentence.slice(0, verb.start)) ? phraseSpeaker?.(0, true) : null;
+  if (opening) return { denier: opening.agency, passive: false };
+  const near = before.find((m) => verb.start - m.end <= DENIER_REACH);
+  return near ? { denier: near.agency, passive: false } : null;
+}
+
+/** The denial in a sentence, if a source denies or disputes something there. */
+export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker): Denial | null {
   const r = regexes(lexicon);
   if (!firstAtWordStart(r.trigger, sentence)) return null;
-  const verb = firstAtWordStart(r.verbs, sentence) ?? (firstAtWordStart(r.claimNouns, sentence) ? firstAtWordStart(r.rejectVerbs, sentence) : null);
-  if (!verb) return null;
-  if (r.negated.test(sentence.slice(Math.max(0, verb.index - 30), verb.index))) return null;
-  const denier = [...mentionsOf()].reverse().find((m) => m.end <= verb.index && verb.index - m.end <= DENIER_REACH);
-  return denier ? { verbStart: verb.index, denier: denier.agency } : null;
+  const verbs = denialVerbs(sentence, r);
+  if (!verbs.length) return null;
+  const mentions = mentionsOf();
+  for (const verb of verbs) {
+    const who = denierOf(sentence, verb, mentions, r, phraseSpeaker);
+    if (!who) continue;
+    const object = who.passive ? { start: 0, end: verb.start } : { start: verb.end, end: Math.min(sentence.length, verb.end + OBJECT_REACH) };
+    const aboutFigure = has(r.figureNouns, sentence.slice(object.start, object.end));
+    return { verbStart: verb.start, verbEnd: verb.end, denier: who.denier, passive: who.passive, aboutFigure, object };
+  }
+  return null;
 }
 
 const WORD = /[\p{L}][\p{L}‐‑-]*/gu;
 
-/** The first counted noun in the text: what a denial is about. */
-export function deniedTopic(text: string, lexicon: Lexicon): HeadNoun | null {
+/** The first counted noun in the text: what a denial is about. Only troops and arms, unless `anyKind`. */
+export function deniedTopic(text: string, lexicon: Lexicon, anyKind = false): HeadNoun | null {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = normalizeWord(m[0]);
     const head = lexicon.heads[word];
-    if (head && (head.kind === "personnel" || head.kind === "materiel")) return head;
+    if (head && (anyKind || head.kind === "personnel" || head.kind === "materiel")) return head;
     if (lexicon.demonyms[word]) return { unit: "soldiers", kind: "personnel" };
   }
   return null;

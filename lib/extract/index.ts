@@ -7,6 +7,7 @@ import { type BuiltClaim, denialClaim, figureClaim } from "./claims";
 import { clauseSpans, type Span } from "./clause";
 import { ArticleContext } from "./context";
 import { dedupeClaims } from "./dedupe";
+import { disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
 import { findFigures } from "./figures";
 import type { Head } from "./units";
 
@@ -19,6 +20,8 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   const built: BuiltClaim[] = [];
   let recentSubject: { subject: string; sentence: number } | null = null;
   let recentHead: { head: Head; sentence: number } | null = null;
+  /** Figures asserted so far, for the denials that dispute one. */
+  const earlier: SentenceClaim[] = [];
   for (const sentence of ctx.sentences) {
     const nearHead = recentHead && sentence.index - recentHead.sentence <= SUBJECT_REACH ? recentHead.head : null;
     const figures = findFigures(sentence.text, ctx.lexicon, nearHead);
@@ -30,16 +33,23 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     );
     let deniedWithFigure = false;
     const fallback = () => (recentSubject && sentence.index - recentSubject.sentence <= SUBJECT_REACH ? recentSubject.subject : null);
+    const own: SentenceClaim[] = [];
     figures.forEach((figure, i) => {
       const made = figureClaim(ctx, sentence, figure, spans[i] as Span, fallback(), figures.length === 1);
       built.push(made);
-      if (made.claim.stance === "denies") deniedWithFigure = true;
+      own.push({ claim: made.claim, at: figure.quantity.start, sentence: sentence.index });
+      if (made.claim.stance === "denies") {
+        deniedWithFigure = true;
+        const disputed = sameFigureBefore(made.claim, earlier);
+        if (disputed) made.claim.disputes = disputedOf(disputed);
+      }
       if (made.claim.subject) recentSubject = { subject: made.claim.subject, sentence: sentence.index };
     });
     if (!deniedWithFigure) {
-      const denial = denialClaim(ctx, sentence, fallback());
+      const denial = denialClaim(ctx, sentence, fallback(), own, earlier);
       if (denial) built.push(denial);
     }
+    earlier.push(...own);
   }
   const fromCue = new Map(built.map((b) => [b.claim, b.categoryFromCue]));
   const restated = new Set(built.filter((b) => b.restated).map((b) => b.claim));
