@@ -4,6 +4,7 @@
 // sentences.
 import type { ArticleInput } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
+import type { AgencyMention } from "../sources/find-agencies";
 import { FoundSources } from "../sources/found-sources";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
 import { parseIsoDay, type ResolvedDate } from "./calendar";
@@ -13,7 +14,21 @@ import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { type Sentence, splitSentences } from "./sentences";
+import { EN_SPEAKERS, FR_SPEAKERS } from "./lexicon/speakers";
+import { speakerAfter, speakerBefore } from "./speakers";
 import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
+
+/** Anaphors that name an institution ("la préfecture", "the union"), not "ce dernier" or "the latter". */
+const anaphorRegexes = perLexicon((lexicon) => {
+  const speakers = lexicon.language === "fr" ? FR_SPEAKERS : EN_SPEAKERS;
+  const named = speakers.anaphors.filter((a) => !/(?:dernier|dernière|latter)$/u.test(a));
+  const alternation = phraseAlternation(named);
+  return {
+    after: new RegExp(`^[\\s\\u00A0]*(${alternation})`, "iu"),
+    before: new RegExp(`(${alternation})[\\s\\u00A0]*(?:[\\p{L}]+[\\s\\u00A0]+)?$`, "iu"),
+    determiner: /^(?:le|la|les|l['’]|the)[\s\u00A0]*/iu,
+  };
+});
 
 /** How many sentences back a pronoun or a continued report may look. */
 const LOOK_BACK = 3;
@@ -128,9 +143,30 @@ export class ArticleContext {
   denialAt(index: number): Denial | null {
     if (!this.denials.has(index)) {
       const sentence = this.sentences[index] as Sentence;
-      this.denials.set(index, findDenial(sentence.text, () => this.sourcesAt(index).mentions, this.lexicon));
+      const mentions = () => this.sourcesAt(index).mentions;
+      // The denier is read as a speaker is: "la CGT conteste", "contestés par la préfecture".
+      const phraseSpeaker = (at: number, after: boolean) => {
+        const speaker = (after ? speakerAfter : speakerBefore)(sentence.text, at, this.article.language, mentions(), this.found);
+        return speaker === "PRONOUN" ? this.namedByAnaphor(sentence.text, at, after) : (speaker?.mention ?? null);
+      };
+      this.denials.set(index, findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker));
     }
     return this.denials.get(index) ?? null;
+  }
+
+  /**
+   * "contestés par la préfecture", "the union disputed": a noun that points
+   * back stands for a source of that name, not for the last speaker, who is
+   * rarely the one denying. "Ce dernier" names nothing.
+   */
+  private namedByAnaphor(text: string, at: number, after: boolean): AgencyMention | null {
+    const r = anaphorRegexes(this.lexicon);
+    const m = after ? r.after.exec(text.slice(at)) : r.before.exec(text.slice(0, at));
+    const written = m?.[1];
+    if (!m || !written) return null;
+    const agency = this.found.resolve(written, written.replace(r.determiner, ""));
+    const start = after ? at + m[0].indexOf(written) : m.index + m[0].indexOf(written);
+    return agency ? { agency, start, end: start + written.length, text: written } : null;
   }
 
   /** When the sentence says "at the time"/"alors", the last date given in the two sentences before it. */

@@ -38,6 +38,10 @@ const DISPUTES: { text: string; language: Language; source: string; best: number
   { text: "Selon l'ISW, 3 000 soldats ont été tués, un bilan qualifié de fantaisiste par le Kremlin.", language: "fr", source: "kremlin", best: 3000, disputes: "Selon l'ISW, 3 000 soldats" },
   { text: "The Pentagon said 500 soldiers were killed. The Kremlin dismissed the toll of 500 as inflated.", language: "en", source: "kremlin", best: 500, disputes: "The Pentagon said 500 soldiers were killed" },
   { text: "The Pentagon said 500 soldiers were killed. Moscow played down the toll.", language: "en", source: "russia_gov", best: null, disputes: "The Pentagon said 500 soldiers were killed" },
+  { text: "Selon la préfecture, 20 000 manifestants ont défilé à Nantes. La CGT conteste ce chiffre.", language: "fr", source: "cgt", best: null, disputes: "Selon la préfecture, 20 000 manifestants" },
+  { text: "Selon les organisateurs, 50 000 personnes ont défilé. Des chiffres jugés exagérés par la préfecture.", language: "fr", source: "prefecture", best: null, disputes: "Selon les organisateurs, 50 000 personnes" },
+  { text: "Police said 20,000 people marched in Leeds. The organisers dismissed the figure as absurd.", language: "en", source: "organisers", best: null, disputes: "Police said 20,000 people marched" },
+  { text: "The health ministry said 312 people were killed. Opposition groups disputed the toll.", language: "en", source: "opposition-groups", best: null, disputes: "The health ministry said 312" },
 ];
 
 describe("the figure a denial disputes", () => {

@@ -125,7 +125,9 @@ function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], 
   const inClause = before.find((m) => verb.start - m.end <= CLAUSE_REACH && !/[,;:(]/.test(sentence.slice(m.end, verb.start)));
   if (inClause) return { denier: inClause.agency, passive: false };
   const subject = phraseSpeaker?.(verb.start, false);
-  if (subject && verb.start - subject.end <= SUBJECT_GAP) return { denier: subject.agency, passive: false };
+  // "Des chiffres contestés": what is denied is no denier.
+  const denies = subject && verb.start - subject.end <= SUBJECT_GAP && !has(r.claimNouns, sentence.slice(subject.start, subject.end));
+  if (subject && denies) return { denier: subject.agency, passive: false };
   const opening = /,[\s\u00A0]*$/u.test(sentence.slice(0, verb.start)) ? phraseSpeaker?.(0, true) : null;
   if (opening) return { denier: opening.agency, passive: false };
   const near = before.find((m) => verb.start - m.end <= DENIER_REACH);

@@ -40,7 +40,7 @@ export function sameFigureBefore(figure: ExtractedClaim, earlier: readonly Sente
   const { best } = figure.value;
   if (best === null) return null;
   const match = [...earlier].reverse().find(
-    (c) => c.claim.stance === "asserts" && c.claim !== figure && c.claim.value.best === best && c.claim.unit === figure.unit && (figure.stance === "asserts" || c.claim.source?.id !== figure.source?.id),
+    (c) => c.claim.stance === "asserts" && c.claim !== figure && c.claim.value.best === best && (c.claim.unit === figure.unit || c.claim.category === figure.category) && (figure.stance === "asserts" || c.claim.source?.id !== figure.source?.id),
   );
   return match?.claim ?? null;
 }
