@@ -5,6 +5,7 @@ import { claimFiltersToSearchParams, type ClaimFilters } from "@/lib/filters/cla
 import { describeClaimFilters } from "@/lib/filters/describe-claim-filters";
 import { ClaimsTable } from "./claims-table";
 import { ExportLinks } from "./export-links";
+import { DataLinks } from "@/components/ui/data-links";
 import { Pagination } from "./pagination";
 
 export async function ClaimsResults({ filters, options }: { filters: ClaimFilters; options: FilterOptions }) {
@@ -22,9 +23,10 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id="claims-summary" className="font-medium" aria-live="polite">{describeClaimFilters(total, filters, names)}</p>
         {total > 0 && <ExportLinks query={query} />}
+        <DataLinks json={`/api/claims${query ? `?${query}` : ""}`} />
       </div>
       {claims.length > 0 ? (
-        <ClaimsTable claims={claims} query={filters.q} />
+        <ClaimsTable claims={claims} query={filters.q} sort={filters.sort} sortHref={(sort) => `/claims?${claimFiltersToSearchParams({ ...filters, sort, page: 1 }).toString()}`} />
       ) : (
         <div className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           <p className="font-medium">No claims match these filters.</p>

@@ -5,6 +5,8 @@ import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
 import { HighlightedText } from "@/components/search/highlighted-text";
+import type { ClaimSort } from "@/lib/filters/claim-sorts";
+import { SortableHeader, type SortableColumn } from "./sortable-header";
 
 function DateCell({ claim }: { claim: ExplorerClaim }) {
   if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
@@ -12,18 +14,27 @@ function DateCell({ claim }: { claim: ExplorerClaim }) {
   return <span className="text-slate-500">{AS_OF_NOT_STATED}</span>;
 }
 
-export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?: string }) {
+interface Props {
+  claims: ExplorerClaim[];
+  query?: string;
+  sort: ClaimSort;
+  /** The same view in another order. */
+  sortHref: (sort: ClaimSort) => string;
+}
+
+export function ClaimsTable({ claims, query, sort, sortHref }: Props) {
+  const header = (label: string, column: SortableColumn) => <SortableHeader label={label} column={column} sort={sort} hrefFor={sortHref} />;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="stack-table w-full text-left text-sm md:min-w-[960px]">
         <caption className="sr-only">Claims matching the filters</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2">Source</th>
-            <th scope="col" className="px-3 py-2">Figure</th>
+            {header("Source", "source")}
+            {header("Figure", "value")}
             <th scope="col" className="px-3 py-2">What is counted</th>
-            <th scope="col" className="px-3 py-2">As of</th>
-            <th scope="col" className="px-3 py-2">Article</th>
+            {header("As of", "date")}
+            {header("Article", "outlet")}
             <th scope="col" className="px-3 py-2 w-1/3">Quote</th>
           </tr>
         </thead>
@@ -34,7 +45,9 @@ export function ClaimsTable({ claims, query }: { claims: ExplorerClaim[]; query?
                 <span aria-hidden className="mr-1.5 inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
                 {c.source ? <HighlightedText text={c.source.name} query={query} /> : <span className="text-slate-600">article’s own voice</span>}
               </td>
-              <td data-label="Figure" className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">{formatValue(c.value, c.qualifier, c.stance)}</td>
+              <td data-label="Figure" className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">
+                <Link href={`/claims/${c.id}`} title="This claim on its own page, with a citation to copy" className="text-blue-800 hover:underline">{formatValue(c.value, c.qualifier, c.stance)}</Link>
+              </td>
               <td data-label="Counted" className="px-3 py-2">
                 <HighlightedText text={c.measure} query={query} />
                 {c.question && (

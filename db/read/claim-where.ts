@@ -36,6 +36,12 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
   if (f.to) add("to", `c."dateForSort" <= ?`, `${f.to}~`);
   if (f.min !== undefined) add("min", `(c."valueHigh" >= ? OR (c."valueHigh" IS NULL AND c."valueBest" >= ?))`, f.min, f.min);
   if (f.max !== undefined) add("max", `(c."valueLow" <= ? OR (c."valueLow" IS NULL AND c."valueBest" <= ?))`, f.max, f.max);
+  if (f.stance) add("stance", `c."stance" = ?`, f.stance);
+  if (f.ownVoice !== undefined) add("ownVoice", f.ownVoice ? `c."sourceId" IS NULL` : `c."sourceId" IS NOT NULL`);
+  if (f.qualifier) add("qualifier", `c."qualifier" = ?`, f.qualifier);
+  if (f.unit) add("unit", `c."unit" = ?`, f.unit);
+  if (f.language) add("language", `c."articleId" IN (SELECT "id" FROM "Article" WHERE "language" = ?)`, f.language);
+  if (f.hasAsOf !== undefined) add("hasAsOf", f.hasAsOf ? `c."asOf" IS NOT NULL` : `c."asOf" IS NULL`);
   if (f.q) {
     const match = ftsQuery(f.q);
     if (match) add("q", `c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`, match);

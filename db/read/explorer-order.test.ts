@@ -126,6 +126,10 @@ describe("the exports", () => {
     { q: "10%" },
     { q: "snake" },
     { q: "killed", source: ["nis"], sort: "date" },
+    { ownVoice: "true" },
+    { ownVoice: "false", sort: "value" },
+    { language: "fr", sort: "source" },
+    { unit: "soldiers", ownVoice: "yes", language: "en" },
   ] as Record<string, string | string[]>[])("selects the explorer's claims for %j", async (params) => {
     const expected = await explorerIds(params);
     expect(expected.length).toBeGreaterThan(0);
@@ -220,5 +224,24 @@ describe("fetchClaimsPage", () => {
       walked.push(...page.claims.map((c) => c.id));
     }
     expect(walked).toEqual(expected);
+  });
+});
+
+describe("facet counts", () => {
+  it("give for each option the number of claims that option selects with the other filters", async () => {
+    const { fetchFacetCounts } = await import("./facets");
+    const base = { language: "en" };
+    const facets = fetchFacetCounts(claimFiltersSchema.parse(base));
+    const param = { source: "source", category: "category", outlet: "outlet", question: "question", stance: "stance", language: "language" } as const;
+    for (const [facet, counts] of Object.entries(facets)) {
+      expect(counts.length, facet).toBeGreaterThan(0);
+      for (const { value, count } of counts) {
+        if (value === null) continue; // "none" has no filter of its own but ownVoice, checked below
+        const params = { ...base, [param[facet as keyof typeof param]]: facet === "source" ? [value] : value };
+        expect(await explorerIds(params), `${facet}=${value}`).toHaveLength(count);
+      }
+    }
+    const ownVoice = facets.source!.find((c) => c.value === null)!.count;
+    expect(await explorerIds({ ...base, ownVoice: "true" })).toHaveLength(ownVoice);
   });
 });

@@ -37,4 +37,11 @@ describe("claim filters", () => {
     expect(known.filters.source).toEqual(["gur"]);
     expect(withKnownSources(filters, new Set(["gur", "zzz"])).unknown).toEqual([]);
   });
+
+  it("reads the yes/no filters and refuses other words on the API", () => {
+    expect(parseClaimFilters({ ownVoice: "yes", hasAsOf: "0", stance: "denies", language: "fr" }).filters).toMatchObject({ ownVoice: true, hasAsOf: false, stance: "denies", language: "fr" });
+    expect(parseClaimFilters({ ownVoice: "maybe" }).ignored).toEqual(["ownVoice"]);
+    expect(parseClaimFiltersStrict({ hasAsOf: "perhaps" }).error?.issues[0]?.path).toEqual(["hasAsOf"]);
+    expect(claimFiltersToSearchParams(parseClaimFilters({ ownVoice: "1" }).filters).toString()).toBe("ownVoice=true");
+  });
 });

@@ -3,7 +3,7 @@
 // parameter), and a forgiving one for pages (a bad value falls back to its
 // default, and the page says which parameter it ignored).
 import { z } from "zod";
-import { CATEGORIES } from "../claims/claim";
+import { CATEGORIES, LANGUAGES, QUALIFIERS, STANCES } from "../claims/claim";
 import { CLAIM_SORTS } from "./claim-sorts";
 
 export { CLAIM_SORTS, type ClaimSort } from "./claim-sorts";
@@ -13,6 +13,8 @@ export const MAX_PAGE_SIZE = 500;
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(100)).max(50));
 const text = z.string().trim().min(1).max(200);
+/** A yes/no switch: `true`/`false`, `yes`/`no` or `1`/`0`; absent means no filter. */
+const yesNo = z.enum(["true", "false", "yes", "no", "1", "0"]).transform((v) => v === "true" || v === "yes" || v === "1").optional();
 
 export const CLAIM_FILTER_FIELDS = {
   // Agency ids are lower-case slugs: "GUR" means gur.
@@ -26,6 +28,14 @@ export const CLAIM_FILTER_FIELDS = {
   min: z.coerce.number().finite().optional(),
   max: z.coerce.number().finite().optional(),
   q: text.optional(),
+  stance: z.enum(STANCES).optional(),
+  /** true: only claims in the article's own voice (no source); false: only attributed claims. */
+  ownVoice: yesNo,
+  qualifier: z.enum(QUALIFIERS).optional(),
+  unit: text.optional(),
+  language: z.enum(LANGUAGES).optional(),
+  /** true: only claims whose text gives an as-of date; false: only those dated by their article. */
+  hasAsOf: yesNo,
   sort: z.enum(CLAIM_SORTS).default("-date"),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
@@ -97,7 +107,13 @@ export const CLAIM_FILTER_HELP: Record<string, string> = {
   to: "ISO date (YYYY, YYYY-MM or YYYY-MM-DD)",
   min: "a number",
   max: "a number",
-  q: "free text, 1 to 200 characters",
+  q: "free text, 1 to 200 characters: words matched blind to case and accents, whole or as a beginning",
+  stance: `one of ${STANCES.join(", ")}`,
+  ownVoice: "true (only claims in the article's own voice, with no source) or false (only attributed claims)",
+  qualifier: `one of ${QUALIFIERS.join(", ")}`,
+  unit: "a unit, e.g. soldiers",
+  language: `one of ${LANGUAGES.join(", ")} (the article's language)`,
+  hasAsOf: "true (only claims whose text gives an as-of date) or false",
   sort: `one of ${CLAIM_SORTS.join(", ")}`,
   page: "a whole number from 1",
   pageSize: `a whole number from 1 to ${MAX_PAGE_SIZE}`,

@@ -37,6 +37,15 @@ export function describeClaimFilters(total: number, f: ClaimFilters, names: Filt
   if (f.min !== undefined && f.max !== undefined) parts.push(`with figures between ${formatNumber(f.min)} and ${formatNumber(f.max)}`);
   else if (f.min !== undefined) parts.push(`with figures of at least ${formatNumber(f.min)}`);
   else if (f.max !== undefined) parts.push(`with figures of at most ${formatNumber(f.max)}`);
+  if (f.ownVoice === true) parts.push("in the article's own voice");
+  if (f.ownVoice === false) parts.push("credited to a source");
+  if (f.stance === "denies") parts.push("that deny a figure");
+  if (f.stance === "asserts") parts.push("that assert a figure");
+  if (f.qualifier) parts.push(`qualified “${f.qualifier.replace("_", " ")}”`);
+  if (f.unit) parts.push(`counted in ${f.unit}`);
+  if (f.language) parts.push(`in ${f.language === "fr" ? "French" : "English"} articles`);
+  if (f.hasAsOf === true) parts.push("with an as-of date in the text");
+  if (f.hasAsOf === false) parts.push("with no as-of date in the text");
   if (f.q) parts.push(`matching “${f.q}”`);
   return `${parts.join(" ")}, ${SORT_WORDS[f.sort]}`;
 }
