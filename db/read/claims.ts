@@ -93,3 +93,24 @@ export async function fetchExplorerPage(filters: ClaimFilters) {
   return { claims: rows.map(toExplorerClaim), total: countClaims(filters), page: filters.page, pageSize: filters.pageSize };
 }
 export type ExplorerClaim = ReturnType<typeof toExplorerClaim>;
+
+/** One claim with its article's details, or null when there is none with this id. */
+export function fetchClaim(id: number) {
+  const row = reader()
+    .prepare(`SELECT c.*, a."fileName", a."title" AS "articleTitle", a."published" AS "articlePublished", a."url" AS "articleUrl", a."publisher" AS "articlePublisher", q."label" AS "questionLabel"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Question" q ON q."id" = c."questionId" WHERE c."id" = ?`)
+    .get(id) as (ExplorerRow & { articleUrl: string | null; articlePublisher: string | null }) | undefined;
+  if (!row) return null;
+  return {
+    claim: toApiClaim(row),
+    article: { id: row.articleId, title: row.articleTitle, publisher: row.articlePublisher, published: row.articlePublished, url: row.articleUrl, file: row.fileName },
+    questionLabel: row.questionLabel,
+  };
+}
+export type ClaimDetail = NonNullable<ReturnType<typeof fetchClaim>>;
+
+/** Every claim of one article in the contract's shape, in the order of the text. */
+export function fetchArticleClaims(articleId: number) {
+  const where = { sql: `c."articleId" = ?`, params: [articleId] };
+  return selectRows(where, "1", [], `c."start", c."id"`, -1).map(toApiClaim);
+}

@@ -1,17 +1,47 @@
 import type { NextRequest } from "next/server";
+import { z } from "zod";
 import { fetchClaimsPage } from "../../../db/read/claims";
-import { searchParamsToRecord } from "../_lib/params";
+import { fetchFacetCounts } from "../../../db/read/facets";
+import { claimFiltersToSearchParams } from "../../../lib/filters/claim-filters";
+import { CURSOR_HELP, decodeCursor, encodeCursor } from "../../../lib/filters/cursor";
+import { FACETS } from "../../../lib/filters/facets";
+import { searchParamsToRecord, withoutKeys } from "../_lib/params";
 import { readClaimFilters } from "../_lib/claim-params";
-import { answering, jsonResponse } from "../_lib/responses";
+import { answering, invalidParameter, jsonResponse } from "../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
-/** The explorer's claims as JSON: same params, same rows, same order. */
+const facetsSchema = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(FACETS)));
+const FACET_HELP = `one of ${FACETS.join(", ")} (repeatable): counts of each option under the other filters`;
+
+/**
+ * The explorer's claims as JSON: same params, same rows, same order. `next`
+ * is the link to the following rows by keyset (a cursor, not an offset), so
+ * a walk of the `next` links gives every row once even while an ingest adds
+ * claims; `facet` adds counts per option.
+ */
 export function GET(request: NextRequest) {
   return answering(async () => {
-    const { filters, error } = await readClaimFilters(searchParamsToRecord(request.nextUrl.searchParams));
+    const record = searchParamsToRecord(request.nextUrl.searchParams);
+    const facets = facetsSchema.safeParse(record.facet);
+    if (!facets.success) return invalidParameter("facet", `Cannot use facet=${JSON.stringify(record.facet).slice(0, 100)}: expected ${FACET_HELP}.`, FACET_HELP);
+    const { filters, error } = await readClaimFilters(withoutKeys(record, ["cursor", "facet"]));
     if (error) return error;
-    const { claims, total, page, pageSize } = await fetchClaimsPage(filters);
-    return jsonResponse({ claims, total, page, pageSize });
+    let after;
+    if (record.cursor !== undefined) {
+      after = typeof record.cursor === "string" ? decodeCursor(record.cursor, filters.sort) : null;
+      if (!after) return invalidParameter("cursor", `Cannot use cursor=${JSON.stringify(record.cursor).slice(0, 100)}: expected ${CURSOR_HELP}.`, CURSOR_HELP);
+    }
+    const { claims, total, page, pageSize, next } = await fetchClaimsPage(filters, after);
+    const nextParams = claimFiltersToSearchParams({ ...filters, page: 1 });
+    if (next) nextParams.set("cursor", encodeCursor(filters.sort, next));
+    return jsonResponse({
+      claims,
+      total,
+      page,
+      pageSize,
+      next: next ? `/api/claims?${nextParams.toString()}` : null,
+      ...(facets.data.length ? { facets: fetchFacetCounts(filters, facets.data) } : {}),
+    });
   });
 }
