@@ -66,6 +66,15 @@ test.describe("overview", () => {
     await expect(page.getByRole("checkbox", { name: /NIS/ })).toBeChecked();
   });
 
+  test("each card's figures table ends inside its card", async ({ page }) => {
+    await page.goto("/");
+    await expect(cards(page).first()).toBeVisible();
+    for (const card of (await cards(page).all()).slice(0, 4)) {
+      const edges = await card.evaluate((el) => ({ card: el.getBoundingClientRect().right, tables: [...el.querySelectorAll("table")].map((t) => t.getBoundingClientRect().right) }));
+      for (const right of edges.tables) expect(right).toBeLessThanOrEqual(edges.card);
+    }
+  });
+
   test("a bad parameter falls back to the default and says so", async ({ page }) => {
     await page.goto("/?category=weather&page=abc");
     await expect(page.getByText(/Ignored the parameter category/)).toBeVisible();

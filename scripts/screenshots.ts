@@ -12,18 +12,28 @@ Retakes the README's screenshots (desktop and phone width) from a running dashbo
 const base = process.argv[2] ?? "http://localhost:3000";
 
 const SHOTS = [
-  { path: "/", file: "overview.png" },
-  { path: "/questions/deployed-soldiers-north-korean-russia", file: "question.png" },
-  { path: "/claims?source=gur", file: "claims.png" },
+  { path: "/", file: "overview" },
+  { path: "/questions/deployed-soldiers-north-korean-russia", file: "question" },
+  { path: "/claims?source=gur", file: "claims" },
+];
+
+/** Desktop and phone (390 px, as the phone tests use): docs/screenshots/NAME.png and NAME-phone.png. */
+const WIDTHS = [
+  { suffix: "", viewport: { width: 1280, height: 900 }, isMobile: false },
+  { suffix: "-phone", viewport: { width: 390, height: 844 }, isMobile: true },
 ];
 
 async function main() {
   const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
-  for (const shot of SHOTS) {
-    await page.goto(base + shot.path, { waitUntil: "networkidle" });
-    await page.screenshot({ path: `docs/screenshots/${shot.file}`, fullPage: false });
-    console.log(`docs/screenshots/${shot.file}`);
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: width.viewport, isMobile: width.isMobile, hasTouch: width.isMobile, deviceScaleFactor: 1, reducedMotion: "reduce" });
+    for (const shot of SHOTS) {
+      await page.goto(base + shot.path, { waitUntil: "networkidle" });
+      const file = `docs/screenshots/${shot.file}${width.suffix}.png`;
+      await page.screenshot({ path: file, fullPage: false });
+      console.log(file);
+    }
+    await page.close();
   }
   await browser.close();
 }

@@ -22,8 +22,8 @@ export function SourceRangeTable({ rows, caption }: { rows: RangeRow[]; caption:
                 {row.name}
               </span>
             </th>
-            <td className={`py-1 pr-2 tabular-nums sm:whitespace-nowrap ${row.kind === "denies" ? "font-semibold text-red-800" : ""}`}>{row.valueText}</td>
-            <td className="py-1 text-slate-600 sm:whitespace-nowrap">{row.dateText ?? AS_OF_NOT_STATED}</td>
+            <td className={`py-1 pr-2 tabular-nums ${row.kind === "denies" ? "font-semibold text-red-800" : ""}`}>{row.valueText}</td>
+            <td className="py-1 text-slate-600">{row.dateText ?? AS_OF_NOT_STATED}</td>
           </tr>
         ))}
       </tbody>
