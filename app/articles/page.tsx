@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ArticlesTable } from "@/components/articles/articles-table";
 import { Pagination } from "@/components/claims/pagination";
+import { DataLinks } from "@/components/ui/data-links";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { fetchArticlesPage } from "@/db/read/articles";
 import { ARTICLE_LIST_PARAM_HELP, articlesHref, parseArticleListParams } from "@/lib/filters/article-list-params";
@@ -39,6 +40,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
       ) : (
         <ArticlesTable articles={articles} query={filters.q} />
       )}
+      <DataLinks json={`/api${articlesHref(filters)}`} />
       <Pagination total={total} page={filters.page} pageSize={filters.pageSize} hrefFor={(page) => articlesHref({ ...filters, page })} />
     </div>
   );

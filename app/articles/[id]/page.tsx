@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { ArticleMeta } from "@/components/articles/article-meta";
 import { ArticleReader } from "@/components/articles/article-reader";
+import { DataLinks } from "@/components/ui/data-links";
 import { fetchArticle } from "@/db/read/articles";
 import { toReaderHighlights } from "@/components/articles/reader-claims";
 
@@ -37,6 +38,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <Link href="/articles" className="text-sm text-blue-800 hover:underline">← All articles</Link>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <ArticleMeta article={article} />
+      <DataLinks json={`/api/articles/${article.id}`} csv={`/api/export?format=csv&article=${article.id}`} />
       {highlights.shownSpans < highlights.totalSpans && (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
           This article has {highlights.totalSpans.toLocaleString("en")} figure mentions; the first {highlights.shownSpans.toLocaleString("en")} are highlighted.{" "}

@@ -1,0 +1,27 @@
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { fetchArticle } from "../../../../db/read/articles";
+import { fetchArticleClaims } from "../../../../db/read/claims";
+import { answering, jsonResponse, notFound } from "../../_lib/responses";
+
+export const dynamic = "force-dynamic";
+
+const idSchema = z.coerce.number().int().positive();
+/** The page's claim list is replaced by the contract's; the content hash is internal. */
+const HIDDEN = new Set(["claims", "contentHash"]);
+
+interface Context {
+  params: Promise<{ id: string }>;
+}
+
+/** One article with its text and its claims in the contract's shape (offsets index the text). */
+export function GET(_request: NextRequest, { params }: Context) {
+  return answering(async () => {
+    const { id } = await params;
+    const parsed = idSchema.safeParse(id);
+    const article = parsed.success ? await fetchArticle(parsed.data) : null;
+    if (!article) return notFound(`No article with id "${id}". Article ids are whole numbers, as /api/articles gives them.`);
+    const fields = Object.fromEntries(Object.entries(article).filter(([key]) => !HIDDEN.has(key)));
+    return jsonResponse({ article: fields, claims: fetchArticleClaims(article.id) });
+  });
+}
