@@ -16,10 +16,15 @@ export function ArticleMeta({ article }: { article: Pick<ArticleDetail, "publish
       <dd className="uppercase">{article.language}</dd>
       <dt className="font-medium">File</dt>
       <dd>
-        {article.url ? <a href={article.url} className="text-blue-800 underline">{article.fileName}</a> : article.fileName}
+        {isWebAddress(article.url) ? <a href={article.url} rel="noopener noreferrer" className="text-blue-800 underline">{article.fileName}</a> : article.fileName}
         {" · "}
         {article.claimCount} claim{article.claimCount === 1 ? "" : "s"}
       </dd>
     </dl>
   );
+}
+
+/** Only http and https become links, whatever a database written by an older version holds. */
+function isWebAddress(url: string | null): url is string {
+  return url !== null && /^https?:\/\//i.test(url);
 }

@@ -15,7 +15,8 @@ export type DateSource = (typeof DATE_SOURCES)[number];
 export const manifestEntrySchema = z.object({
   file: z.string().min(1, "must name the article file"),
   publisher: z.string().min(1).nullable().optional(),
-  url: z.url().nullable().optional(),
+  // Only web addresses: a javascript:, data: or file: URL from a manifest must never become a link.
+  url: z.url({ protocol: /^https?$/, error: "must be an http or https address" }).nullable().optional(),
   published: isoDate.nullable().optional(),
   language: z.enum(LANGUAGES).optional(),
   dateSource: z.enum(DATE_SOURCES).optional(),

@@ -45,3 +45,39 @@ describe("claim filters", () => {
     expect(claimFiltersToSearchParams(parseClaimFilters({ ownVoice: "1" }).filters).toString()).toBe("ownVoice=true");
   });
 });
+
+describe("loose values refused", () => {
+  it.each([
+    ["from", "2024-02-30"],
+    ["to", "2024-13"],
+    ["min", "0x10"],
+    ["min", " 5"],
+    ["max", "1e3"],
+    ["max", "Infinity"],
+    ["article", "0x10"],
+    ["page", "2.5"],
+    ["pageSize", " 10"],
+  ])("%s=%j is a 400, not a value", (key, value) => {
+    const parsed = parseClaimFiltersStrict({ [key]: value });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.path[0]).toBe(key);
+  });
+
+  it("reads an empty field as no filter, not as 0", () => {
+    const parsed = parseClaimFiltersStrict({ min: "", max: " ", from: "", article: "", page: "" });
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ min: undefined, max: undefined, from: undefined, article: undefined, page: 1 });
+  });
+
+  it("still reads plain numbers and real dates", () => {
+    expect(parseClaimFiltersStrict({ min: "-2.5", max: "3000", from: "2024-02-29", to: "2024-12", page: "3", pageSize: "50", article: "7" }).data).toMatchObject({
+      min: -2.5,
+      max: 3000,
+      from: "2024-02-29",
+      to: "2024-12",
+      page: 3,
+      pageSize: 50,
+      article: 7,
+    });
+  });
+});

@@ -10,7 +10,23 @@ export { CLAIM_SORTS, type ClaimSort } from "./claim-sorts";
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 500;
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+/** A real calendar day, month or year: 2024-02-30 and 2024-13 are refused, not read as March. */
+function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (m !== undefined && (m < 1 || m > 12)) return false;
+  if (d === undefined) return true;
+  const day = new Date(Date.UTC(y!, m! - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m! - 1 && day.getUTCDate() === d;
+}
+// A field left empty in a form is no filter, not a value of 0.
+const blankAsAbsent = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .refine(isRealDate, "must be a real calendar date");
+/** Written in decimal digits only: "0x10", " 5", "1e3" and "Infinity" are not numbers a person typed. */
+const decimal = z.union([z.number().finite(), z.string().regex(/^-?\d+(\.\d+)?$/, "must be a number written in digits, like 3000 or 2.5").transform(Number)]);
+const wholeNumber = z.union([z.number().int(), z.string().regex(/^\d{1,15}$/, "must be a whole number written in digits").transform(Number)]);
 const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1).max(100)).max(50));
 const text = z.string().trim().min(1).max(200);
 /** A yes/no switch: `true`/`false`, `yes`/`no` or `1`/`0`; absent means no filter. */
@@ -22,11 +38,11 @@ export const CLAIM_FILTER_FIELDS = {
   question: text.optional(),
   category: z.enum(CATEGORIES).optional(),
   outlet: text.optional(),
-  article: z.coerce.number().int().positive().optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
-  min: z.coerce.number().finite().optional(),
-  max: z.coerce.number().finite().optional(),
+  article: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().positive()).optional()),
+  from: z.preprocess(blankAsAbsent, isoDate.optional()),
+  to: z.preprocess(blankAsAbsent, isoDate.optional()),
+  min: z.preprocess(blankAsAbsent, decimal.optional()),
+  max: z.preprocess(blankAsAbsent, decimal.optional()),
   q: text.optional(),
   stance: z.enum(STANCES).optional(),
   /** true: only claims in the article's own voice (no source); false: only attributed claims. */
@@ -37,8 +53,8 @@ export const CLAIM_FILTER_FIELDS = {
   /** true: only claims whose text gives an as-of date; false: only those dated by their article. */
   hasAsOf: yesNo,
   sort: z.enum(CLAIM_SORTS).default("-date"),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
+  page: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1)).default(1)),
+  pageSize: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1).max(MAX_PAGE_SIZE)).default(DEFAULT_PAGE_SIZE)),
 };
 
 const fields = CLAIM_FILTER_FIELDS;
