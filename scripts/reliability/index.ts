@@ -1,0 +1,144 @@
+// `npm run test:reliability [-- --full]`: builds its own databases and servers
+// (loopback only, ports 3300–3349) and checks that bad input, crashes, hostile
+// requests and load leave Triangulate intact, printing the figures at the end.
+// The default size fits CI (a few minutes); --full is the benchmark's size.
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { startServer } from "../bench/server";
+import { runBadInput } from "./bad-input";
+import { runCrash } from "./crash";
+import { copyDatabase, freshDatabase, generateCorpus, ingest, spawnIngest } from "./database";
+import { runFuzz } from "./fuzz";
+import { rawRequest } from "./http";
+import { reportLoad, runLoad } from "./load";
+import { Report } from "./report";
+
+const SIZES = {
+  ci: { corpus: 200, writer: 120, mentions: 10_000, loadSeconds: 10 },
+  full: { corpus: 3000, writer: 1000, mentions: 20_000, loadSeconds: 60 },
+};
+const PORTS = { seeds: 3300, corpus: 3301 };
+
+function firstIds(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const question = (db.prepare(`SELECT "id" FROM "Question" ORDER BY "conflictScore" DESC, "claimCount" DESC LIMIT 1`).get() as { id: string }).id;
+    const article = (db.prepare(`SELECT MIN("id") AS id FROM "Article"`).get() as { id: number }).id;
+    return { question, article };
+  } finally {
+    db.close();
+  }
+}
+
+function ensureBuild() {
+  if (existsSync(".next/BUILD_ID")) return;
+  console.log("No production build: building one (next build).");
+  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (built.status !== 0) throw new Error("next build failed");
+}
+
+function mixFor(ids: { question: string; article: number }, exports: boolean): string[] {
+  const q = encodeURIComponent(ids.question);
+  const pages = ["/", "/claims", "/articles", "/sources", `/questions/${q}`, `/articles/${ids.article}`, "/claims?q=soldats&sort=-value", "/claims?page=3"];
+  const api = ["/api/claims?pageSize=50", "/api/questions", `/api/questions/${q}`, "/api/claims?sort=-value&min=1000"];
+  const mix = [...pages, ...api];
+  return exports ? [...mix, "/api/export?format=csv", ...mix, "/api/export?format=xlsx", ...mix, "/api/export?format=json"] : mix;
+}
+
+/** An article whose one figure is mentioned thousands of times: its page must not hold up the server. */
+function addGiantArticle(work: string, file: string, mentions: number): number {
+  const dir = path.join(work, "giant");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "giant.txt"), "Selon Séoul, 3 000 soldats nord-coréens sont en Russie depuis octobre. ".repeat(mentions));
+  const result = ingest(file, ["--max-bytes", String(20 << 20), dir]);
+  if (result.code !== 0) throw new Error(`the giant article did not load: ${result.stdout.slice(-300)}`);
+  const db = new Database(file, { readonly: true });
+  const id = (db.prepare(`SELECT "id" FROM "Article" WHERE "fileName" = 'giant.txt'`).get() as { id: number }).id;
+  db.close();
+  return id;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" } } });
+  const size = values.full ? SIZES.full : SIZES.ci;
+  const report = new Report();
+  const work = mkdtempSync(path.join(tmpdir(), "triangulate-reliability-"));
+  const started = performance.now();
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    console.log(`Reliability suite (${values.full ? "full" : "CI"} size) in ${work}`);
+    console.log("\n▶ Bad-input matrix");
+    runBadInput(work, report);
+
+    console.log(`\n▶ Crash safety on ${size.corpus} generated articles`);
+    const corpus = path.join(work, "corpus");
+    generateCorpus(corpus, size.corpus);
+    await runCrash(work, corpus, report);
+
+    const corpusDb = path.join(work, "corpus.db");
+    copyDatabase(path.join(work, "crash-clean.db"), corpusDb);
+    const giant = addGiantArticle(work, corpusDb, size.mentions);
+    const seedsDb = path.join(work, "seeds.db");
+    freshDatabase(seedsDb);
+    if (ingest(seedsDb, ["seeds"]).code !== 0) throw new Error("the seeds did not load");
+    ensureBuild();
+
+    console.log("\n▶ Load on the seed database, pages and API");
+    const seedServer = await startServer(`file:${seedsDb}`, PORTS.seeds);
+    stops.push(() => seedServer.stop());
+    const seedIds = firstIds(seedsDb);
+    reportLoad(report, "seeds, pages and API", await runLoad(PORTS.seeds, mixFor(seedIds, false), size.loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
+    await seedServer.stop();
+    stops.pop();
+
+    console.log(`\n▶ The corpus database (${size.corpus} articles and one of ${size.mentions} mentions)`);
+    const server = await startServer(`file:${corpusDb}`, PORTS.corpus);
+    stops.push(() => server.stop());
+    const ids = firstIds(corpusDb);
+    const [page, beside] = await Promise.all([
+      rawRequest(PORTS.corpus, "GET", `/articles/${giant}`, { timeoutMs: 120_000 }),
+      new Promise<number>((resolve) => setTimeout(() => rawRequest(PORTS.corpus, "GET", "/api/claims?pageSize=1").then((r) => resolve(r.ms)), 100)),
+    ]);
+    report.figure("article", `page of ${size.mentions} mentions (ms, size)`, `${Math.round(page.ms)}, ${(page.body.length / 1e6).toFixed(1)} MB`);
+    report.figure("article", "a small API call sent meanwhile (ms)", Math.round(beside));
+    report.check("article", "the page of a giant article answers 200 within 10 s and says it is capped", page.status === 200 && page.ms < 10_000 && /are highlighted/.test(page.body), `${page.status} in ${Math.round(page.ms)} ms`);
+    report.check("article", "a request beside it is answered within 2 s", beside < 2000, `${Math.round(beside)} ms`);
+    const questionsPage = await rawRequest(PORTS.corpus, "GET", "/api/questions");
+    report.check("api", "/api/questions answers 200 on the corpus database", questionsPage.status === 200, String(questionsPage.status));
+
+    console.log("\n▶ HTTP fuzz");
+    await runFuzz(PORTS.corpus, ids, report, Boolean(values.full));
+
+    console.log("\n▶ Load with exports in the mix");
+    reportLoad(report, "corpus, pages, API and exports", await runLoad(PORTS.corpus, mixFor(ids, true), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+
+    console.log("\n▶ Load while an ingest writes");
+    const writerCorpus = path.join(work, "writer-corpus");
+    generateCorpus(writerCorpus, size.writer, 2);
+    const writer = spawnIngest(corpusDb, [writerCorpus]);
+    writer.stdout.resume();
+    let writerErr = "";
+    writer.stderr.on("data", (d: Buffer) => (writerErr += d.toString()));
+    const writerDone = new Promise<number | null>((resolve) => writer.on("exit", (code) => resolve(code)));
+    reportLoad(report, "corpus while an ingest writes", await runLoad(PORTS.corpus, mixFor(ids, false), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+    const writerCode = await writerDone;
+    report.check(PART_INGEST, "the ingest beside the load finishes with exit 0", writerCode === 0, writerErr.slice(0, 300));
+    await server.stop();
+    stops.pop();
+  } catch (error) {
+    report.check("suite", "ran to the end", false, error instanceof Error ? error.message : String(error));
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+  }
+  report.figure("suite", "total time (s)", ((performance.now() - started) / 1000).toFixed(0));
+  return report.print() > 0 ? 1 : 0;
+}
+
+const PART_INGEST = "load";
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,75 @@
+// Load: 50 clients at once on a mixed workload of pages, API calls and
+// exports, for a bounded time. Every request is timed; errors, 5xx answers
+// and connection resets are counted (a 429 for an export past the bound is
+// the answer asked for, and counted apart).
+import http from "node:http";
+import { percentile, type Report } from "./report";
+
+const PART = "load";
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  resets: number;
+  fivexx: number;
+  tooMany: number;
+  p50: number;
+  p99: number;
+  max: number;
+  slowest: string;
+}
+
+function get(agent: http.Agent, port: number, target: string): Promise<{ status: number; error?: string }> {
+  return new Promise((resolve) => {
+    const request = http.get({ host: "127.0.0.1", port, path: target, agent, timeout: 60_000 }, (response) => {
+      response.on("data", () => {});
+      response.on("end", () => resolve({ status: response.statusCode ?? 0 }));
+      response.on("error", (e) => resolve({ status: 0, error: (e as NodeJS.ErrnoException).code ?? e.message }));
+    });
+    request.on("timeout", () => request.destroy(new Error("timeout")));
+    request.on("error", (e) => resolve({ status: 0, error: (e as NodeJS.ErrnoException).code ?? e.message }));
+  });
+}
+
+export async function runLoad(port: number, mix: readonly string[], seconds: number, clients = 50): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+  const deadline = performance.now() + seconds * 1000;
+  const times: number[] = [];
+  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "" };
+  let next = 0;
+  const client = async () => {
+    while (performance.now() < deadline) {
+      const target = mix[next++ % mix.length]!;
+      const started = performance.now();
+      const { status, error } = await get(agent, port, target);
+      const ms = performance.now() - started;
+      result.requests++;
+      if (status === 429) {
+        result.tooMany++;
+        continue;
+      }
+      times.push(ms);
+      if (ms > result.max) {
+        result.max = ms;
+        result.slowest = target;
+      }
+      if (error) {
+        result.errors++;
+        if (/ECONNRESET|EPIPE|socket hang up/i.test(error)) result.resets++;
+      } else if (status >= 500) result.fivexx++;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, client));
+  agent.destroy();
+  result.p50 = percentile(times, 50);
+  result.p99 = percentile(times, 99);
+  return result;
+}
+
+export function reportLoad(report: Report, scenario: string, r: LoadResult, target?: { p99?: number; max?: number; enforce: boolean }) {
+  report.figure(PART, `${scenario}: requests (429 past the export bound)`, `${r.requests} (${r.tooMany})`);
+  report.figure(PART, `${scenario}: p50 / p99 / max (ms)`, `${Math.round(r.p50)} / ${Math.round(r.p99)} / ${Math.round(r.max)} (${r.slowest.slice(0, 40)})`);
+  report.check(PART, `${scenario}: no error, no 5xx, no reset`, r.errors === 0 && r.fivexx === 0 && r.resets === 0, `${r.errors} errors, ${r.fivexx} 5xx, ${r.resets} resets`);
+  if (target?.enforce && target.p99 !== undefined) report.check(PART, `${scenario}: p99 under ${target.p99} ms`, r.p99 < target.p99, `${Math.round(r.p99)} ms`);
+  if (target?.enforce && target.max !== undefined) report.check(PART, `${scenario}: no request slower than ${target.max} ms`, r.max < target.max, `${Math.round(r.max)} ms`);
+}
