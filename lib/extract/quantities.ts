@@ -6,7 +6,7 @@ import type { ClaimValue, Qualifier } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
-import { endsWithPhraseRegex, phraseAlternatives, WORD_START } from "./text";
+import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
 
 export interface Quantity {
   /** Offsets relative to the sentence; start includes the modifier. */
@@ -44,7 +44,8 @@ const regexes = perLexicon((lexicon): ModifierRegexes => {
       `${WORD_START}(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternatives(list)})`).join("|")})${BETWEEN_SPACES}$`,
       "iu",
     ),
-    rangeOpener: endsWithPhraseRegex(lexicon.rangeOpeners),
+    // "between about 800 and 8,500", "entre environ 800 et 1 000": an approximator may follow the opener.
+    rangeOpener: new RegExp(`${phraseAlternation(lexicon.rangeOpeners)}(?:${BETWEEN_SPACES}(?:${phraseAlternatives(lexicon.approximators)}))?${BETWEEN_SPACES}$`, "iu"),
     rangeAnd: joiner(lexicon.rangeAndJoiners),
     rangeTo: joiner(lexicon.rangeToJoiners),
   };
@@ -107,7 +108,7 @@ function tryRange(sentence: string, first: Core, second: Core, lexicon: Lexicon)
   const between = sentence.slice(first.end, second.start);
   if (between.length > 8) return null;
   const r = regexes(lexicon);
-  const before = sentence.slice(Math.max(0, first.start - 20), first.start);
+  const before = sentence.slice(Math.max(0, first.start - 40), first.start);
   const opener = r.rangeOpener.exec(before);
   const joined = (opener && r.rangeAnd.test(between)) || r.rangeTo.test(between);
   if (!joined) return null;

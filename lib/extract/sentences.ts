@@ -61,13 +61,25 @@ function splitLine(out: Sentence[], text: string, lineStart: number, lineEnd: nu
   if (only && only.text.length <= HEADING_MAX_LENGTH && !/[.!?:;»”"…)]$/u.test(only.text)) only.heading = true;
 }
 
+/** A line that stops mid-sentence ("plus\nde 2,3 millions"): no closing punctuation, the next line goes on in lowercase. */
+const WRAPPED = /[^\s.!?:;»”"…)][ \t]*$/u;
+const GOES_ON = /^[ \t]*\p{Ll}/u;
+
+/** Where the line from `start` ends, a hard-wrapped sentence read as one line. */
+function lineEndOf(text: string, start: number): number {
+  let end = text.indexOf("\n", start);
+  while (end !== -1 && WRAPPED.test(text.slice(Math.max(start, end - 2), end)) && GOES_ON.test(text.slice(end + 1, end + 4))) {
+    end = text.indexOf("\n", end + 1);
+  }
+  return end === -1 ? text.length : end;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
+    let lineEnd = lineEndOf(text, lineStart);
     if (text.slice(lineStart, lineEnd).trim() !== "") {
       splitLine(out, text, lineStart, lineEnd, paragraph);
       paragraph++;

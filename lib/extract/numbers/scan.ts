@@ -4,9 +4,10 @@
 // offsets relative to the sentence. Modifiers and ranges come later.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
-import { nextAtWordStart, phraseAlternation, phraseScanner } from "../text";
+import { nextAtWordStart, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
+import { fractionLexicon } from "./fractions";
 import { numberWordsOpenWithWord, parseNumberWords, wordNumberPattern } from "./words";
 
 export type CoreKind = "vague" | "collective" | "digits" | "words";
@@ -42,8 +43,9 @@ function buildScanners(lexicon: Lexicon): Scanners {
   const singular = lexicon.vagueScales.flatMap((s) => (s.singular ? [s.singular] : []));
   const quantifier = phraseAlternation(lexicon.boundedVagueQuantifiers);
   const scale = phraseAlternation([...plural, ...singular]);
-  const big = phraseAlternation(plural.filter((p) => /^(milliers|millions|milliards|thousands|millions|billions)$/.test(p)));
-  const vague = `(?:(${quantifier})${SPACES})?(${scale})(?:${SPACES}(?:${lexicon.vagueJoiner})${SPACES}(${big}))?`;
+  // "des dizaines de milliers", "tens of thousands", "several hundred thousand": a bigger scale after the first.
+  const big = phraseAlternation([...plural, ...singular].filter((p) => /^(milliers|millions|milliards|thousands|billions|thousand|million|billion)$/.test(p)));
+  const vague = `(?:(${quantifier})${SPACES})?(${scale})(?:${SPACES}(?:(?:${lexicon.vagueJoiner})${SPACES})?(${big}))?`;
   const scaleWords = phraseAlternation(Object.keys(lexicon.scaleWords));
   const digits = `(?<![\\p{L}\\p{N}.,])(${digitPattern(lexicon)})(?:[\\s\\u00A0\\u202F]?(${scaleWords}))?${NOT_WORD}`;
   return {
@@ -55,6 +57,58 @@ function buildScanners(lexicon: Lexicon): Scanners {
 }
 
 const scanners = perLexicon(buildScanners);
+
+interface FractionScanners {
+  /** A fraction right after a number: "et demi", "and a half". */
+  after: RegExp;
+  /** A fraction before a scale word: "half a million". */
+  before: RegExp;
+  /** The joiner a run of number words took from a fraction: "a million and a" of "a million and a half". */
+  trailingJoiner: RegExp;
+}
+
+const fractionScanners = perLexicon((lexicon): FractionScanners => {
+  const f = fractionLexicon(lexicon.language);
+  return {
+    after: new RegExp(`^${SPACES}(${phraseAlternatives(Object.keys(f.after))})`, "iu"),
+    before: new RegExp(`${WORD_START}(${phraseAlternatives(Object.keys(f.before))})[\\s\\u00A0\\u202F-]*(${phraseAlternatives(Object.keys(f.scales))})`, "giu"),
+    trailingJoiner: new RegExp(`[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+[\\p{L}]+$`, "iu"),
+  };
+});
+
+const fold = (phrase: string) => phrase.toLowerCase().replace(/[\s\u00A0\u202F]+/g, " ");
+
+/** The part a fraction right after `end` adds to a number whose last scale is `scale`, and how long it is. */
+function fractionAfter(text: string, end: number, scale: number, lexicon: Lexicon): { add: number; length: number } | null {
+  if (scale <= 1) return null;
+  const m = fractionScanners(lexicon).after.exec(text.slice(end, end + 24));
+  const part = m ? fractionLexicon(lexicon.language).after[fold(m[1] ?? "")] : undefined;
+  return m && part !== undefined ? { add: part * scale, length: m[0].length } : null;
+}
+
+/** The value of the last scale word of a run of number words ("deux millions" → 1e6), 1 when none. */
+function lastScale(raw: string, lexicon: Lexicon): number {
+  const last = fold(raw).split(/[\s-]+/).pop() ?? "";
+  return fractionLexicon(lexicon.language).scales[last] ?? 1;
+}
+
+function scanFractionsBefore(text: string, lexicon: Lexicon, out: Core[]): void {
+  const f = fractionLexicon(lexicon.language);
+  const regex = fractionScanners(lexicon).before;
+  const joinsFraction = new RegExp(`^[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+$`, "iu");
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    const part = f.before[fold(m[1] ?? "")];
+    const scale = f.scales[fold(m[2] ?? "")];
+    if (part === undefined || scale === undefined) continue;
+    // "two and a half million": the whole number before the fraction is counted in the same scale.
+    const at = m.index;
+    const whole = out.findIndex((c) => (c.kind === "words" || c.kind === "digits") && !c.hasScale && c.value !== null && c.end < at && joinsFraction.test(text.slice(c.end, at)));
+    const before = whole >= 0 ? (out.splice(whole, 1)[0] as Core) : null;
+    const value = ((before?.value ?? 0) + part) * scale;
+    out.push({ start: before?.start ?? at, end: at + m[0].length, kind: "words", value, low: null, high: null, plainDigits: null, hasScale: true, scale });
+  }
+}
 
 function scaleValue(lexicon: Lexicon, word: string | undefined): number {
   if (!word) return 1;
@@ -94,9 +148,10 @@ function scanDigits(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]):
     if (base === null) continue;
     const hasScale = m[2] !== undefined;
     const scale = scaleValue(lexicon, m[2]);
-    const value = base * scale;
+    const fraction = hasScale ? fractionAfter(text, m.index + m[0].length, scale, lexicon) : null;
+    const value = base * scale + (fraction?.add ?? 0);
     const plainDigits = !hasScale && /^\d+$/.test(raw) ? raw : null;
-    out.push({ start: m.index, end: m.index + m[0].length, kind: "digits", value, low: null, high: null, plainDigits, hasScale, scale });
+    out.push({ start: m.index, end: m.index + m[0].length + (fraction?.length ?? 0), kind: "digits", value, low: null, high: null, plainDigits, hasScale, scale });
   }
 }
 
@@ -120,10 +175,14 @@ function scanWords(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): 
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
     if (m[0].length <= 3 && lexicon.weakNumberWords.includes(m[0].toLowerCase())) continue;
-    const raw = trimWordRun(m[0], lexicon);
+    let raw = trimWordRun(m[0], lexicon);
+    const joiner = fractionScanners(lexicon).trailingJoiner.exec(raw);
+    if (joiner && fractionScanners(lexicon).after.test(text.slice(m.index + joiner.index, m.index + joiner.index + 24))) raw = raw.slice(0, joiner.index);
     const value = parseNumberWords(raw, lexicon);
     if (value === null || value === 0) continue;
-    out.push({ start: m.index, end: m.index + raw.length, kind: "words", value, low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
+    const fraction = fractionAfter(text, m.index + raw.length, lastScale(raw, lexicon), lexicon);
+    const end = m.index + raw.length + (fraction?.length ?? 0);
+    out.push({ start: m.index, end, kind: "words", value: value + (fraction?.add ?? 0), low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
   }
 }
 
@@ -149,5 +208,6 @@ export function scanCores(text: string, lexicon: Lexicon): Core[] {
   scanCollectives(text, lexicon, s.collective, cores);
   scanDigits(text, lexicon, s.digits, cores);
   scanWords(text, lexicon, s.words, cores);
+  scanFractionsBefore(text, lexicon, cores);
   return resolveOverlaps(cores);
 }
