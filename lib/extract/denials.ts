@@ -28,8 +28,9 @@ export interface Denial {
 }
 
 interface DenialRegexes {
-  /** The last words of the verbs: a sentence with none of them denies nothing. */
+  /** A word of each verb that denies by itself, and of each that needs an object: a sentence with none of them and no word running a figure down denies nothing. */
   trigger: RegExp;
+  rejectTrigger: RegExp;
   verbs: RegExp;
   rejectVerbs: RegExp;
   judgeVerbs: RegExp;
@@ -48,13 +49,26 @@ const OBJECT_REACH = 140;
 /** How far after an agent marker the denier's name may start ("par la seule CGT"). */
 const AGENT_REACH = 12;
 
-const lastWords = (list: string[]) => list.map((p) => p.split(/\s+/).pop() ?? p);
+const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "have", "had"]);
+
+/**
+ * One word per phrase a sentence must hold for the phrase to be there: the
+ * participle after an auxiliary, else the longest word ("doubt" of "cast
+ * doubt on", never "on"), so the cheap scan rarely fires.
+ */
+const triggerWords = (list: string[]) =>
+  list.map((p) => {
+    const words = p.split(/\s+/);
+    if (AUXILIARIES.has(words[0] ?? "")) return words.at(-1) ?? p;
+    return words.reduce((a, b) => (b.length > a.length ? b : a));
+  });
 
 const regexes = perLexicon((lexicon): DenialRegexes => {
   const d = denialLexicon(lexicon.language);
   const negatedAfter = d.negationsAfter.length ? `^[\\s\\u00A0]+(?:${phraseAlternation(d.negationsAfter)})` : "(?!)";
   return {
-    trigger: phraseScanner([...lastWords(d.verbs), ...lastWords(d.rejectVerbs), ...lastWords(d.judgeVerbs)]),
+    trigger: phraseScanner(triggerWords(d.verbs)),
+    rejectTrigger: phraseScanner(triggerWords(d.rejectVerbs)),
     verbs: phraseScanner(d.verbs),
     rejectVerbs: phraseScanner(d.rejectVerbs),
     judgeVerbs: phraseScanner(d.judgeVerbs),
@@ -77,7 +91,7 @@ interface VerbMatch {
 const has = (regex: RegExp, text: string) => firstAtWordStart(regex, text) !== null;
 
 /** A denial verb that stands as one: a verb that needs an object has it, and no negation cancels it. */
-function denialVerbs(sentence: string, r: DenialRegexes): VerbMatch[] {
+function denialVerbs(sentence: string, r: DenialRegexes, cues: { self: boolean; rejects: boolean; runsDown: boolean }): VerbMatch[] {
   const found: VerbMatch[] = [];
   const consider = (regex: RegExp, needs: (object: string) => boolean) => {
     for (const m of allWordMatches(regex, sentence)) {
@@ -91,9 +105,9 @@ function denialVerbs(sentence: string, r: DenialRegexes): VerbMatch[] {
       found.push({ start: m.start, end: m.end });
     }
   };
-  consider(r.verbs, () => true);
-  consider(r.rejectVerbs, (object) => has(r.claimNouns, object) || has(r.disparaging, object));
-  consider(r.judgeVerbs, (object) => has(r.disparaging, object));
+  if (cues.self) consider(r.verbs, () => true);
+  if (cues.rejects) consider(r.rejectVerbs, (object) => has(r.claimNouns, object) || has(r.disparaging, object));
+  if (cues.runsDown) consider(r.judgeVerbs, (object) => has(r.disparaging, object));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -137,8 +151,9 @@ function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], 
 /** The denial in a sentence, if a source denies or disputes something there. */
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker): Denial | null {
   const r = regexes(lexicon);
-  if (!firstAtWordStart(r.trigger, sentence)) return null;
-  const verbs = denialVerbs(sentence, r);
+  const cues = { self: has(r.trigger, sentence), rejects: has(r.rejectTrigger, sentence), runsDown: has(r.disparaging, sentence) };
+  if (!cues.self && !cues.rejects && !cues.runsDown) return null;
+  const verbs = denialVerbs(sentence, r, cues);
   if (!verbs.length) return null;
   const mentions = mentionsOf();
   for (const verb of verbs) {

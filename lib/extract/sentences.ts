@@ -79,7 +79,7 @@ export function splitSentences(text: string): Sentence[] {
   let paragraph = 0;
   let lineStart = 0;
   while (lineStart <= text.length) {
-    let lineEnd = lineEndOf(text, lineStart);
+    const lineEnd = lineEndOf(text, lineStart);
     if (text.slice(lineStart, lineEnd).trim() !== "") {
       splitLine(out, text, lineStart, lineEnd, paragraph);
       paragraph++;
