@@ -5,7 +5,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ExtractedClaim } from "../lib/claims/claim";
-import { detectLanguage } from "../lib/articles/language";
+import { detectLanguage, extractionInput, UNSUPPORTED_LANGUAGE_NOTE } from "../lib/articles/language";
 import { MAX_ARTICLE_BYTES, readArticleBytes } from "../lib/articles/read-article";
 import { extractClaims } from "../lib/extract";
 import { readBounded } from "./ingest/read-bounded";
@@ -37,12 +37,12 @@ async function extractFile(file: string, manifests: Manifests): Promise<Extracte
     return null;
   }
   const entry = lookup.kind === "entry" ? lookup.entry : null;
-  return extractClaims({
-    file: path.basename(file),
-    text: read.text,
-    language: entry?.language ?? detectLanguage(read.text),
-    published: entry?.published ?? null,
-  });
+  const input = extractionInput({ fileName: path.basename(file), text: read.text, language: entry?.language ?? detectLanguage(read.text), published: entry?.published ?? null });
+  if (!input) {
+    console.error(`${file}: ${UNSUPPORTED_LANGUAGE_NOTE} (the text is not French or English)`);
+    return [];
+  }
+  return extractClaims(input);
 }
 
 async function main(): Promise<void> {

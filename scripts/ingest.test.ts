@@ -121,7 +121,7 @@ describe("npm run ingest", () => {
 
   it.each([
     ["an empty file", "empty.txt", "", /empty\.txt: FAILED: file is empty/],
-    ["a binary file", "binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]), /binary\.txt: FAILED: file looks binary/],
+    ["a binary file", "binary.txt", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00]), /binary\.txt: FAILED: file is a PNG image, not text/],
     ["a file that is not UTF-8", "latin1.txt", Buffer.from("Selon Séoul, 3 000 soldats", "latin1"), /latin1\.txt: FAILED: file is not valid UTF-8/],
   ])("reports %s, exits non-zero and leaves the database as it was", (_label, name, content, message) => {
     expect(ingest(db, SEED).code).toBe(0);

@@ -39,6 +39,8 @@ function describe(outcome: FileOutcome): string {
   switch (outcome.status) {
     case "added":
       return `added (${outcome.claims} claim${outcome.claims === 1 ? "" : "s"})`;
+    case "updated":
+      return `updated (new metadata for a known text; ${outcome.claims} claim${outcome.claims === 1 ? "" : "s"})`;
     case "unchanged":
       return `unchanged (same text as ${outcome.sameAs})`;
     case "failed":
@@ -53,7 +55,7 @@ async function main(): Promise<number> {
   });
   const options = argsSchema.parse(values);
   const { files, missing, refused, skipped } = await collectFiles(positionals.length ? positionals : ["seeds"]);
-  const counts = { added: 0, unchanged: 0, failed: missing.length + refused.length, claims: 0 };
+  const counts = { added: 0, updated: 0, unchanged: 0, failed: missing.length + refused.length, claims: 0 };
   for (const arg of missing) console.log(`${arg}: FAILED: no such file or folder`);
   for (const r of refused) console.log(`${r.path}: FAILED: ${r.reason}`);
   for (const s of skipped) console.log(`${s.path}: skipped: ${s.reason}`);
@@ -84,7 +86,7 @@ async function main(): Promise<number> {
         batchSize: small ? 50 : 250,
         onFile: (file, outcome) => {
           counts[outcome.status]++;
-          if (outcome.status === "added") counts.claims += outcome.claims;
+          if (outcome.status === "added" || outcome.status === "updated") counts.claims += outcome.claims;
           if (lineEach || outcome.status === "failed") console.log(`${path.relative(process.cwd(), file)}: ${describe(outcome)}`);
           progress?.tick();
         },
@@ -96,15 +98,16 @@ async function main(): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     for (const u of await manifests.unmatched()) console.log(`${u.manifestPath}: warning: ${u.file}: no such file beside the manifest or in this run (check the name)`);
     // A run that stopped before or during its regrouping left claims without a question: this run regroups them.
-    const interrupted = counts.added === 0 && hasUngroupedClaims(db);
+    const changed = counts.added + counts.updated;
+    const interrupted = changed === 0 && hasUngroupedClaims(db);
     if (interrupted) console.log("Some stored claims belong to no question (an earlier run stopped before regrouping): regrouping them now.");
-    if (counts.added > 0 || interrupted) {
+    if (changed > 0 || interrupted) {
       const rebuildStart = performance.now();
       const questions = rebuildQuestions(db);
       refreshPlannerStatistics(db);
       console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
     }
-    console.log(`Summary: ${counts.added} added, ${counts.unchanged} unchanged, ${counts.failed} failed.`);
+    console.log(`Summary: ${counts.added} added, ${counts.updated ? `${counts.updated} updated, ` : ""}${counts.unchanged} unchanged, ${counts.failed} failed.`);
     if (!small) console.log(`Stored ${counts.claims} claims in ${seconds.toFixed(1)} s (${Math.round(files.length / seconds)} articles/s).`);
     return counts.failed > 0 ? 1 : 0;
   } finally {

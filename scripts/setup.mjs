@@ -40,6 +40,8 @@ if (!existsSync("db/generated/client.ts") || mtime("prisma/schema.prisma") > mti
 run(npm, ["run", "db:migrate"], "Applying database migrations");
 // On a database with no account yet: the first admin, from ADMIN_EMAIL / ADMIN_PASSWORD or with a one-time password.
 run(npm, ["run", "user", "--", "first-admin"], "Checking for an admin account");
+// After an upgrade of the extractor, the stored articles are read again (a no-op when none is outdated).
+run(npm, ["run", "reextract"], "Checking the stored articles' extraction version");
 if (!process.argv.includes("--no-seed")) {
   run(npm, ["run", "ingest", "--", "seeds"], "Loading the seed articles");
 }

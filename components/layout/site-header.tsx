@@ -9,7 +9,9 @@ const LINKS: { href: string; label: string; role?: Role }[] = [
   { href: "/claims", label: "Claims" },
   { href: "/articles", label: "Articles" },
   { href: "/sources", label: "Sources" },
+  { href: "/articles/add", label: "Add articles", role: "analyst" },
   { href: "/admin/users", label: "Accounts", role: "admin" },
+  { href: "/admin/extraction", label: "Extraction", role: "admin" },
 ];
 
 export async function SiteHeader() {

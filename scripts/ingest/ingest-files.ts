@@ -1,11 +1,13 @@
 import type { SqliteDatabase } from "../../db/sqlite";
-import { loadContentHashes, storeArticles } from "../../db/write/store-article";
+import { loadKnownArticles, storeArticles } from "../../db/write/store-article";
+import { extractionInput } from "../../lib/articles/language";
 import type { Extractor } from "./extract-pool";
 import type { Manifests } from "../manifests";
 import { prepareFile, type Prepared } from "./prepare-file";
 
 export type FileOutcome =
   | { status: "added"; claims: number }
+  | { status: "updated"; claims: number }
   | { status: "unchanged"; sameAs: string }
   | { status: "failed"; reason: string };
 
@@ -18,7 +20,10 @@ export interface IngestOptions {
 }
 
 function settleExtraction(prepared: Prepared[], extractor: Extractor) {
-  return Promise.allSettled(prepared.map((p) => (p.status === "ready" ? extractor.extract({ file: p.article.fileName, text: p.article.text, language: p.article.language, published: p.article.published }) : Promise.resolve([]))));
+  return Promise.allSettled(prepared.map((p) => {
+    const input = p.status === "ready" ? extractionInput(p.article) : null;
+    return input ? extractor.extract(input) : Promise.resolve([]);
+  }));
 }
 
 function storeBatch(db: SqliteDatabase, files: string[], prepared: Prepared[], extracted: PromiseSettledResult<Awaited<ReturnType<Extractor["extract"]>>>[], onFile: IngestOptions["onFile"]) {
@@ -32,7 +37,7 @@ function storeBatch(db: SqliteDatabase, files: string[], prepared: Prepared[], e
   );
   const stored = toStore.length ? storeArticles(db, toStore) : [];
   stored.forEach((s, k) => {
-    if (s.status === "unchanged") outcomes[toStore[k]!.index] = { status: "unchanged", sameAs: s.sameAs };
+    if (s.status !== "added") outcomes[toStore[k]!.index] = s.status === "unchanged" ? { status: "unchanged", sameAs: s.sameAs } : { status: "updated", claims: s.claims };
   });
   outcomes.forEach((outcome, i) => onFile(files[i]!, outcome));
 }
@@ -42,12 +47,12 @@ function storeBatch(db: SqliteDatabase, files: string[], prepared: Prepared[], e
  * worker pool while the previous batch is written, then written in one transaction.
  */
 export async function ingestFiles(db: SqliteDatabase, files: string[], options: IngestOptions): Promise<void> {
-  const knownHashes = loadContentHashes(db);
+  const known = loadKnownArticles(db);
   let writing: Promise<void> = Promise.resolve();
   for (let start = 0; start < files.length; start += options.batchSize) {
     const batchFiles = files.slice(start, start + options.batchSize);
     const prepared: Prepared[] = [];
-    for (const file of batchFiles) prepared.push(await prepareFile(file, options.manifests, options.maxBytes, knownHashes));
+    for (const file of batchFiles) prepared.push(await prepareFile(file, options.manifests, options.maxBytes, known));
     const extracted = settleExtraction(prepared, options.extractor);
     await writing;
     writing = extracted.then((results) => storeBatch(db, batchFiles, prepared, results, options.onFile));

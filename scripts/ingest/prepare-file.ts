@@ -1,9 +1,8 @@
 import path from "node:path";
-import { detectLanguage } from "../../lib/articles/language";
-import { readArticleBytes } from "../../lib/articles/read-article";
+import { metadataKey } from "../../lib/articles/new-article";
+import { prepareArticle } from "../../lib/articles/prepare-article";
 import { readBounded } from "./read-bounded";
-import { guessTitle } from "../../lib/articles/title";
-import type { NewArticle } from "../../db/write/store-article";
+import type { KnownArticle, NewArticle } from "../../db/write/store-article";
 import type { Manifests } from "../manifests";
 
 export type Prepared =
@@ -12,7 +11,7 @@ export type Prepared =
   | { status: "failed"; reason: string };
 
 /** Reads and checks one file and gathers its metadata; nothing is extracted or stored yet. */
-export async function prepareFile(file: string, manifests: Manifests, maxBytes: number, knownHashes: Map<string, string>): Promise<Prepared> {
+export async function prepareFile(file: string, manifests: Manifests, maxBytes: number, known: Map<string, KnownArticle>): Promise<Prepared> {
   const fileName = path.basename(file);
   const lookup = await manifests.lookup(file);
   if (lookup.kind === "invalid") return { status: "failed", reason: lookup.reason };
@@ -20,28 +19,13 @@ export async function prepareFile(file: string, manifests: Manifests, maxBytes: 
 
   const bounded = await readBounded(file, maxBytes);
   if (!bounded.ok) return { status: "failed", reason: bounded.reason };
-  const { bytes } = bounded;
-  const read = readArticleBytes(bytes, maxBytes);
-  if (!read.ok) return { status: "failed", reason: read.reason };
+  const prepared = prepareArticle(fileName, bounded.bytes, entry ?? {}, maxBytes);
+  if (!prepared.ok) return { status: "failed", reason: prepared.reason };
+  const { article } = prepared;
 
-  const sameAs = knownHashes.get(read.hash);
-  if (sameAs) return { status: "unchanged", sameAs };
-  knownHashes.set(read.hash, fileName);
-
-  return {
-    status: "ready",
-    article: {
-      fileName,
-      title: guessTitle(read.text, fileName),
-      publisher: entry?.publisher ?? null,
-      url: entry?.url ?? null,
-      language: entry?.language ?? detectLanguage(read.text),
-      published: entry?.published ?? null,
-      dateSource: entry?.dateSource ?? "unknown",
-      dateNote: entry?.dateNote ?? null,
-      text: read.text,
-      contentHash: read.hash,
-      byteLength: bytes.length,
-    },
-  };
+  // A known text with the same metadata is skipped before extraction; with new metadata it is extracted and updated.
+  const before = known.get(article.contentHash);
+  if (before && before.metadata === metadataKey(article)) return { status: "unchanged", sameAs: before.fileName };
+  known.set(article.contentHash, { fileName, metadata: metadataKey(article) });
+  return { status: "ready", article };
 }

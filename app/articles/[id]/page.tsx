@@ -7,6 +7,9 @@ import { ArticleReader } from "@/components/articles/article-reader";
 import { DataLinks } from "@/components/ui/data-links";
 import { fetchArticle } from "@/db/read/articles";
 import { toReaderHighlights } from "@/components/articles/reader-claims";
+import { DeleteArticleButton } from "@/components/articles/delete-article-button";
+import { getCurrentUser } from "@/auth/session";
+import { roleAllows } from "@/lib/auth/roles";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const searchSchema = z.object({
@@ -33,11 +36,13 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(params);
   const { claim, q } = searchSchema.parse(await searchParams);
   const highlights = toReaderHighlights(article.text, article.claims, claim ?? null);
+  const user = await getCurrentUser();
   return (
     <div className="space-y-4">
       <Link href="/articles" className="text-sm text-blue-800 hover:underline">← All articles</Link>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <ArticleMeta article={article} />
+      {roleAllows(user?.role, "admin") && <DeleteArticleButton id={article.id} title={article.title} />}
       <DataLinks json={`/api/articles/${article.id}`} csv={`/api/export?format=csv&article=${article.id}`} />
       {highlights.shownSpans < highlights.totalSpans && (
         <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
