@@ -67,7 +67,7 @@ export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithCla
     for (const plan of plans) {
       if (plan.kind !== "update") continue;
       const { article, claims } = plan.item;
-      updateMetadata.run({ id: plan.id, fileName: article.fileName, title: article.title, publisher: article.publisher, url: article.url, language: article.language, published: article.published, dateSource: article.dateSource, dateNote: article.dateNote, metadataNote: article.metadataNote });
+      updateMetadata.run({ id: plan.id, fileName: article.fileName, title: article.title, publisher: article.publisher, url: article.url, language: article.language, published: article.published, dateSource: article.dateSource, dateNote: article.dateNote, metadataNote: article.metadataNote ?? null });
       replaceClaims(db, { id: plan.id, fileName: article.fileName, publisher: article.publisher, published: article.published }, claims);
     }
     return plans.map((plan, i): StoreOutcome => {

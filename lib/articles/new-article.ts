@@ -13,7 +13,7 @@ export interface NewArticle {
   dateSource: DateSource;
   dateNote: string | null;
   /** Which of the metadata a page gave about itself, in words; null for plain text. */
-  metadataNote: string | null;
+  metadataNote?: string | null;
   text: string;
   contentHash: string;
   byteLength: number;
