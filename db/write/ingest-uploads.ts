@@ -26,7 +26,7 @@ export type UploadOutcome =
   | { status: "unchanged"; articleId: number; title: string }
   | { status: "refused"; reason: string };
 
-type Ready = { index: number; article: NewArticle; claims: ExtractedClaim[] };
+type Ready = { index: number; article: NewArticle; claims: ExtractedClaim[]; metadataGiven: boolean };
 
 export function ingestUploads(db: SqliteDatabase, uploads: readonly Upload[]): UploadOutcome[] {
   const outcomes: (UploadOutcome | null)[] = uploads.map(() => null);
@@ -39,10 +39,12 @@ export function ingestUploads(db: SqliteDatabase, uploads: readonly Upload[]): U
     const { article } = prepared;
     const before = known.get(article.contentHash);
     const stored = idOfHash.get(article.contentHash);
-    if (before && stored && before.metadata === metadataKey(article)) return void (outcomes[index] = { status: "unchanged", articleId: stored.id, title: stored.title });
+    // A known text sent with no detail filled in stays as stored; with details, new ones update it.
+    const metadataGiven = Object.values(upload.metadata).some((v) => v !== null && v !== undefined && v !== "");
+    if (before && stored && (!metadataGiven || before.metadata === metadataKey(article))) return void (outcomes[index] = { status: "unchanged", articleId: stored.id, title: stored.title });
     try {
       const input = extractionInput(article);
-      ready.push({ index, article, claims: input ? extractClaims(input) : [] });
+      ready.push({ index, article, metadataGiven, claims: input ? extractClaims(input) : [] });
     } catch (error) {
       outcomes[index] = { status: "refused", reason: `its claims could not be read (${error instanceof Error ? error.message : String(error)})` };
     }

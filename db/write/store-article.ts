@@ -12,7 +12,8 @@ export type StoreOutcome =
   | { status: "added"; id: number; claims: number }
   | { status: "updated"; id: number; claims: number }
   | { status: "unchanged"; id: number; sameAs: string };
-export type ArticleWithClaims = { article: NewArticle; claims: ExtractedClaim[] };
+/** `metadataGiven` false: nothing was said about the file (no manifest entry, no form field), so a known text stays as stored. */
+export type ArticleWithClaims = { article: NewArticle; claims: ExtractedClaim[]; metadataGiven?: boolean };
 
 type StoredArticle = { id: number; fileName: string; title: string; publisher: string | null; url: string | null; language: string; published: string | null; dateSource: NewArticle["dateSource"]; dateNote: string | null };
 
@@ -54,7 +55,8 @@ export function storeArticles(db: SqliteDatabase, batch: readonly ArticleWithCla
       if (inBatch.has(article.contentHash)) return { kind: "same", id: before?.id ?? -1, sameAs: article.fileName };
       inBatch.add(article.contentHash);
       if (!before) return { kind: "add", item };
-      return metadataKey(before) === metadataKey(article) ? { kind: "same", id: before.id, sameAs: before.fileName } : { kind: "update", item, id: before.id };
+      const same = item.metadataGiven === false || metadataKey(before) === metadataKey(article);
+      return same ? { kind: "same", id: before.id, sameAs: before.fileName } : { kind: "update", item, id: before.id };
     });
     const fresh = plans.flatMap((p) => (p.kind === "add" ? [p.item] : []));
     const ids = insertRows(db, "Article", fresh.map(({ article, claims }) => ({ ...article, claimCount: claims.length, extractionVersion: EXTRACTION_VERSION })));

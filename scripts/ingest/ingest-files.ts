@@ -33,7 +33,7 @@ function storeBatch(db: SqliteDatabase, files: string[], prepared: Prepared[], e
     return result.status === "rejected" ? { status: "failed", reason: String(result.reason) } : { status: "added", claims: result.value.length };
   });
   const toStore = prepared.flatMap((p, i) =>
-    p.status === "ready" && outcomes[i]!.status === "added" ? [{ index: i, article: p.article, claims: (extracted[i] as PromiseFulfilledResult<never[]>).value }] : [],
+    p.status === "ready" && outcomes[i]!.status === "added" ? [{ index: i, article: p.article, metadataGiven: p.metadataGiven, claims: (extracted[i] as PromiseFulfilledResult<never[]>).value }] : [],
   );
   const stored = toStore.length ? storeArticles(db, toStore) : [];
   stored.forEach((s, k) => {

@@ -6,7 +6,7 @@ import type { KnownArticle, NewArticle } from "../../db/write/store-article";
 import type { Manifests } from "../manifests";
 
 export type Prepared =
-  | { status: "ready"; article: NewArticle }
+  | { status: "ready"; article: NewArticle; metadataGiven: boolean }
   | { status: "unchanged"; sameAs: string }
   | { status: "failed"; reason: string };
 
@@ -23,9 +23,9 @@ export async function prepareFile(file: string, manifests: Manifests, maxBytes: 
   if (!prepared.ok) return { status: "failed", reason: prepared.reason };
   const { article } = prepared;
 
-  // A known text with the same metadata is skipped before extraction; with new metadata it is extracted and updated.
+  // A known text is skipped before extraction unless its manifest entry gives new metadata: then it is extracted and updated.
   const before = known.get(article.contentHash);
-  if (before && before.metadata === metadataKey(article)) return { status: "unchanged", sameAs: before.fileName };
+  if (before && (!entry || before.metadata === metadataKey(article))) return { status: "unchanged", sameAs: before.fileName };
   known.set(article.contentHash, { fileName, metadata: metadataKey(article) });
-  return { status: "ready", article };
+  return { status: "ready", article, metadataGiven: entry !== null };
 }
