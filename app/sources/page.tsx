@@ -4,7 +4,7 @@ import { ComparisonFilterForm } from "@/components/comparison/comparison-filter-
 import { CrossTableView } from "@/components/comparison/cross-table-view";
 import { SourceCard } from "@/components/sources/source-card";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
-import { fetchSourceNames } from "@/db/read/comparison";
+import { CROSS_QUESTIONS_SHOWN, fetchSourceNames } from "@/db/read/comparison";
 import { fetchSourcesOverview } from "@/db/read/sources";
 import { crossTableData } from "@/lib/comparison/cross-question";
 import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function SourcesPage({ searchParams }: Props) {
   const { filters, ignored } = parseComparisonFilters(await searchParams);
-  const [{ table, articleCount, sources, sourceNames }, allSources] = await Promise.all([fetchSourcesOverview(filters), fetchSourceNames()]);
+  const [{ table, articleCount, questionTotal, sources, sourceNames }, allSources] = await Promise.all([fetchSourcesOverview(filters, CROSS_QUESTIONS_SHOWN), fetchSourceNames()]);
   const described = describeComparisonFilters(filters, sourceNames);
   const exportTable = crossTableData(table, { filters: described, articleCount, exportedAt: new Date() });
   return (
@@ -27,7 +27,10 @@ export default async function SourcesPage({ searchParams }: Props) {
       </p>
       <IgnoredParamsNotice ignored={ignored} help={COMPARISON_FILTER_HELP} />
       <ComparisonFilterForm filters={filters} sources={allSources} />
-      <p className="text-sm text-slate-700" data-testid="comparison-filters">{`Filters: ${described}. ${table.rows.length} source(s) on ${table.questions.length} question(s).`}</p>
+      <p className="text-sm text-slate-700" data-testid="comparison-filters">
+        {`Filters: ${described}. ${table.rows.length} source(s) on ${table.questions.length} question(s)`}
+        {questionTotal > CROSS_QUESTIONS_SHOWN ? `: the ${CROSS_QUESTIONS_SHOWN} most contested of ${questionTotal} questions are shown; the export has them all.` : "."}
+      </p>
       <section aria-labelledby="cross-table" className="space-y-2">
         <h2 id="cross-table" className="text-xl font-semibold">Sources and questions side by side</h2>
         <ComparisonDownloads table={exportTable} endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />

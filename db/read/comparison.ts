@@ -152,13 +152,21 @@ async function latestFiguresInRange(questionIds: readonly string[], filters: Com
   return byQuestion;
 }
 
-/** The cross-question table's questions and sources under the sources page's filters. */
-export async function fetchCrossComparison(filters: ComparisonFilters) {
-  const rows = await prisma.question.findMany({
-    where: filters.category ? { category: filters.category } : {},
-    select: { id: true, label: true, figures: true, sourceCount: true, consensusLow: true, consensusHigh: true },
-    orderBy: [{ conflictScore: "desc" }, { id: "asc" }],
-  });
+/** The sources page shows the most contested questions; its export has them all. */
+export const CROSS_QUESTIONS_SHOWN = 24;
+
+/** The cross-question table's questions and sources under the sources page's filters (at most maxQuestions columns). */
+export async function fetchCrossComparison(filters: ComparisonFilters, maxQuestions = Infinity) {
+  const where = filters.category ? { category: filters.category } : {};
+  const [rows, questionTotal] = await Promise.all([
+    prisma.question.findMany({
+      where,
+      select: { id: true, label: true, figures: true, sourceCount: true, consensusLow: true, consensusHigh: true },
+      orderBy: [{ conflictScore: "desc" }, { id: "asc" }],
+      ...(Number.isFinite(maxQuestions) ? { take: maxQuestions } : {}),
+    }),
+    prisma.question.count({ where }),
+  ]);
   const dated = filters.from || filters.to ? await latestFiguresInRangeChunked(rows.map((r) => r.id), filters) : null;
   const questions: CrossQuestion[] = rows.map((r) => ({
     id: r.id,
@@ -168,13 +176,14 @@ export async function fetchCrossComparison(filters: ComparisonFilters) {
     sourceCount: r.sourceCount,
   }));
   const sources = await prisma.source.findMany({
-    where: { claims: { some: {} }, ...(filters.source.length ? { id: { in: filters.source } } : {}) },
+    // claimCount is kept by the regrouping: no need to look for a claim.
+    where: { claimCount: { gt: 0 }, ...(filters.source.length ? { id: { in: filters.source } } : {}) },
     select: { id: true, name: true, country: true, kind: true, claimCount: true },
     orderBy: { name: "asc" },
   });
   const table = buildCrossTable(questions.filter((q) => q.sources.some((f) => f.sourceId !== null)), sources);
   const articleCount = await prisma.article.count(filters.category ? { where: { claims: { some: { category: filters.category } } } } : undefined);
-  return { table, articleCount, sourceNames: new Map(sources.map((s) => [s.id, s.name])) };
+  return { table, articleCount, questionTotal, sourceNames: new Map(sources.map((s) => [s.id, s.name])) };
 }
 
 async function latestFiguresInRangeChunked(questionIds: readonly string[], filters: ComparisonFilters) {
@@ -185,5 +194,5 @@ async function latestFiguresInRangeChunked(questionIds: readonly string[], filte
 
 /** Every source that has claims, for the filter form. */
 export function fetchSourceNames() {
-  return prisma.source.findMany({ where: { claims: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return prisma.source.findMany({ where: { claimCount: { gt: 0 } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -18,8 +18,8 @@ const NO_FILTERS: ComparisonFilters = { source: [], category: undefined, from: u
  * cells by source (each agency, its figure on every question it speaks to and
  * where that stands), for the cards a phone shows.
  */
-export async function fetchSourcesOverview(filters: ComparisonFilters = NO_FILTERS) {
-  const cross = await fetchCrossComparison(filters);
+export async function fetchSourcesOverview(filters: ComparisonFilters = NO_FILTERS, maxQuestions = Infinity) {
+  const cross = await fetchCrossComparison(filters, maxQuestions);
   const { questions, rows } = cross.table;
   const sources = rows.map(({ source, cells }) => ({
     id: source.id,

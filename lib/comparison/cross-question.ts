@@ -41,11 +41,12 @@ export function cellText(cell: CrossCell | null): string | null {
 
 /** Only sources that speak to at least one of the questions get a row. */
 export function buildCrossTable(questions: readonly CrossQuestion[], sources: readonly CrossSource[]): CrossTable {
+  const bySource = questions.map((q) => new Map(q.sources.map((f) => [f.sourceId, f])));
   const rows = sources
     .map((source) => ({
       source,
-      cells: questions.map((q): CrossCell | null => {
-        const figure = q.sources.find((f) => f.sourceId === source.id);
+      cells: questions.map((q, i): CrossCell | null => {
+        const figure = bySource[i]!.get(source.id);
         if (!figure) return null;
         const standing = sourceStanding({ stance: figure.stance, point: figure.point, consensus: q.consensus, sourceCount: q.sourceCount });
         return { figure, stated: figureAsStated(figure), standing, consensus: q.consensus };
