@@ -1,15 +1,17 @@
 // Turns one analysed question into the output shape: the row per source,
 // spread, consensus, conflict score, dates and the summary line.
+import { sourceStanding } from "../standing/source-standing";
 import { type ClaimFacts } from "./claim-facts";
 import { conflictScore } from "./conflict-score";
 import { consensusOf, type Estimate } from "./consensus";
+import { formatFigure, listNames } from "./format";
 import { questionLabel } from "./label";
 import { type QuestionAnalysis } from "./relations/analysis";
 import { type SourceProfile } from "./relations/source-profiles";
-import { summarize } from "./summary";
-import { type Question, type SourceFigure } from "./types";
+import { SUMMARY_FIGURES, summarize } from "./summary";
+import { type Consensus, type Question, type SourceFigure } from "./types";
 
-function sourceRow(profile: SourceProfile): SourceFigure {
+export function sourceRow(profile: SourceProfile): SourceFigure {
   const fact = profile.latest;
   const { claim } = fact;
   return {
@@ -40,17 +42,43 @@ function dateSpan(members: readonly ClaimFacts[]): { firstDate: string | null; l
 
 const byName = (a: SourceFigure, b: SourceFigure) => a.sourceName.localeCompare(b.sourceName, "en") || a.claimId - b.claimId;
 
+/** Says how the denials were treated, so "3 of 3 sources" reads right under a header that counts 5. */
+function withDenialNote(consensus: Consensus | null, denyingNames: readonly string[]): Consensus | null {
+  if (consensus === null || denyingNames.length === 0) return consensus;
+  const verb = denyingNames.length === 1 ? "denies" : "deny";
+  const note = `${listNames(denyingNames)} ${verb} it and give${denyingNames.length === 1 ? "s" : ""} no figure: ${denyingNames.length === 1 ? "it is" : "they are"} left out of the range and counted as contradicting every figure.`;
+  return { ...consensus, explanation: `${consensus.explanation} ${note}` };
+}
+
 export function buildQuestion(analysis: QuestionAnalysis): Question {
   const { draft, profiles, tally } = analysis;
-  const sources = profiles.map(sourceRow).sort(byName);
   const asserting = profiles.filter((profile) => !profile.latest.denies && profile.latest.point !== null);
-  const estimates: Estimate[] = asserting.map(({ latest, sourceName }) => ({ sourceName, low: latest.low, high: latest.high, point: latest.point! }));
+  const estimates: Estimate[] = asserting.map(({ latest, sourceName, claimCount }) => ({
+    sourceName,
+    low: latest.low,
+    high: latest.high,
+    point: latest.point!,
+    stated: latest.claim.value.best !== null,
+    // Named in the explanation of a small question only; the text costs time on large ones.
+    text: asserting.length <= 12 ? formatFigure(latest) : undefined,
+    weight: claimCount,
+  }));
   let spread: Question["spread"] = null;
   for (const { point } of estimates) {
     spread = spread === null ? { low: point, high: point } : { low: Math.min(spread.low, point), high: Math.max(spread.high, point) };
   }
   const denying = profiles.filter((profile) => profile.latest.denies);
   const names = (list: SourceProfile[]) => list.map((profile) => profile.sourceName).sort((a, b) => a.localeCompare(b, "en"));
+  const consensus = withDenialNote(consensusOf(estimates), names(denying));
+  const sources = profiles
+    .map((profile): SourceFigure => {
+      const row = sourceRow(profile);
+      const { latest } = profile;
+      const standing = sourceStanding({ stance: row.stance, low: latest.low, high: latest.high, point: row.point, consensus, sourceCount: estimates.length });
+      return { ...row, standing };
+    })
+    .sort(byName);
+  const largestFirst = [...asserting].sort((a, b) => b.latest.point! - a.latest.point! || (a.sourceName < b.sourceName ? -1 : a.sourceName > b.sourceName ? 1 : 0));
   return {
     id: draft.id,
     label: questionLabel(draft.key),
@@ -62,7 +90,7 @@ export function buildQuestion(analysis: QuestionAnalysis): Question {
     claimIds: draft.members.map((fact) => fact.id),
     sources,
     spread,
-    consensus: consensusOf(estimates),
+    consensus,
     conflictScore: conflictScore({
       comparedPairs: tally.comparedPairs,
       contradictingPairs: tally.contradictingPairs,
@@ -75,14 +103,16 @@ export function buildQuestion(analysis: QuestionAnalysis): Question {
     claimCount: draft.members.length,
     summary: summarize({
       sourceCount: profiles.length,
-      assertingNames: names(asserting),
+      figures: largestFirst.slice(0, SUMMARY_FIGURES).map((profile) => ({ sourceName: profile.sourceName, text: formatFigure(profile.latest) })),
+      moreFigures: Math.max(0, largestFirst.length - SUMMARY_FIGURES),
       denyingNames: names(denying),
-      spread,
       sumNotes: analysis.sumNotes,
+      partNotes: [],
       figureContradictions: tally.figureContradictions,
     }),
     relations: analysis.relations.relations(),
     relationCounts: analysis.relations.counts(),
   };
 }
+
 

@@ -4,6 +4,7 @@
 import { type Qualifier } from "../claims/claim";
 import { dayRange, type DayRange } from "./dates";
 import { PartsMemo } from "./parts-memo";
+import { storiesOf } from "./stories";
 import { slugify, tidyText } from "./text";
 import { type ReconcileClaim } from "./types";
 
@@ -25,6 +26,10 @@ export interface ClaimFacts {
   days: DayRange | null;
   /** Sort key for "latest": later start, then later end, then more precise; ties broken by id. */
   recency: number;
+  /** The story the claim's article belongs to (stories.ts): questions never mix stories. */
+  story: string;
+  /** The figure as stated ("about 10,000"), filled in when first shown (format.ts). */
+  statedText?: string;
 }
 
 interface SourceIdentity {
@@ -88,7 +93,7 @@ function pointValue(claim: ReconcileClaim, low: number | null, high: number | nu
   return { point: low > 0 ? roundDerived(Math.sqrt(low * high)) : roundDerived((low + high) / 2), derived: true };
 }
 
-export function describeClaim(claim: ReconcileClaim, cache: DescribeCache): ClaimFacts {
+export function describeClaim(claim: ReconcileClaim, cache: DescribeCache, story = ""): ClaimFacts {
   const source = cache.sources.get(claim.source ? [claim.source.id, claim.source.name, null] : [null, null, claim.outlet], () => sourceOf(claim));
   const denies = claim.stance === "denies";
   const { low, high } = boundsOf(claim.value, claim.qualifier);
@@ -113,6 +118,8 @@ export function describeClaim(claim: ReconcileClaim, cache: DescribeCache): Clai
     date,
     days,
     recency: recencyOf(days, claim.qualifier),
+    story,
+    statedText: undefined,
   };
 }
 
@@ -120,5 +127,6 @@ export function describeClaim(claim: ReconcileClaim, cache: DescribeCache): Clai
 export function describeClaims(claims: readonly ReconcileClaim[]): ClaimFacts[] {
   const cache: DescribeCache = { days: new Map(), sources: new PartsMemo() };
   const sorted = [...claims].sort((a, b) => a.id - b.id);
-  return sorted.map((claim) => describeClaim(claim, cache));
+  const stories = storiesOf(sorted);
+  return sorted.map((claim) => describeClaim(claim, cache, stories.get(claim.articleId)));
 }

@@ -1,19 +1,23 @@
-// A consensus range from independent sources (one latest figure each).
-// With a handful of agencies per question there is not enough history to
-// learn how reliable each one is, so the method is simple and explainable:
-//  1. "intersection": when every source's range overlaps, the values all of
-//     them allow; best is the median clamped into that overlap.
-//  2. "majority-overlap": otherwise, each range widened by the agreement
-//     tolerance, the values that a strict majority of sources allow
-//     (Marzullo's algorithm, as NTP uses to pick the true time from several
-//     clocks). One outlier cannot move it, and a vague "several thousand"
-//     still counts for the 10,000 it does not rule out.
-//  3. "median-mad": with no majority, the median of the best values ± the
-//     median absolute deviation (MAD): the median ignores one outlier among
-//     five sources where a mean would follow it; MAD is the matching spread.
+// A consensus range from independent sources (one latest figure each), found
+// with the same verdict as the relations (lib/standing/verdict.ts), so a
+// source "within the consensus" is one whose figure agrees with it, on every
+// page. With a handful of agencies per question there is not enough history
+// to learn how reliable each one is, so the method is simple and explainable:
+//  1. "intersection": every source's figure agrees with every other's; the
+//     range is where they meet.
+//  2. "majority-overlap": otherwise, the largest group of sources whose
+//     figures all agree with each other, when it is a strict majority. One
+//     outlier cannot move it.
+//  3. "median-mad": with no majority, the median figure ± the median absolute
+//     deviation (MAD): the median ignores one outlier among five sources.
 //  4. "single-source": one source is not a consensus; its own range is shown.
-import { AGREEMENT_TOLERANCE } from "./conventions";
-import { formatNumber, plural } from "./format";
+// Best is always a figure a source gave when one lies in the range (the lower
+// middle one of an even count, never an average two sources did not say), and
+// the bounds are rounded outwards to the precision of the figures they come
+// from, so no bound looks more precise than its sources.
+import { compareFigures, type FigureRange } from "../standing/verdict";
+import { MAX_SOURCES_COMPARED } from "./conventions";
+import { formatNumber, listNames, plural } from "./format";
 import { type Consensus } from "./types";
 
 export interface Estimate {
@@ -21,83 +25,150 @@ export interface Estimate {
   low: number | null;
   high: number | null;
   point: number;
+  /** True when the source gave the point itself (not the middle of its range). */
+  stated?: boolean;
+  /** The figure as the source put it ("several thousand (2,000–9,999)"), for the explanation. */
+  text?: string;
+  /** How many claims the source has: past the comparison cap, the most reported sources are searched. */
+  weight?: number;
 }
 
-function median(sorted: readonly number[]): number {
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+interface Candidate {
+  estimate: Estimate;
+  range: FigureRange;
+  index: number;
 }
 
-function finite(value: number | null, fallback: number): number {
-  return value !== null && Number.isFinite(value) ? value : fallback;
+function rangeOf(estimate: Estimate): FigureRange {
+  return { low: estimate.low ?? estimate.point, high: estimate.high ?? estimate.point };
 }
+
+/** The lower middle value: with an even count, a figure one source gave rather than the average of two. */
+function lowerMedian(sorted: readonly number[]): number {
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** 11,000 → 1,000; 10,000 → 10,000; 2,600 → 100; 30 → 10; fractions → 1. */
+export function precisionOf(value: number): number {
+  const whole = Math.abs(Math.round(value));
+  if (whole === 0 || whole !== Math.abs(value)) return 1;
+  let step = 1;
+  while (whole % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+function statedValue(estimate: Estimate): number {
+  return estimate.stated === false && estimate.low !== null ? estimate.low : estimate.point;
+}
+
+function roundDown(value: number, step: number): number {
+  return Math.floor(value / step) * step;
+}
+
+function roundUp(value: number, step: number): number {
+  return Math.ceil(value / step) * step;
+}
+
+/** The largest group whose figures all agree pairwise; ties go to more precise figures, then the narrower span. */
+function largestAgreeingGroup(all: readonly Candidate[]): Candidate[] {
+  // Past MAX_SOURCES_COMPARED the group is sought among the sources with the
+  // most claims, as the relations are: the search is cubic in the sources.
+  const candidates = all.length <= MAX_SOURCES_COMPARED ? all : [...all].sort((a, b) => (b.estimate.weight ?? 0) - (a.estimate.weight ?? 0) || a.index - b.index).slice(0, MAX_SOURCES_COMPARED);
+  const logs = new Map(candidates.map((candidate) => [candidate, Math.log(Math.max(candidate.estimate.point, 1e-9))]));
+  let best: Candidate[] = [];
+  let bestPoints = -1;
+  let bestSpan = Infinity;
+  for (const anchor of candidates) {
+    const rest = candidates
+      .filter((other) => other !== anchor && compareFigures(anchor.range, other.range).agrees)
+      .sort((a, b) => Math.abs(logs.get(a)! - logs.get(anchor)!) - Math.abs(logs.get(b)! - logs.get(anchor)!) || a.index - b.index);
+    const group = [anchor];
+    for (const other of rest) if (group.every((member) => compareFigures(member.range, other.range).agrees)) group.push(other);
+    const points = group.filter((member) => member.range.low === member.range.high).length;
+    const values = group.map((member) => member.estimate.point);
+    const span = Math.max(...values) - Math.min(...values);
+    if (group.length > best.length || (group.length === best.length && (points > bestPoints || (points === bestPoints && span < bestSpan)))) {
+      best = group;
+      bestPoints = points;
+      bestSpan = span;
+    }
+  }
+  return best.sort((a, b) => a.index - b.index);
+}
+
+/** Where the group's figures meet; when only the tolerance joins two points, the span between them. */
+function meetingRange(group: readonly Candidate[]): FigureRange {
+  let low = -Infinity;
+  let high = Infinity;
+  for (const { range } of group) {
+    low = Math.max(low, range.low);
+    high = Math.min(high, range.high);
+  }
+  if (low > high) [low, high] = [high, low];
+  if (!Number.isFinite(high)) high = Math.max(low, ...group.map((member) => member.estimate.point).filter(Number.isFinite));
+  return { low, high };
+}
+
+function settle(group: readonly Candidate[], range: FigureRange): { low: number; best: number; high: number } {
+  const step = Math.min(...group.map((member) => precisionOf(statedValue(member.estimate))));
+  const stated = group
+    .filter((member) => member.estimate.stated !== false)
+    .map((member) => member.estimate.point)
+    .filter((point) => point >= range.low && point <= range.high)
+    .sort((a, b) => a - b);
+  const all = group.map((member) => member.estimate.point).sort((a, b) => a - b);
+  const middle = stated.length > 0 ? lowerMedian(stated) : lowerMedian(all);
+  const low = roundDown(range.low, step);
+  const high = roundUp(range.high, step);
+  const best = stated.length > 0 ? middle : Math.min(high, Math.max(low, Math.round(middle / step) * step));
+  return { low, best, high };
+}
+
+const describeRange = (low: number, high: number) => (low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`);
+const figureOf = (candidate: Candidate) => `${candidate.estimate.sourceName} ${candidate.estimate.text ?? formatNumber(candidate.estimate.point)}`;
 
 export function consensusOf(estimates: readonly Estimate[]): Consensus | null {
   const only = estimates[0];
   if (only === undefined) return null;
+  const candidates = estimates.map((estimate, index) => ({ estimate, range: rangeOf(estimate), index }));
   if (estimates.length === 1) {
+    const range = candidates[0]!.range;
+    const high = Number.isFinite(range.high) ? range.high : range.low;
     return {
-      low: finite(only.low, only.point),
+      low: range.low,
       best: only.point,
-      high: finite(only.high, only.point),
+      high,
       method: "single-source",
-      explanation: `Only ${only.sourceName} gives a figure: its own range is shown, not a consensus.`,
+      explanation: `Only ${only.sourceName} gives a figure${only.text ? ` (${only.text})` : ""}: its own figure is shown, not a consensus.`,
     };
   }
-  const points = estimates.map((estimate) => estimate.point).sort((a, b) => a - b);
-  const middle = median(points);
-  let overlapLow = -Infinity;
-  let overlapHigh = Infinity;
-  for (const estimate of estimates) {
-    overlapLow = Math.max(overlapLow, estimate.low ?? estimate.point);
-    overlapHigh = Math.min(overlapHigh, estimate.high ?? estimate.point);
-  }
-  if (overlapLow <= overlapHigh && Number.isFinite(overlapHigh)) {
+  const group = largestAgreeingGroup(candidates);
+  if (group.length * 2 > estimates.length) {
+    const { low, best, high } = settle(group, meetingRange(group));
+    const all = group.length === estimates.length;
+    const outside = candidates.filter((candidate) => !group.includes(candidate));
+    const rule = "two figures agree when their ranges overlap, or, for two single figures, when they are within 15% of each other";
     return {
-      low: overlapLow,
-      best: Math.min(Math.max(middle, overlapLow), overlapHigh),
-      high: overlapHigh,
-      method: "intersection",
-      explanation: `The ranges of all ${plural(estimates.length, "source")} overlap between ${formatNumber(overlapLow)} and ${formatNumber(overlapHigh)}: every source allows these values. Best is the median, kept inside that overlap.`,
+      low,
+      best,
+      high,
+      method: all ? "intersection" : "majority-overlap",
+      explanation: all
+        ? `The figures of all ${plural(estimates.length, "source")} agree with each other (${rule}): ${describeRange(low, high)}. Best is the middle figure a source gave.`
+        : `${group.length} of ${plural(estimates.length, "source")} give figures that all agree with each other (${listNames(group.map(figureOf))}; ${rule}): ${describeRange(low, high)}. ${listNames(outside.map(figureOf))} ${outside.length === 1 ? "does" : "do"} not agree with them. Best is the middle figure a source gave.`,
     };
   }
-  const majority = majorityOverlap(estimates);
-  if (majority) return majority;
-  const deviations = points.map((point) => Math.abs(point - middle)).sort((a, b) => a - b);
-  const mad = median(deviations);
+  const points = candidates.map((candidate) => candidate.estimate.point).sort((a, b) => a - b);
+  const middle = lowerMedian(points);
+  const mad = lowerMedian(points.map((point) => Math.abs(point - middle)).sort((a, b) => a - b));
+  const step = Math.min(...candidates.map((candidate) => precisionOf(statedValue(candidate.estimate))));
+  const low = roundDown(Math.max(points[0]!, middle - mad), step);
+  const high = roundUp(Math.min(points[points.length - 1]!, middle + mad), step);
   return {
-    low: Math.max(points[0]!, middle - mad),
+    low,
     best: middle,
-    high: Math.min(points[points.length - 1]!, middle + mad),
+    high,
     method: "median-mad",
-    explanation: `Median of ${plural(estimates.length, "independent source")}' latest figures (${formatNumber(middle)}) ± their median absolute deviation (${formatNumber(mad)}). With this few sources no reliability weighting can be learnt; the median resists one outlier where a mean would follow it.`,
-  };
-}
-
-/** The interval that most sources' widened ranges cover (Marzullo's sweep), when more than half of them do. */
-function majorityOverlap(estimates: readonly Estimate[]): Consensus | null {
-  const edges = estimates.flatMap((e) => [
-    { at: (e.low ?? e.point) * (1 - AGREEMENT_TOLERANCE), opens: 1 },
-    { at: (e.high ?? e.point) * (1 + AGREEMENT_TOLERANCE), opens: -1 },
-  ]);
-  // At equal positions, openings first: touching ranges count as overlapping.
-  edges.sort((a, b) => a.at - b.at || b.opens - a.opens);
-  let covering = 0;
-  let best = { count: 0, low: 0, high: 0 };
-  edges.forEach((edge, i) => {
-    covering += edge.opens;
-    if (edge.opens === 1 && covering > best.count) best = { count: covering, low: edge.at, high: edges[i + 1]?.at ?? edge.at };
-  });
-  if (best.count * 2 <= estimates.length) return null;
-  const finitePoints = estimates.map((e) => e.point).filter((p) => Number.isFinite(p));
-  const high = Number.isFinite(best.high) ? best.high : Math.max(best.low, ...finitePoints);
-  const inside = finitePoints.filter((p) => p >= best.low && p <= high).sort((a, b) => a - b);
-  const point = inside.length ? median(inside) : (best.low + high) / 2;
-  return {
-    low: Math.round(best.low),
-    best: point,
-    high: Math.round(high),
-    method: "majority-overlap",
-    explanation: `${best.count} of ${plural(estimates.length, "independent source")} allow values between ${formatNumber(Math.round(best.low))} and ${formatNumber(Math.round(high))}, each range widened by the ${Math.round(AGREEMENT_TOLERANCE * 100)}% tolerance: the values a majority accepts (Marzullo's algorithm). Best is the median of the figures inside that range. With this few sources no reliability weighting can be learnt; a majority cannot be moved by one outlier.`,
+    explanation: `No majority of the ${plural(estimates.length, "source")} agree with each other. Shown: the median figure (${formatNumber(middle)}) ± the median absolute deviation of the figures (${formatNumber(mad)}), rounded to their precision. The median resists one outlier where a mean would follow it.`,
   };
 }

@@ -2,11 +2,14 @@
 // quoted in explanations and in the docs cannot drift from the code.
 
 /**
- * Two figures agree when the gap between their ranges is at most 15% of the
- * larger one. Agencies round heavily ("about 10,000", "nearly 11,000"), and
- * 15% absorbs that rounding while still separating 5,000 from 50,000.
+ * Two points agree when they are at most 15% apart, relative to the larger.
+ * Agencies round heavily ("about 10,000", "nearly 11,000"), and 15% absorbs
+ * that rounding while still separating 5,000 from 50,000. A range is compared
+ * by overlap, with no tolerance (lib/standing/verdict.ts).
  */
-export const AGREEMENT_TOLERANCE = 0.15;
+import { AGREEMENT_TOLERANCE as VERDICT_TOLERANCE } from "../standing/verdict";
+
+export const AGREEMENT_TOLERANCE: number = VERDICT_TOLERANCE;
 
 /**
  * Parts must add up to a total within 5%: tighter than agreement, because a
@@ -19,6 +22,20 @@ export const SUM_TOLERANCE = 0.05;
  * so a gap between them is change over time, not a contradiction.
  */
 export const SAME_TIME_WINDOW_DAYS = 31;
+
+/**
+ * Counts that only grow as events unfold (the dead, the injured, the
+ * displaced, arrests, damaged buildings): two such figures for different days
+ * describe different moments even a day apart, so a later, larger figure is
+ * an update of the toll, whoever gives it, and not a contradiction.
+ */
+export const CUMULATIVE_CATEGORIES: ReadonlySet<string> = new Set(["casualties", "killed", "injured", "displaced", "detained", "damage", "captured", "deserters"]);
+
+/**
+ * Figures of one day's event (a protest's turnout): each day is its own
+ * question, so Thursday's march is never compared with Saturday's.
+ */
+export const EVENT_DAY_CATEGORIES: ReadonlySet<string> = new Set(["participants"]);
 
 // Caps that keep a question with 100,000 claims linear. Repeats are bucketed
 // by (source, figure) in linear time first, so the caps only bound the

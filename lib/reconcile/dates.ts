@@ -29,9 +29,9 @@ export function dayRange(iso: string | null): DayRange | null {
  * Whether two figures may describe the same moment. An unknown date cannot
  * show that they do not, so it counts as the same time.
  */
-export function sameTime(a: DayRange | null, b: DayRange | null): boolean {
+export function sameTime(a: DayRange | null, b: DayRange | null, windowDays = SAME_TIME_WINDOW_DAYS): boolean {
   if (a === null || b === null) return true;
-  return a[0] - SAME_TIME_WINDOW_DAYS <= b[1] && b[0] - SAME_TIME_WINDOW_DAYS <= a[1];
+  return a[0] - windowDays <= b[1] && b[0] - windowDays <= a[1];
 }
 
 /** Strictly later: b starts after a starts. */

@@ -1,22 +1,19 @@
 // How figures read in explanations and summaries: "about 10,000", "at least 30".
+import { figureAsStated } from "../format/figure-as-stated";
 import { formatNumber } from "../format/group-digits";
 import { possessive } from "../format/words";
 import { type ClaimFacts } from "./claim-facts";
 
 export { formatNumber } from "../format/group-digits";
 
+/** The figure as its source put it ("several thousand (2,000–9,999)"), never the plotted middle. */
 export function formatFigure(fact: ClaimFacts): string {
-  const { low, high, point } = fact;
-  const { qualifier } = fact.claim;
-  if (point === null) return "no figure";
-  if (qualifier === "at_least") return `at least ${formatNumber(low ?? point)}`;
-  if (qualifier === "at_most") return `at most ${formatNumber(high ?? point)}`;
-  if (qualifier === "up_to") return `up to ${formatNumber(high ?? point)}`;
-  if (qualifier === "vague" && low !== null && high === Infinity) return `${formatNumber(low)} or more`;
-  if ((qualifier === "range" || qualifier === "vague") && low !== null && high !== null && low !== high) {
-    return `${formatNumber(low)}–${formatNumber(high)}`;
+  // Built once per claim: explanations name the same figures many times.
+  if (fact.statedText === undefined) {
+    const { claim } = fact;
+    fact.statedText = figureAsStated({ low: claim.value.low, best: claim.value.best, high: claim.value.high, qualifier: claim.qualifier });
   }
-  return qualifier === "approx" ? `about ${formatNumber(point)}` : formatNumber(point);
+  return fact.statedText;
 }
 
 /** "GUR's 11,000", "Kremlin's denial" */

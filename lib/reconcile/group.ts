@@ -4,7 +4,7 @@
 // id sort in describeClaims (n log n overall).
 import { type ClaimFacts } from "./claim-facts";
 import { PartsMemo } from "./parts-memo";
-import { MAX_ANCESTORS_FOR_PARTS } from "./conventions";
+import { EVENT_DAY_CATEGORIES, MAX_ANCESTORS_FOR_PARTS } from "./conventions";
 import { describeKey, keyOfClaim, keySlug, keyString, widerKeys, type KeyedClaim, type QuestionKey } from "./question-key";
 import { shortHash, slugify } from "./text";
 import { type Membership } from "./types";
@@ -34,9 +34,10 @@ interface KeyEntry {
 
 function keyClaims(facts: readonly ClaimFacts[]): KeyedClaim[] {
   const memo = new PartsMemo<KeyedClaim>();
-  return facts.map(({ claim }) => {
+  return facts.map(({ claim, story }) => {
     const { place, group, state } = claim.scope;
-    return memo.get([claim.category, claim.unit, claim.subject, place, group, state], () => keyOfClaim(claim));
+    const day = EVENT_DAY_CATEGORIES.has(claim.category) ? (claim.asOf ?? claim.published) : null;
+    return memo.get([story, claim.category, claim.unit, claim.subject, place, group, state, day], () => keyOfClaim(claim, story));
   });
 }
 
@@ -50,7 +51,21 @@ function linkWider(entries: Map<string, KeyEntry>, key: QuestionKey, keepSubject
   return wider;
 }
 
-const familyOf = (key: QuestionKey) => `${key.category}|${key.subject === null ? "" : slugify(key.subject)}`;
+const familyOf = (key: QuestionKey) => `${key.story}|${key.category}|${key.subject === null ? "" : slugify(key.subject)}`;
+
+/** A scope with no place said covers the same quantity at any place ("no troops were sent" covers troops in Russia). */
+function placesUnder(scope: QuestionKey, candidate: QuestionKey): boolean {
+  return (
+    scope.place === null &&
+    candidate.category === scope.category &&
+    candidate.day === scope.day &&
+    candidate.story === scope.story &&
+    candidate.unit === scope.unit &&
+    candidate.subject === scope.subject &&
+    (scope.group === null || candidate.group === scope.group) &&
+    (scope.state === null || candidate.state === scope.state)
+  );
+}
 
 /**
  * The question a denial covers that carries the most figures: its own key or
@@ -58,10 +73,10 @@ const familyOf = (key: QuestionKey) => `${key.category}|${key.subject === null ?
  * belongs where the figures it denies are most reported, not beside a stray
  * figure that happens to share its vaguer key.
  */
-function mostReportedCovered(scope: string, entries: Map<string, KeyEntry>): string | undefined {
+function mostReportedCovered(scope: string, entries: Map<string, KeyEntry>, scopeKey?: QuestionKey): string | undefined {
   let best: { candidate: string; assertions: number } | undefined;
   for (const [candidate, entry] of entries) {
-    const covered = candidate === scope || entry.wider.includes(scope);
+    const covered = candidate === scope || entry.wider.includes(scope) || (scopeKey !== undefined && placesUnder(scopeKey, entry.key));
     if (!covered || entry.assertions === 0) continue;
     const better =
       !best ||
@@ -82,14 +97,19 @@ function mostReportedCovered(scope: string, entries: Map<string, KeyEntry>): str
  */
 function placeDenial(keyed: KeyedClaim, entries: Map<string, KeyEntry>, families: Map<string, string[]>): { target: string; reason: string } {
   const own = describeKey(keyed.key);
-  // Its own scope first; then, scope by scope outwards, what each wider question covers.
-  for (const scope of [keyed.keyString, ...linkWider(entries, keyed.key, true)]) {
-    const covered = mostReportedCovered(scope, entries);
+  // Its own scope first; then, scope by scope outwards, what each wider
+  // question covers. A denial that names a place denies what happens there
+  // ("no North Korean forces fight in Ukraine") and nothing beside it, so it
+  // never climbs to a wider place where other figures sit.
+  const scopes = keyed.key.place === null ? [keyed.keyString, ...linkWider(entries, keyed.key, true)] : [keyed.keyString];
+  for (const scope of scopes) {
+    const covered = mostReportedCovered(scope, entries, scope === keyed.keyString ? keyed.key : undefined);
     if (covered === keyed.keyString) return { target: covered, reason: `denial · ${own}` };
     if (covered !== undefined) {
       return { target: covered, reason: `denial · ${own} → joined the most reported question it covers (${describeKey(entries.get(covered)!.key)})` };
     }
   }
+  if (keyed.key.place !== null) return { target: keyed.keyString, reason: `denial · ${own} (no figure for that place to compare with)` };
   const family = (families.get(familyOf(keyed.key)) ?? []).map((candidate) => ({ candidate, entry: entries.get(candidate)! }));
   family.sort(
     (a, b) =>

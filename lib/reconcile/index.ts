@@ -8,6 +8,7 @@
 import { buildQuestion } from "./build-question";
 import { describeClaims } from "./claim-facts";
 import { groupClaims, type Relocate } from "./group";
+import { addNarrowerPlaceFigures } from "./narrower-places";
 import { type QuestionAnalysis } from "./relations/analysis";
 import { compareSources } from "./relations/compare-sources";
 import { findParts } from "./relations/part-of";
@@ -33,7 +34,7 @@ export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileO
     const relations = createRelationList();
     findRepeats(profiles, relations);
     findUpdates(profiles, relations);
-    const tally = compareSources(profiles, relations);
+    const tally = compareSources(profiles, relations, draft.key.category);
     const bySource = new Map(profiles.map((profile) => [profile.sourceKey, profile]));
     analyses.set(draft.id, { draft, profiles, bySource, relations, tally, sumNotes: [] });
   }
@@ -42,7 +43,11 @@ export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileO
   for (const analysis of analyses.values()) if (analysis.draft.childIds.length > 0) findSums(analysis, analyses, explainedBySums);
   for (const analysis of analyses.values()) if (analysis.draft.widerIds.length > 0) findParts(analysis, analyses, explainedBySums);
 
-  const questions = [...analyses.values()].map(buildQuestion);
+  const questions = [...analyses.values()].map((analysis) => {
+    const question = buildQuestion(analysis);
+    if (analysis.draft.childIds.length > 0) addNarrowerPlaceFigures(question, analysis, analyses);
+    return question;
+  });
   // Most contested first; the id breaks ties so the order never depends on input order.
   questions.sort((a, b) => b.conflictScore - a.conflictScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { questions, memberships };

@@ -1,5 +1,6 @@
 // A question's title in plain English: "North Korean troops in the Kursk
 // region (first contingent)". Built from the key alone so it is stable.
+import { formatIsoDate } from "../format/dates";
 import { placeInSentence } from "./places";
 import { type QuestionKey } from "./question-key";
 import { capitalize } from "./text";
@@ -29,5 +30,6 @@ export function questionLabel(key: QuestionKey): string {
   const state = key.category === "casualties" ? null : key.state;
   const details = [key.group, state].filter((part) => part !== null);
   const detail = details.length === 0 ? "" : ` (${details.join(", ")})`;
-  return capitalize(`${counted(key)}${place}${detail}`);
+  const day = key.day === null ? "" : ` on ${formatIsoDate(key.day)}`;
+  return capitalize(`${counted(key)}${place}${day}${detail}`);
 }

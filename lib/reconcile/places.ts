@@ -25,6 +25,15 @@ const PLACES: PlaceEntry[] = [
   { name: "Zaporizhzhia region", parent: "Ukraine", withArticle: true, aliases: ["zaporizhzhia", "zaporijia", "zaporizhzhia oblast"] },
   { name: "Kherson region", parent: "Ukraine", withArticle: true, aliases: ["kherson", "kherson oblast", "region de kherson"] },
   { name: "North Korea", parent: null, aliases: ["coree du nord", "dprk"] },
+  { name: "France", parent: null, aliases: ["la france", "toute la france", "whole of france", "all of france", "territoire national", "partout en france"] },
+  { name: "Paris", parent: "France", aliases: ["a paris", "la capitale", "paris intra muros"] },
+  { name: "Marseille", parent: "France", aliases: ["marseilles"] },
+  { name: "Lyon", parent: "France", aliases: ["lyons"] },
+  { name: "Toulouse", parent: "France", aliases: [] },
+  { name: "Nantes", parent: "France", aliases: [] },
+  { name: "Bordeaux", parent: "France", aliases: [] },
+  { name: "Lille", parent: "France", aliases: [] },
+  { name: "Rennes", parent: "France", aliases: [] },
   { name: "South Korea", parent: null, aliases: ["coree du sud", "republic of korea"] },
 ];
 

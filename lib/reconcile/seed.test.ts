@@ -29,7 +29,8 @@ describe("the seed scenario: North Korean troops in Russia, Oct–Dec 2024", () 
     expect(questionOf(ID.nis3000).parentId).toBe(russia.id);
     expect(questionOf(ID.nis7000).parentId).toBe(russia.id);
     expect(related("contradicts", ID.nis3000, ID.nis10000)).toBe(false);
-    expect(russia.summary).toContain("NIS's 3,000 + 7,000 = 10,000");
+    expect(russia.summary).toContain("NIS's 3,000 + 7,000 = about 10,000");
+    expect(russia.summary).not.toMatch(/\d\) \(/);
   });
 
   it("links the 2,600 first contingent as part of GUR's wider figure, in its own narrower question", () => {

@@ -1,6 +1,7 @@
 // The reconciliation contract: plain objects in, plain objects out, so the
 // same result feeds the database writer, the HTTP API and the charts.
 import { type Category, type ExtractedClaim, type Qualifier, type Stance } from "../claims/claim";
+import { type Standing } from "../standing/source-standing";
 
 /** What grouping needs of a stored claim: its figure, scope, source and date, and where it was read (not its text). */
 export type ReconcileClaim = Pick<ExtractedClaim, "value" | "qualifier" | "unit" | "category" | "scope" | "subject" | "source" | "asOf" | "stance"> & {
@@ -37,6 +38,15 @@ export interface SourceFigure {
   date: string | null;
   /** How many claims of this question the source has, repeats included. */
   claimCount: number;
+  /** Against the consensus, by the same verdict as the relations (lib/standing). */
+  standing?: Standing;
+  /**
+   * Set on a figure brought up from a narrower question (the Pentagon's 10,000
+   * in the Kursk region, shown beside the figures for Russia): a part, not an
+   * estimate of this question's total, so it is left out of the consensus,
+   * the spread and the counts.
+   */
+  narrower?: { questionId: string; scope: string };
 }
 
 export const CONSENSUS_METHODS = ["single-source", "intersection", "majority-overlap", "median-mad"] as const;

@@ -49,7 +49,8 @@ describe("consensus", () => {
       { sourceName: "A", low: 8000, high: 12000, point: 10000 },
       { sourceName: "B", low: 9000, high: 11000, point: 11000 },
     ]);
-    expect(consensus).toMatchObject({ method: "intersection", low: 9000, high: 11000, best: 10500 });
+    // Best is a figure a source gave, never the 10,500 average of two.
+    expect(consensus).toMatchObject({ method: "intersection", low: 9000, high: 11000, best: 10000 });
   });
 
   it("takes the values a majority allows when the ranges do not all overlap, and resists an outlier", () => {
@@ -59,19 +60,38 @@ describe("consensus", () => {
     expect(consensus!.high).toBeLessThan(12000);
   });
 
-  it("counts a vague range for the larger figures it does not rule out", () => {
+  it("judges a vague range by overlap, as the relations do: several thousand is not in the 10,000–11,000 consensus", () => {
     const consensus = consensusOf([
       { sourceName: "GUR", low: 11000, high: 11000, point: 11000 },
       { sourceName: "NIS", low: 10000, high: 10000, point: 10000 },
-      { sourceName: "ISW", low: 2000, high: 9999, point: 4500 },
-      { sourceName: "Outlet", low: 1000, high: Infinity, point: 1000 },
+      { sourceName: "ISW", low: 2000, high: 9999, point: 4500, stated: false },
+      { sourceName: "Outlet", low: 1000, high: Infinity, point: 1000, stated: false },
     ]);
-    expect(consensus).toMatchObject({ method: "majority-overlap", best: 10500 });
+    expect(consensus).toMatchObject({ method: "majority-overlap", low: 10000, best: 10000, high: 11000 });
+    expect(consensus!.explanation).toContain("3 of 4 sources");
+    expect(consensus!.explanation).toContain("ISW");
   });
 
-  it("falls back to median ± MAD when no majority agrees", () => {
+  it("rounds bounds to the precision of the figures they come from, never to tolerance artefacts", () => {
+    const consensus = consensusOf([
+      { sourceName: "GUR", low: 11000, high: 11000, point: 11000 },
+      { sourceName: "NIS", low: 10000, high: 10000, point: 10000 },
+      { sourceName: "Outlet", low: 1000, high: Infinity, point: 1000, stated: false },
+      { sourceName: "ISW", low: 2000, high: 9999, point: 4500, stated: false },
+      { sourceName: "Western governments", low: 2000, high: 9999, point: 4500, stated: false },
+    ]);
+    // Not "9,350 to 11,499", the edges of ranges widened by a tolerance.
+    expect(consensus).toMatchObject({ low: 10000, high: 11000 });
+    const tight = consensusOf([
+      { sourceName: "A", low: 2600, high: 3100, point: 2800, stated: false },
+      { sourceName: "B", low: 2000, high: 9999, point: 4500, stated: false },
+    ]);
+    expect(tight).toMatchObject({ low: 2600, high: 3100 });
+  });
+
+  it("falls back to the median figure ± MAD when no majority agrees, and the median is one a source gave", () => {
     const consensus = consensusOf([1000, 5000, 20000, 80000].map((point, i) => ({ sourceName: `S${i}`, low: point, high: point, point })));
-    expect(consensus).toMatchObject({ method: "median-mad", best: 12500 });
+    expect(consensus).toMatchObject({ method: "median-mad", best: 5000 });
   });
 
   it("says when there is only one source", () => {

@@ -1,10 +1,12 @@
 // Independent sources compared pairwise on their most recent distinct
 // figures: agreement within tolerance, contradiction beyond it when the
 // figures describe the same moment, and every denial against every figure.
-import { AGREEMENT_TOLERANCE, MAX_SOURCES_COMPARED } from "../conventions";
+import { type Verdict } from "../../standing/verdict";
+import { type ClaimFacts } from "../claim-facts";
+import { AGREEMENT_TOLERANCE, CUMULATIVE_CATEGORIES, MAX_SOURCES_COMPARED, SAME_TIME_WINDOW_DAYS } from "../conventions";
 import { sameTime } from "../dates";
-import { sourceFigure } from "../format";
-import { percent, relativeGap } from "./agreement";
+import { dated, formatFigure, sourceFigure } from "../format";
+import { percent, verdictOf } from "./agreement";
 import { type RelationList } from "./relation-list";
 import { type FigureBucket, type SourceProfile } from "./source-profiles";
 
@@ -17,21 +19,48 @@ export interface ComparisonTally {
   figureContradictions: number;
 }
 
-function compareFigures(a: FigureBucket, b: FigureBucket, relations: RelationList): "agrees" | "contradicts" | null {
+function agreementReason(left: ClaimFacts, right: ClaimFacts, verdict: Verdict): string {
+  if (verdict.by === "tolerance") {
+    return verdict.gap === 0 ? "the same figure" : `two rounded figures ${percent(verdict.gap)} apart, within the ${percent(AGREEMENT_TOLERANCE)} tolerance`;
+  }
+  const [point, range] = left.low === left.high ? [left, right] : right.low === right.high ? [right, left] : [null, null];
+  if (point && range) return `${formatFigure(point)} lies within ${formatFigure(range)}`;
+  return "their ranges overlap";
+}
+
+function contradictionReason(left: ClaimFacts, right: ClaimFacts, verdict: Verdict): string {
+  if (verdict.by === "tolerance") return `${percent(verdict.gap)} apart for the same scope and time, beyond the ${percent(AGREEMENT_TOLERANCE)} tolerance`;
+  const [lower, upper] = (left.high ?? 0) < (right.low ?? 0) ? [left, right] : [right, left];
+  return `${formatFigure(lower)} stops below ${formatFigure(upper)}: their ranges do not overlap, for the same scope and time`;
+}
+
+/** Different days, both known: in a cumulative count, the later day's figure is a new state of the toll. */
+function differentDays(a: ClaimFacts, b: ClaimFacts): boolean {
+  return a.days !== null && b.days !== null && !sameTime(a.days, b.days, 0);
+}
+
+function compareFigures(a: FigureBucket, b: FigureBucket, relations: RelationList, cumulative: boolean): "agrees" | "contradicts" | "update" | null {
   const left = a.original;
   const right = b.original;
-  const gap = relativeGap(left, right);
-  if (gap <= AGREEMENT_TOLERANCE) {
-    relations.add("agrees", () => {
-      const why = gap === 0 ? "their ranges overlap" : `they are ${percent(gap)} apart, within the ${percent(AGREEMENT_TOLERANCE)} tolerance`;
-      return { claims: [left.id, right.id], explanation: `${sourceFigure(left)} and ${sourceFigure(right)} agree: ${why}.` };
-    });
+  const verdict = verdictOf(left, right);
+  if (verdict.agrees) {
+    relations.add("agrees", () => ({ claims: [left.id, right.id], explanation: `${sourceFigure(left)} and ${sourceFigure(right)} agree: ${agreementReason(left, right, verdict)}.` }));
     return "agrees";
   }
-  if (!sameTime(left.days, right.days)) return null; // change over time, not a conflict
+  if (cumulative && differentDays(left, right)) {
+    const [earlier, later] = left.days![0] <= right.days![0] ? [left, right] : [right, left];
+    if ((later.point ?? 0) >= (earlier.point ?? 0)) {
+      relations.add("update", () => ({
+        claims: [earlier.id, later.id],
+        explanation: `${sourceFigure(earlier)}${dated(earlier)} then ${sourceFigure(later)}${dated(later)}: a toll that grew from one day to the next, a later count rather than a conflict.`,
+      }));
+      return "update";
+    }
+  }
+  if (!sameTime(left.days, right.days, cumulative ? 0 : SAME_TIME_WINDOW_DAYS)) return null; // change over time, not a conflict
   relations.add("contradicts", () => ({
     claims: [left.id, right.id],
-    explanation: `${sourceFigure(left)} and ${sourceFigure(right)} contradict each other: ${percent(gap)} apart for the same scope and time, beyond the ${percent(AGREEMENT_TOLERANCE)} tolerance.`,
+    explanation: `${sourceFigure(left)} and ${sourceFigure(right)} contradict each other: ${contradictionReason(left, right, verdict)}.`,
   }));
   return "contradicts";
 }
@@ -53,7 +82,8 @@ function sourcesToCompare(profiles: readonly SourceProfile[]): SourceProfile[] {
     .sort((a, b) => (a.sourceKey < b.sourceKey ? -1 : 1));
 }
 
-export function compareSources(profiles: readonly SourceProfile[], relations: RelationList): ComparisonTally {
+export function compareSources(profiles: readonly SourceProfile[], relations: RelationList, category = ""): ComparisonTally {
+  const cumulative = CUMULATIVE_CATEGORIES.has(category);
   const selected = sourcesToCompare(profiles);
   const tally: ComparisonTally = { comparedPairs: 0, contradictingPairs: 0, figureContradictions: 0 };
   for (let i = 0; i < selected.length; i++) {
@@ -63,7 +93,7 @@ export function compareSources(profiles: readonly SourceProfile[], relations: Re
       let contradicted = false;
       for (const a of first.recent)
         for (const b of second.recent) {
-          if (compareFigures(a, b, relations) !== "contradicts") continue;
+          if (compareFigures(a, b, relations, cumulative) !== "contradicts") continue;
           contradicted = true;
           tally.figureContradictions += 1;
         }

@@ -5,7 +5,7 @@
 // Pairs of parts only: that covers the stage splits reported in practice and
 // keeps the search quadratic in a capped number of figures, not exponential.
 import { MAX_CHILDREN_FOR_SUMS, SUM_TOLERANCE } from "../conventions";
-import { formatFigure, formatNumber } from "../format";
+import { formatFigure } from "../format";
 import { possessive } from "../../format/words";
 import { narrowing } from "../question-key";
 import { partTotalKey, type QuestionAnalysis } from "./analysis";
@@ -48,12 +48,12 @@ export function findSums(whole: QuestionAnalysis, analyses: ReadonlyMap<string, 
           if (Math.abs(sum - value) > SUM_TOLERANCE * Math.max(sum, value)) continue;
           const [first, second] = [a, b].sort((x, y) => x.bucket.original.id - y.bucket.original.id) as [Part, Part];
           const name = total.original.sourceName;
-          const note = `${possessive(name)} ${formatNumber(first.bucket.original.point!)} + ${formatNumber(second.bucket.original.point!)} = ${formatNumber(value)}`;
           whole.relations.add("sum", () => ({
             claims: [first.bucket.original.id, second.bucket.original.id, total.original.id],
             explanation: `${possessive(name)} ${formatFigure(first.bucket.original)} (${first.detail}) + ${formatFigure(second.bucket.original)} (${second.detail}) = ${formatFigure(total.original)}: parts of one total, not competing figures.`,
           }));
-          whole.sumNotes.push(note);
+          // The summary names two sums at most: the text of the others is never built.
+          if (whole.sumNotes.length < 2) whole.sumNotes.push(`${possessive(name)} ${formatFigure(first.bucket.original)} + ${formatFigure(second.bucket.original)} = ${formatFigure(total.original)}`);
           explained.add(partTotalKey(first.bucket.original.id, total.original.id));
           explained.add(partTotalKey(second.bucket.original.id, total.original.id));
         }
