@@ -47,6 +47,28 @@ describe("the seed articles, extracted and reconciled", () => {
     expect(questionOf(total).summary).toContain("3,000 + 7,000 = about 10,000");
   });
 
+  it("reads \"Près de 11 000\" as approximate, though one sentence gives the bare 11 000", () => {
+    expect(claim("gur", 11_000).qualifier).toBe("approx");
+  });
+
+  it("dates the parts of one NIS statement (3,000 + 7,000 \"de ces combattants\") as the statement's 10,000", () => {
+    const total = claim("nis", 10_000);
+    expect(total.asOf).toBe("2024-10-18");
+    for (const part of [claim("nis", 3_000), claim("nis", 7_000)]) expect(part.asOf).toBe(total.asOf);
+  });
+
+  it("shows the Pentagon's 10,000 in the Kursk region beside the figures for Russia, as a part", () => {
+    const russia = questionOf(claim("gur", 11_000));
+    const pentagon = russia.sources.find((s) => s.sourceId === "us_dod");
+    expect(pentagon?.narrower?.scope).toBe("in the Kursk region");
+    expect(russia.summary).toMatch(/In the Kursk region, a part of this total: US Department of Defense[^.]* says about 10,000/);
+  });
+
+  it("keeps the place-less \"several thousand\" out of the parents of the questions with a place", () => {
+    const russia = questionOf(claim("gur", 11_000));
+    expect(russia.parentId === null || !/^deployed-soldiers-north-korean$/.test(russia.parentId)).toBe(true);
+  });
+
   it("links the 2,600 first contingent as part of GUR's wider figure", () => {
     const contingent = claim("gur", 2_600);
     expect(related("part_of", contingent.id, claim("gur", 11_000).id)).toBe(true);

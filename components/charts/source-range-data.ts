@@ -84,8 +84,9 @@ export function buildRangeChartData(figures: readonly SourceFigure[], consensus:
   const rows = figures.map((f): RangeRow => {
     const kind = kindOf(f);
     return {
-      key: seriesKey(f.sourceId, f.sourceName),
-      name: f.sourceName,
+      key: f.narrower ? `${seriesKey(f.sourceId, f.sourceName)}-${f.narrower.questionId}` : seriesKey(f.sourceId, f.sourceName),
+      // A narrower place's figure is a part of this total: its place is said with its name.
+      name: f.narrower ? `${f.sourceName} (${f.narrower.scope}, a part)` : f.sourceName,
       color: agencyColor(f.sourceId),
       kind,
       range: barOf(kind, f, domainMax),

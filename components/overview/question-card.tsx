@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SourceRangeFigure } from "@/components/charts/source-range-figure";
 import type { QuestionSummary } from "@/db/read/questions";
 import { ConflictMeter } from "./conflict-meter";
-import { questionFacts } from "./question-facts";
+import { contestNote, questionFacts } from "./question-facts";
 
 export function QuestionCard({ question }: { question: QuestionSummary }) {
   const headingId = `question-${question.id}`;
@@ -12,7 +12,7 @@ export function QuestionCard({ question }: { question: QuestionSummary }) {
         <h2 id={headingId} className="text-lg font-semibold">
           <Link href={`/questions/${encodeURIComponent(question.id)}`} className="text-blue-800 hover:underline">{question.label}</Link>
         </h2>
-        <ConflictMeter score={question.conflictScore} />
+        <ConflictMeter score={question.conflictScore} note={contestNote(question.sources)} />
       </div>
       <p className="text-sm text-slate-600">
         {questionFacts(question)}

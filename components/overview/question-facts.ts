@@ -16,3 +16,5 @@ export function dateSpan(first: string | null, last: string | null): string {
 export function questionFacts(q: { category: string; sourceCount: number; claimCount: number; firstDate: string | null; lastDate: string | null }): string {
   return [categoryWords(q.category), plural(q.sourceCount, "source"), plural(q.claimCount, "claim"), dateSpan(q.firstDate, q.lastDate)].join(" · ");
 }
+
+export { contestNote } from "@/lib/standing/contest-note";

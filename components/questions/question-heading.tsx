@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ConflictMeter } from "@/components/overview/conflict-meter";
-import { questionFacts } from "@/components/overview/question-facts";
+import { contestNote, questionFacts } from "@/components/overview/question-facts";
 import type { QuestionDetail } from "@/db/read/questions";
 
 const questionHref = (id: string) => `/questions/${encodeURIComponent(id)}`;
@@ -12,7 +12,7 @@ export function QuestionHeading({ question }: { question: QuestionDetail }) {
       <Link href="/" className="text-sm text-blue-800 hover:underline">← Overview</Link>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h1 className="text-2xl font-semibold">{question.label}</h1>
-        <ConflictMeter score={question.conflictScore} />
+        <ConflictMeter score={question.conflictScore} note={contestNote(question.sources)} />
       </div>
       <p className="text-sm text-slate-600">
         {questionFacts(question)}

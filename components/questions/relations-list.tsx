@@ -26,7 +26,7 @@ function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionCla
 }
 
 /** The reconciler's relations, grouped by type, each with its explanation and the claims it links. */
-export function RelationsList({ question }: { question: QuestionDetail }) {
+export function RelationsList({ question, showingAll = false }: { question: QuestionDetail; showingAll?: boolean }) {
   const claims = new Map([...question.claims, ...question.relatedClaims].map((c) => [c.id, c]));
   const groups = GROUPS.map((g) => ({
     ...g,
@@ -44,6 +44,14 @@ export function RelationsList({ question }: { question: QuestionDetail }) {
           <p className="text-sm text-slate-600">
             {g.meaning}
             {g.relations.length < g.count && ` · showing ${g.relations.length} of ${g.count}`}
+            {g.relations.length < g.count && !showingAll && (
+              <>
+                {" · "}
+                <Link href={`/questions/${encodeURIComponent(question.id)}?relations=all#relations-${g.type}`} className="text-blue-800 underline" scroll={false}>
+                  show all {g.count}
+                </Link>
+              </>
+            )}
           </p>
           <ul className="mt-2 space-y-2">
             {g.relations.map((r, i) => (

@@ -3,7 +3,7 @@
 // and its exports are both this table.
 import { figureAsStated } from "../format/figure-as-stated";
 import type { Consensus, SourceFigure } from "../reconcile/types";
-import { sourceStanding, STANDING_WORDS, type Standing } from "../standing/source-standing";
+import { figureStanding, STANDING_WORDS, type Standing } from "../standing/source-standing";
 import { comparisonConventions } from "./conventions";
 import type { ComparisonTableData, TableColumn } from "./types";
 
@@ -41,14 +41,15 @@ export function cellText(cell: CrossCell | null): string | null {
 
 /** Only sources that speak to at least one of the questions get a row. */
 export function buildCrossTable(questions: readonly CrossQuestion[], sources: readonly CrossSource[]): CrossTable {
-  const bySource = questions.map((q) => new Map(q.sources.map((f) => [f.sourceId, f])));
+  // A narrower place's figure shown beside a question's own is not the source's figure on it.
+  const bySource = questions.map((q) => new Map(q.sources.filter((f) => !f.narrower).map((f) => [f.sourceId, f])));
   const rows = sources
     .map((source) => ({
       source,
       cells: questions.map((q, i): CrossCell | null => {
         const figure = bySource[i]!.get(source.id);
         if (!figure) return null;
-        const standing = sourceStanding({ stance: figure.stance, point: figure.point, consensus: q.consensus, sourceCount: q.sourceCount });
+        const standing = figureStanding(figure, q.consensus, q.sourceCount);
         return { figure, stated: figureAsStated(figure), standing, consensus: q.consensus };
       }),
     }))

@@ -5,7 +5,7 @@
 import { figureAsStated } from "../format/figure-as-stated";
 import { formatNumber } from "../format/group-digits";
 import type { SourceFigure } from "../reconcile/types";
-import { sourceStanding, STANDING_WORDS } from "../standing/source-standing";
+import { figureStanding, STANDING_WORDS } from "../standing/source-standing";
 import { comparisonConventions } from "./conventions";
 import { voiceKey, type ComparedQuestion, type ComparisonClaim, type QuestionComparisonInput } from "./question-input";
 import { narrowerScopeWords } from "./scope-words";
@@ -49,6 +49,8 @@ function gatherRows(input: QuestionComparisonInput): { rows: SourceRow[]; names:
   const rows = new Map<string, SourceRow>();
   const names = new Map<string, string>();
   for (const figure of question.sources) {
+    // A narrower place's figure shown beside the question's own comes in below, from its own question.
+    if (figure.narrower) continue;
     rows.set(keyOf(figure), { key: keyOf(figure), figure, parts: [] });
     names.set(keyOf(figure), figure.sourceName);
   }
@@ -82,8 +84,7 @@ function figureText(row: SourceRow, sums: boolean): string {
 
 function standingText(row: SourceRow, question: ComparedQuestion): string {
   if (!row.figure) return `a part (${row.parts.map((p) => p.words).filter(Boolean).join("; ") || "narrower scope"}), not compared with the whole`;
-  const { stance, point } = row.figure;
-  return STANDING_WORDS[sourceStanding({ stance, point, consensus: question.consensus, sourceCount: question.sourceCount })];
+  return STANDING_WORDS[figureStanding(row.figure, question.consensus, question.sourceCount)];
 }
 
 function consensusLine(question: ComparedQuestion): string {

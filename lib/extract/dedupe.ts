@@ -45,6 +45,9 @@ function fillGaps(main: ExtractedClaim, others: ExtractedClaim[], categoryFromCu
       merged.asOfPrecision = o.asOfPrecision;
     }
   }
+  // "11 000" in one sentence and "près de 11 000" in another are one rounded
+  // figure: the approximate reading is the one the article gives.
+  if (merged.qualifier === "exact" && others.some((o) => o.qualifier === "approx" && o.value.best === merged.value.best)) merged.qualifier = "approx";
   merged.mentions = others.map((o) => ({ start: o.start, end: o.end }));
   return merged;
 }

@@ -33,3 +33,26 @@ export const STANDING_WORDS: Record<Standing, string> = {
   alone: "the only source",
   "no figure": "gives no figure",
 };
+
+export interface StoredFigure {
+  stance: string;
+  qualifier: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  point: number | null;
+  /** Set by reconcile; older stored rows lack it. */
+  standing?: Standing;
+  narrower?: unknown;
+}
+
+/** A stored source figure's standing: the one reconcile judged, or the same verdict on its stated range. */
+export function figureStanding(figure: StoredFigure, consensus: { low: number; high: number } | null, sourceCount: number): Standing {
+  if (figure.standing) return figure.standing;
+  const { qualifier, best, point } = figure;
+  const open = qualifier === "at_least" || (qualifier === "vague" && best === null && figure.high === null);
+  const capped = qualifier === "at_most" || qualifier === "up_to";
+  const low = capped ? (figure.low ?? 0) : (figure.low ?? point);
+  const high = open ? Infinity : (figure.high ?? point);
+  return sourceStanding({ stance: figure.stance, low, high, point, consensus, sourceCount });
+}

@@ -13,12 +13,12 @@ import { CLAIMS_SHOWN_PER_RELATION, fetchQuestion, RELATIONS_SHOWN_PER_TYPE, typ
 import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
 import { fetchQuestionComparison } from "@/db/read/question-comparison-table";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ relations?: string | string[] }> };
 
 // Metadata and page read the same question: one query per request.
-const loadQuestion = cache(async (id: string) => {
+const loadQuestion = cache(async (id: string, allRelations = false) => {
   if (id.length > 300) notFound();
-  const question = await fetchQuestion(id, { relationsPerType: RELATIONS_SHOWN_PER_TYPE, claimsPerRelation: CLAIMS_SHOWN_PER_RELATION });
+  const question = await fetchQuestion(id, { relationsPerType: allRelations ? Infinity : RELATIONS_SHOWN_PER_TYPE, claimsPerRelation: CLAIMS_SHOWN_PER_RELATION });
   if (!question) notFound();
   return question;
 });
@@ -28,9 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: question.label };
 }
 
-/** Every claim when the page lists them all; else the points aggregated at rebuild, so a long history is drawn whole. */
+/** The points aggregated at rebuild, the same the API's timeline.points gives, and the denials in words. */
 function timelineClaims(question: QuestionDetail) {
-  if (question.claims.length >= question.claimCount) return question.claims;
   const denials = question.claims.filter((c) => c.stance === "denies");
   return [...timelineClaimsFromPoints(question.timeline.points), ...denials];
 }
@@ -38,12 +37,17 @@ function timelineClaims(question: QuestionDetail) {
 const section = "space-y-3";
 const heading = "text-xl font-semibold";
 
-export default async function QuestionPage({ params }: Props) {
+export default async function QuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const [question, comparison] = await Promise.all([loadQuestion(id), fetchQuestionComparison(id)]);
+  const allRelations = (await searchParams).relations === "all";
+  const [question, comparison] = await Promise.all([loadQuestion(id, allRelations), fetchQuestionComparison(id)]);
   return (
     <div className="space-y-8">
       <QuestionHeading question={question} />
+      <section aria-labelledby="consensus" className={section}>
+        <h2 id="consensus" className={heading}>Consensus range</h2>
+        <ConsensusPanel consensus={question.consensus} unit={question.unit} sources={question.sources} sourceCount={question.sourceCount} />
+      </section>
       <section aria-labelledby="by-source" className={section}>
         <h2 id="by-source" className={heading}>Figures side by side</h2>
         <SourceRangeFigure question={question} downloadable />
@@ -60,11 +64,7 @@ export default async function QuestionPage({ params }: Props) {
       </section>
       <section aria-labelledby="relations" className={section}>
         <h2 id="relations" className={heading}>How the figures relate</h2>
-        <RelationsList question={question} />
-      </section>
-      <section aria-labelledby="consensus" className={section}>
-        <h2 id="consensus" className={heading}>Consensus range</h2>
-        <ConsensusPanel consensus={question.consensus} unit={question.unit} />
+        <RelationsList question={question} showingAll={allRelations} />
       </section>
     </div>
   );

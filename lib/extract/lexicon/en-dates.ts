@@ -25,7 +25,8 @@ export const EN_DATES: DateLexicon = {
   daysLater: ["later", "afterwards", "after that"],
   daysEarlier: ["earlier", "before that", "before"],
   dayUnits: { day: 1, days: 1, week: 7, weeks: 7 },
-  then: ["at the time", "at that time", "back then"],
+  // "3,000 of them": a part of a figure given before takes that statement's date.
+  then: ["at the time", "at that time", "back then", "of them", "of these", "of those"],
   prospective: ["by", "from", "starting", "until", "till", "since", "before", "after", "beginning", "through", "between"],
   articles: ["the", "end", "of", "early", "late", "mid", "in", "on"],
 };

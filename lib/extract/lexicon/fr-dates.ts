@@ -25,7 +25,8 @@ export const FR_DATES: DateLexicon = {
   daysLater: ["plus tard", "après"],
   daysEarlier: ["plus tôt", "auparavant", "avant"],
   dayUnits: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
-  then: ["alors", "à l'époque", "à ce moment-là"],
+  // "3 000 de ces combattants": a part of a figure given before takes that statement's date.
+  then: ["alors", "à l'époque", "à ce moment-là", "de ces", "d'entre eux", "d'entre elles"],
   prospective: [
     "d'ici", "dès", "à partir de", "à partir du", "à partir d'", "jusqu'à", "jusqu'au", "jusqu'en", "depuis",
     "avant", "avant le", "après", "prévu pour", "d'ici à", "au plus tard", "entre",
