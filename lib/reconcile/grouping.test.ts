@@ -32,7 +32,7 @@ describe("grouping that fits any story", () => {
       turnout({ id: 2, value: 2_000_000, place: "France", asOf: "2023-01-19", source: CGT, articleId: 2 }),
     ]);
     expect(question(1).id).toBe(question(2).id);
-    expect(question(1).label).toBe("Protesters in France on 19 January 2023");
+    expect(question(1).label).toBe("Participants in France on 19 January 2023");
     expect(related("contradicts", 1, 2)).toBe(true);
   });
 
@@ -107,5 +107,19 @@ describe("grouping that fits any story", () => {
     ]);
     expect(question(2).id).not.toBe(question(1).id);
     expect(related("contradicts", 2, 1)).toBe(false);
+  });
+});
+
+describe("what a turnout counts", () => {
+  it("reads personnes, manifestants and protesters as one quantity of people", () => {
+    const { question, related } = run([
+      turnout({ id: 1, value: 320_000, place: "France", asOf: "2026-03-12", source: POLICE }),
+      { ...turnout({ id: 2, value: 1_100_000, place: "France", asOf: "2026-03-12", source: CGT }), unit: "manifestants" },
+      { ...turnout({ id: 3, value: 1_100_000, place: "France", asOf: "2026-03-12", source: CGT }), unit: "personnes", articleId: 3 },
+    ]);
+    expect(question(1).id).toBe(question(2).id);
+    expect(question(3).id).toBe(question(2).id);
+    expect(question(1).unit).toBe("people");
+    expect(related("contradicts", 1, 2)).toBe(true);
   });
 });

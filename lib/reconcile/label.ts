@@ -18,6 +18,9 @@ function counted(key: QuestionKey): string {
       return `${who(key)}${key.unit} ${key.state ?? "killed or wounded"}`;
     case "deserters":
       return key.unit === "soldiers" ? `${who(key)}deserters` : `${who(key)}${key.unit} deserted`;
+    case "participants":
+      // A crowd, a march, a strike: its people are its participants.
+      return `${who(key)}${key.unit === "people" ? "participants" : key.unit}`;
     case "captured":
       return `${who(key)}${key.unit} captured`;
     default:

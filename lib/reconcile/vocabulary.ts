@@ -12,6 +12,8 @@ const UNITS: Record<string, string[]> = {
   soldiers: ["soldier", "soldiers", "troops", "troop", "soldats", "soldat", "men", "hommes", "servicemen", "personnel", "fighters", "combattants", "infantry"],
   shells: ["shell", "shells", "obus", "artillery shells", "rounds"],
   missiles: ["missile", "missiles"],
+  // A turnout or a toll counts people, whatever the noun: "320 000 personnes" and "1,1 million de manifestants" are one quantity.
+  people: ["person", "persons", "personnes", "personne", "protesters", "protestors", "manifestants", "demonstrators", "marchers", "participants", "strikers", "grevistes", "individuals", "individus"],
 };
 
 /**
