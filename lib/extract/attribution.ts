@@ -126,9 +126,11 @@ export function findAttributions(
   }
   if (found) {
     for (const cue of allWordMatches(r.atClauseStart, sentence)) {
-      if (!/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
+      // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
+      const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
+      if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
       const named = speakerAfter(sentence, cue.end, language, mentions, found);
-      if (named === "PRONOUN" || !named || !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end))) continue;
+      if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
       const agency = phraseSpeaker(named);
       if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
     }

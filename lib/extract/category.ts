@@ -4,7 +4,7 @@
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import { firstAtWordStart, phraseScanner } from "./text";
+import { allWordMatches, phraseAlternatives, phraseScanner } from "./text";
 import type { Head } from "./units";
 
 /** When several cues meet, the rarer, more specific event wins. */
@@ -14,12 +14,35 @@ const ONLY_FOR: Partial<Record<Category, Head["kind"]>> = { participants: "peopl
 /** A death toll and a count of wounded named together are one count of casualties. */
 const OTHER_HALF: Partial<Record<Category, Category>> = { killed: "injured", injured: "killed" };
 
-const cueRegexes = perLexicon((lexicon): [Category, RegExp][] =>
-  CUE_ORDER.flatMap((category) => {
+interface CueMatchers {
+  /** Every cue of every category: one scan finds the cues a clause holds. */
+  any: RegExp;
+  /** Each category's cues, anchored: which category a cue found belongs to. */
+  byCategory: [Category, RegExp][];
+}
+
+const cueMatchers = perLexicon((lexicon): CueMatchers => {
+  const lists = CUE_ORDER.flatMap((category) => {
     const cues = lexicon.categoryCues[category];
-    return cues?.length ? [[category, phraseScanner(cues)] as [Category, RegExp]] : [];
-  }),
-);
+    return cues?.length ? [[category, cues] as [Category, string[]]] : [];
+  });
+  return {
+    any: phraseScanner(lists.flatMap(([, cues]) => cues)),
+    byCategory: lists.map(([category, cues]) => [category, new RegExp(`^(?:${phraseAlternatives(cues)})`, "iu")]),
+  };
+});
+
+/** The categories whose cues the text holds, in CUE_ORDER. */
+function cuesIn(text: string, lexicon: Lexicon): Set<Category> {
+  const found = new Set<Category>();
+  const { any, byCategory } = cueMatchers(lexicon);
+  const matches = allWordMatches(any, text);
+  if (!matches.length) return found;
+  for (const [category, anchored] of byCategory) {
+    if (matches.some((m) => anchored.test(text.slice(m.start, m.start + 40)))) found.add(category);
+  }
+  return found;
+}
 
 /** Cues that open and close with a letter or digit (a trailing `*` only extends letters): spaces and punctuation around them change nothing. */
 const cuesAreWords = perLexicon((lexicon): boolean =>
@@ -35,18 +58,13 @@ function saysMore(sentence: string, clause: string, lexicon: Lexicon): boolean {
   return at < 0 || !cuesAreWords(lexicon) || !BARE.test(sentence.slice(0, at)) || !BARE.test(sentence.slice(at + clause.length));
 }
 
-function hasCue(text: string, lexicon: Lexicon, category: Category): boolean {
-  const regex = cueRegexes(lexicon).find(([c]) => c === category)?.[1];
-  return regex ? firstAtWordStart(regex, text) !== null : false;
-}
-
 function cueIn(text: string, lexicon: Lexicon, kind: Head["kind"]): Category | null {
-  for (const [category, regex] of cueRegexes(lexicon)) {
+  const found = cuesIn(text, lexicon);
+  for (const category of CUE_ORDER) {
     const only = ONLY_FOR[category];
-    if (only && only !== kind) continue;
-    if (!firstAtWordStart(regex, text)) continue;
+    if (!found.has(category) || (only && only !== kind)) continue;
     const other = OTHER_HALF[category];
-    return other && hasCue(text, lexicon, other) ? "casualties" : category;
+    return other && found.has(other) ? "casualties" : category;
   }
   return null;
 }
@@ -67,7 +85,7 @@ export function categorize(head: Head, clause: string, sentence: string | null, 
   if (head.category) {
     const other = OTHER_HALF[head.category];
     // "3 000 morts et blessés": the dead and the wounded together.
-    return { category: other && hasCue(clause, lexicon, other) ? "casualties" : head.category, fromCue: true };
+    return { category: other && cuesIn(clause, lexicon).has(other) ? "casualties" : head.category, fromCue: true };
   }
   if (head.kind === "materiel") return { category: "materiel", fromCue: true };
   const cue = cueIn(clause, lexicon, head.kind) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon, head.kind) : null);

@@ -26,7 +26,7 @@ const COUNTRY_ADJECTIVE: Record<string, string> = {
 };
 
 /** Who a claim credits; a source found in the text also carries its kind and names, so the registry can store it. */
-function sourceRef(agency: Agency | FoundAgency | null): ExtractedClaim["source"] {
+export function sourceRef(agency: Agency | FoundAgency | null): ExtractedClaim["source"] {
   if (!agency) return null;
   const ref: NonNullable<ExtractedClaim["source"]> = { id: agency.id, name: agency.name, kind: agency.kind };
   if (agency.person) ref.person = agency.person;

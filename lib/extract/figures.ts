@@ -25,7 +25,12 @@ const CONTINUATION = /(?:,|;|\bet|\band|\bwhile|tandis que|alors que|\bdont|\bin
 /** A cheap test that spares sentences with no digit and no number word. */
 const MAYBE_NUMBER = /[\d]|[\p{L}]{3,}/u;
 
+/** What a bare credited figure counts when nothing before names it. */
+const PEOPLE: Head = { unit: "people", kind: "people", subject: null };
+
 interface BackReferences {
+  /** An attribution cue right after a figure, past a place at most: "6 000 selon la police", "30,000 in Paris, according to". */
+  creditedAfter: RegExp;
   restatement: RegExp;
   anaphorBefore: RegExp;
   total: RegExp;
@@ -34,6 +39,10 @@ interface BackReferences {
 
 const backReferences = perLexicon(
   (lexicon): BackReferences => ({
+    creditedAfter: new RegExp(
+      `^[\\s\\u00A0\\u202F]*(?:(?:à|a|en|in|dans|au)[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]*,?[\\s\\u00A0]*)?(?:\\(|,[\\s\\u00A0]*)?${phraseAlternation(lexicon.attribution.creditCues)}`,
+      "iu",
+    ),
     restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
     anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
@@ -91,6 +100,11 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
       head = previous?.head ?? recentHead;
     }
     head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
+    // "(6 000 selon la police)", "60 000 pour les syndicats", "were 30,000, according to police": a bare
+    // figure credited at once counts what the sentence or the one before counted, else people.
+    if (!head && (quantity.kind === "digits" || quantity.kind === "range" || quantity.kind === "words") && r.creditedAfter.test(text.slice(quantity.end, quantity.end + 40))) {
+      head = previous?.head ?? recentHead ?? PEOPLE;
+    }
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
     if (head) figures.push({ quantity, head, restated });
   }

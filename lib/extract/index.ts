@@ -7,7 +7,8 @@ import { type BuiltClaim, denialClaim, figureClaim } from "./claims";
 import { clauseSpans, type Span } from "./clause";
 import { ArticleContext } from "./context";
 import { dedupeClaims } from "./dedupe";
-import { disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
+import { DISPUTE_REACH, disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
+import { figureDisputeClaim } from "./figure-disputes";
 import { findFigures } from "./figures";
 import type { Head } from "./units";
 
@@ -48,6 +49,12 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     if (!deniedWithFigure) {
       const denial = denialClaim(ctx, sentence, fallback(), own, earlier);
       if (denial) built.push(denial);
+      else {
+        // "un bilan jugé fantaisiste", "a count that drew criticism": a figure noun disputed with no denial verb.
+        const disputed = [...own, ...earlier].filter((c) => c.claim.stance === "asserts" && sentence.index - c.sentence <= DISPUTE_REACH + 1).at(-1)?.claim ?? null;
+        const dispute = figureDisputeClaim(ctx, sentence, disputed);
+        if (dispute) built.push({ claim: dispute, categoryFromCue: true });
+      }
     }
     earlier.push(...own);
   }

@@ -35,6 +35,7 @@ const ARTICLES: [string, Language, Step[]][] = [
   ]],
   ["generic speakers stay as written", "en", [
     ["the organisers", "organisers", null, "organisers", "unnamed", null],
+    ["les organisateurs", "organisateurs", null, "organisateurs", "unnamed", null],
     ["a senior Egyptian official", "senior Egyptian official", null, "senior-egyptian-official", "unnamed", null],
     ["police sources", "police sources", null, "police-sources", "unnamed", null],
   ]],

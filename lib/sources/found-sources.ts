@@ -26,8 +26,11 @@ function known(key: string): KnownSource | undefined {
 
 /** "the humanitarian organization Syria Civil Defense": a description before a proper name; the name is the source. */
 function properTail(name: string): string {
-  const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
-  return m?.[1] ?? name;
+  const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|et|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
+  const tail = m?.[1] ?? name;
+  // "CGT et FO": two named together; the first is credited.
+  const pair = /^(\p{Lu}[\p{Lu}\p{N}-]+)\s(?:et|and)\s\p{Lu}[\p{Lu}\p{N}-]+$/u.exec(tail);
+  return pair?.[1] ?? tail;
 }
 
 export class FoundSources {
@@ -80,13 +83,13 @@ export class FoundSources {
     if (!key) return null;
     const short = this.byKey.has(key) ? undefined : this.gazetteerShortForm(key);
     if (short) return short;
-    const agency = this.lookUp(key) ?? this.create(key, generic ? written : institution, office ? null : "person");
+    const agency = this.lookUp(key, institution) ?? this.create(key, generic ? written : institution, office ? null : "person");
     if (!agency.written.includes(written)) agency.written.push(written);
     if (person) this.bySurname.set(foldedKey(person).split(" ").pop() ?? "", { agency, person });
     return person ? { ...agency, person } : agency;
   }
 
-  private lookUp(key: string): FoundAgency | undefined {
+  private lookUp(key: string, written: string): FoundAgency | undefined {
     const paired = this.pairs.get(key);
     const candidates = [key, paired].filter((k): k is string => Boolean(k));
     for (const k of candidates) {
@@ -95,15 +98,17 @@ export class FoundSources {
     }
     for (const k of candidates) {
       const curated = known(k);
-      if (curated) return this.byKey.get(curated.id) ?? this.remember(k, this.fromKnown(curated));
+      if (curated) return this.byKey.get(curated.id) ?? this.remember(k, this.fromKnown(curated, written));
     }
     // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
     for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `)) return this.remember(key, agency);
     return undefined;
   }
 
-  private fromKnown(k: KnownSource): FoundAgency {
-    const agency: FoundAgency = { id: k.id, name: k.name, country: null, kind: k.kind, aliases: { fr: [], en: [] }, people: [], written: [] };
+  /** A curated source keeps its id; its name is the article's, unless the article gives only the acronym. */
+  private fromKnown(k: KnownSource, written: string): FoundAgency {
+    const name = /^[\p{Lu}\p{N}&-]+$/u.test(written) ? k.name : written;
+    const agency: FoundAgency = { id: k.id, name, country: null, kind: k.kind, aliases: { fr: [], en: [] }, people: [], written: [] };
     this.byKey.set(k.id, agency);
     return agency;
   }

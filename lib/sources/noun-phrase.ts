@@ -31,6 +31,8 @@ interface Sets {
   figureNouns: PhraseSet;
   notSpeakers: PhraseSet;
   bareSpeakers: PhraseSet;
+  figureAdjectives: PhraseSet;
+  figureLinks: PhraseSet;
 }
 
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
@@ -45,6 +47,8 @@ function sets(language: Language): Sets {
       determiners: make(l.determiners), joiners: make(l.joiners), nameJoiners: make(l.nameJoiners), stops: make(l.stops),
       gap: make(l.gap), pronouns: make(l.pronouns), figureNouns: make(l.figureNouns), notSpeakers: make(l.notSpeakers),
       bareSpeakers: make(l.bareSpeakers),
+      figureAdjectives: make(l.figureAdjectives),
+      figureLinks: make(l.figureLinks),
     };
     built.set(language, s);
   }
@@ -74,9 +78,9 @@ function phrase(text: string, tokens: readonly Token[], from: number, to: number
 const PRONOUN = (at: number): NounPhrase => ({ start: at, end: at, text: "", bodyStart: at, acronym: null, pronoun: true });
 
 /** The noun phrase opening at `from` (spaces skipped), or null. */
-export function phraseAfter(text: string, from: number, language: Language): NounPhrase | null {
+export function phraseAfter(text: string, from: number, language: Language, to = from + REACH): NounPhrase | null {
   const s = sets(language);
-  const tokens = tokenize(text, from, from + REACH, language);
+  const tokens = tokenize(text, from, Math.min(to, from + REACH), language);
   let i = 0;
   while (s.gap.matchAt(tokens, i) && !s.pronouns.matchAt(tokens, i) && i < 4) i += s.gap.matchAt(tokens, i);
   if (s.pronouns.matchAt(tokens, i)) return PRONOUN(tokens[i]?.start ?? from);
@@ -102,6 +106,8 @@ export function phraseAfter(text: string, from: number, language: Language): Nou
       if (join) {
         const after = i + join + s.determiners.matchAt(tokens, i + join);
         if (!isWord(tokens[after], s) || (!s.joiners.matchAt(tokens, i) && !tokens[after]?.capital)) break;
+        // "the government of inflating the numbers": a gerund after "of" is no part of a name.
+        if (language === "en" && /ing$/u.test(tokens[after]?.lower ?? "")) break;
         i = after;
         continue;
       }
@@ -118,15 +124,25 @@ export function phraseAfter(text: string, from: number, language: Language): Nou
 }
 
 /** "les chiffres de la CGT", "figures from the ministry": the speaker is what follows the figure noun. */
-function complementOfFigureNoun(text: string, tokens: readonly Token[], body: number, s: Sets, language: Language): NounPhrase | null | undefined {
-  const head = s.figureNouns.matchAt(tokens, body);
+function complementOfFigureNoun(text: string, tokens: readonly Token[], body: number, s: Sets, language: Language, to?: number): NounPhrase | null | undefined {
+  let at = body;
+  for (let k = 0; k < 2 && s.figureAdjectives.matchAt(tokens, at); k++) at += s.figureAdjectives.matchAt(tokens, at);
+  const head = s.figureNouns.matchAt(tokens, at);
   if (!head) return undefined;
-  const next = tokens[body + head];
-  const link = next ? s.joiners.matchAt(tokens, body + head) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
-  // "selon les estimations les plus hautes": figures of nobody named.
+  at += head;
+  while (s.figureAdjectives.matchAt(tokens, at)) at += s.figureAdjectives.matchAt(tokens, at);
+  // "un nouveau bilan fourni mercredi par le ministère": who gave the figure follows the link.
+  if (s.figureLinks.matchAt(tokens, at)) {
+    let by = at + 1;
+    while (by < at + 4 && s.gap.matchAt(tokens, by)) by += s.gap.matchAt(tokens, by);
+    if (tokens[by]?.lower === "par" || tokens[by]?.lower === "by") return phraseAfter(text, (tokens[by] as Token).end, language, to);
+  }
+  const next = tokens[at];
+  const link = next ? s.joiners.matchAt(tokens, at) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
+  // "selon les estimations les plus hautes", "le nouveau bilan": figures of nobody named.
   if (!link) return null;
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
-  return phraseAfter(text, (tokens[body + head] as Token).end, language);
+  return phraseAfter(text, (next as Token).end, language, to);
 }
 
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
@@ -155,25 +171,27 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
   if (tokens[j]?.text === ",") {
     // "Son chef, Kyrylo Boudanov, a estimé": a name between the commas speaks; a description
     // ("premier syndicat du primaire") does not, and the subject before the first comma does.
-    const apposition = backwardsFrom(text, tokens, j - 1, s);
+    const apposition = backwardsFrom(text, tokens, j - 1, s, language);
     if (apposition && apposition !== "APPOSITION" && /^\p{Lu}/u.test(text.charAt(apposition.bodyStart)) && /,\s*$/u.test(text.slice(0, apposition.start))) return apposition;
     let k = j - 1;
     while (k >= 0 && tokens[k]?.text !== ",") k--;
     if (k < 0) return null;
-    const before = backwardsFrom(text, tokens, k - 1, s);
+    const before = backwardsFrom(text, tokens, k - 1, s, language);
     return before === "APPOSITION" ? null : before;
   }
-  const found = backwardsFrom(text, tokens, j, s);
+  const found = backwardsFrom(text, tokens, j, s, language);
   return found === "APPOSITION" ? null : found;
 }
 
-function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: Sets): NounPhrase | null | "APPOSITION" {
+function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: Sets, language: Language): NounPhrase | null | "APPOSITION" {
   let i = last;
   let acronym: string | null = null;
   if (tokens[i]?.text === ")" && tokens[i - 1]?.acronym && tokens[i - 2]?.text === "(") {
     acronym = (tokens[i - 1] as Token).text;
     i -= 3;
   }
+  // "the government of inflating": a phrase read backwards never ends on a joiner.
+  if (s.joiners.matchEndingAt(tokens, i)) return null;
   const end = i;
   let words = 0;
   let stoppedBy: "punct" | "stop" = "punct";
@@ -222,6 +240,9 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
     if (!s.bareSpeakers.matchAt(tokens, body)) return null;
   }
   body = Math.min(body, end);
+  // "Le décompte des syndicats a fait état de …", "un nouveau bilan du ministère": the speaker is the complement.
+  const complement = complementOfFigureNoun(text, tokens, body, s, language, (tokens[end] as Token).end);
+  if (complement !== undefined) return complement;
   if (!isSpeakerLike(tokens, body, end, s)) return null;
   return phrase(text, tokens, first, end, body, acronym);
 }

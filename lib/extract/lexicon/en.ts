@@ -15,6 +15,7 @@ export const EN: Lexicon = {
   },
   multiplierWords: { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 },
   weakNumberWords: ["one", "a", "an"],
+  halves: ["half"],
   numberJoiners: ["and"],
   scaleWords: { million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, thousand: 1000, bn: 1e9 },
   collectives: { "half a dozen": 6, "a dozen": 12, "a score": 20, "a couple of": 2 },
@@ -40,11 +41,14 @@ export const EN: Lexicon = {
     ...heads("people", "casualty", ["casualties", "casualty figure", "casualty count"], "casualties"),
     ...heads("dead", "casualty", ["death toll", "toll", "number of dead", "number of deaths", "fatalities"], "killed"),
     ...heads("participants", "people", ["crowd", "turnout", "attendance", "crowd size"], "participants"),
+    ...heads("people", "people", ["number", "estimate", "figure", "tally", "official number", "they were", "there were"]),
+    ...heads("dead", "casualty", ["killed"], "killed"),
+    ...heads("injured", "casualty", ["injured", "wounded"], "injured"),
     ...heads("soldiers", "personnel", ["troop strength", "contingent", "deployment"]),
   },
   totalLinks: [
     "at", "to", "surpassed", "exceeded", "topped", "reached", "stood at", "stands at", "numbered", "number", "totalled", "totaled",
-    "total", "is", "are", "was", "were", "now", "of", "around", "about",
+    "total", "is", "are", "was", "were", "now", "of", "around", "about", ":", "killed", "injured", "wounded", "put at",
   ],
   countIntroducers: ["the number of", "number of", "the total of", "a total of", "the strength of", "the toll of"],
   heads: {
@@ -203,6 +207,7 @@ export const EN: Lexicon = {
       "the service", "the spokesman", "the spokeswoman", "the spokesperson",
     ],
     complementizers: ["that"],
+    creditCues: ["according to", "per"],
     cueAtClauseStart: ["for"],
     citedBy: ["cited by", "quoted by", "speaking to", "told"],
     notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our"],
@@ -213,6 +218,16 @@ export const EN: Lexicon = {
     rejectVerbs: ["dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "called"],
     negations: ["not", "never", "n't", "no longer", "refused to", "declined to"],
     claimNouns: ["allegation*", "accusation*", "report*", "claim*", "rumour*", "rumor*", "hoax", "fake", "baseless", "groundless", "false"],
+  },
+  dispute: {
+    cues: [
+      "disputed", "disputes", "dispute", "dismissed", "dismisses", "rejected", "rejects", "cast doubt", "casts doubt", "questioned",
+      "questions", "challenged", "contested", "exaggerated", "inflated", "inflating", "overstated", "underestimate*", "undercount*",
+      "overestimate*", "skepticism", "scepticism", "sceptical", "skeptical", "criticism", "criticised", "criticized", "with caution",
+      "withdrew", "retracted", "played down", "downplayed", "not credible", "flawed", "denied", "denies",
+    ],
+    figureNouns: ["figure*", "number*", "toll", "count*", "estimate*", "statistic*", "tally", "data", "statement", "tallies", "turnout"],
+    agents: ["by", "by the"],
   },
   dates: EN_DATES,
 };

@@ -15,6 +15,7 @@ export const FR: Lexicon = {
   },
   multiplierWords: { cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   weakNumberWords: ["un", "une"],
+  halves: ["demi", "demie"],
   numberJoiners: ["et"],
   scaleWords: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, mille: 1000, millier: 1000, milliers: 1000 },
   collectives: {
@@ -43,11 +44,12 @@ export const FR: Lexicon = {
     ...heads("soldiers", "personnel", ["pertes"], "casualties"),
     ...heads("dead", "casualty", ["bilan", "bilan humain", "bilan des morts", "nombre de morts", "nombre de victimes", "bilan provisoire"], "killed"),
     ...heads("participants", "people", ["participation", "affluence", "foule", "cortège", "mobilisation"], "participants"),
+    ...heads("people", "people", ["nombre", "chiffre", "estimation", "décompte", "comptage", "ils étaient", "elles étaient", "ils sont", "nous étions", "il n'était que", "ils n'étaient que"]),
     ...heads("soldiers", "personnel", ["effectif", "effectifs", "contingent"]),
   },
   totalLinks: [
     "à", "de", "se chiffrent à", "se chiffre à", "s'élèvent à", "s'élève à", "atteint", "atteignent", "dépasse", "dépassent",
-    "est de", "sont de", "serait de", "seraient de", "environ",
+    "est de", "sont de", "serait de", "seraient de", "environ", "étaient", "étions", "sont", "que", ":",
   ],
   countIntroducers: ["le nombre de", "le nombre des", "l'effectif de", "les effectifs de", "le total de", "le bilan de"],
   heads: {
@@ -209,6 +211,7 @@ export const FR: Lexicon = {
       "le ministère", "le service", "le porte-parole",
     ],
     complementizers: ["que", "qu'"],
+    creditCues: ["selon", "d'après", "pour", "de source"],
     cueAtClauseStart: ["pour"],
     citedBy: ["cité par", "citée par", "cités par", "citées par", "interrogé par", "interrogée par"],
     notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'"],
@@ -225,6 +228,16 @@ export const FR: Lexicon = {
     negations: ["pas", "jamais", "plus"],
     rejectVerbs: ["a rejeté", "ont rejeté", "rejette", "rejettent", "a réfuté", "réfute", "a balayé", "balaie", "a qualifié"],
     claimNouns: ["allégation*", "accusation*", "information*", "rumeur*", "affirmation*", "rapports", "canular", "fausses", "infondé*", "sans fondement"],
+  },
+  dispute: {
+    cues: [
+      "dénonc*", "contest*", "conteste", "démenti", "dément", "démentent", "ridicule*", "fantaisiste*", "s'élève contre", "s'élèvent contre",
+      "travesti*", "manipul*", "gonfl*", "minimis*", "sous-estim*", "surestim*", "mis en doute", "met en doute", "mettent en doute",
+      "remet en cause", "remettent en cause", "réfut*", "exagér*", "erroné*", "fantaisie", "sous-évalu*", "surévalu*", "truqu*",
+      "faux", "fausses", "invraisemblable*", "sans commune mesure", "n'est pas toujours celui", "ne correspond pas",
+    ],
+    figureNouns: ["chiffre*", "chiffrage*", "comptage*", "bilan*", "estimation*", "décompte*", "nombre", "statistique*", "données", "calcul*", "évaluation*", "comptabilité"],
+    agents: ["par", "par la", "par le", "par les", "par l'"],
   },
   dates: FR_DATES,
 };

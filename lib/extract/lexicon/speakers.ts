@@ -16,6 +16,10 @@ export interface SpeakerLexicon {
   pronouns: string[];
   /** "les chiffres de la CGT", "figures from the ministry": the speaker is the complement. */
   figureNouns: string[];
+  /** Words that may stand before a figure noun: "un nouveau bilan", "the latest figures". */
+  figureAdjectives: string[];
+  /** Words between a figure noun and who gave it: "fourni par", "released by". */
+  figureLinks: string[];
   /** Things that are not speakers even in a speaker's place: "le bilan", "the death toll". */
   notSpeakers: string[];
   /** A title before a name: "le ministre de l'Intérieur Gérald Darmanin". */
@@ -44,11 +48,13 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   ],
   gap: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "déjà", "encore", "pour sa part", "de son côté",
-    "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
+    "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "n'", "ne", "pas", "jamais", "seulement", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté",
   ],
   pronouns: ["il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'"],
   figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "données", "bilan", "communiqué", "calculs", "informations"],
+  figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "provisoire", "lourd"],
+  figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
   notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "rapport", "étude", "document", "photo", "vidéo", "image", "défilé"],
   titles: [
     "ministre", "ministre de l'Intérieur", "président", "présidente", "premier ministre", "première ministre", "secrétaire général",
@@ -71,7 +77,8 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "and", "but", "or", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "also", "there", "it",
     "he", "she", "they", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tonight", "last", "earlier", "later", "after", "before", "when", "since", "about", "some", "nearly", "around", "more",
-    "than", "over", "up", "among", "between", "during", "if", "so", "than", "not", "quoted", "cited", "citing",
+    "than", "over", "up", "among", "between", "during", "if", "so", "than", "not", "quoted", "cited", "citing", "led",
+    "express", "expressed", "expresses", "been", "drawn", "who", "whose", "where",
   ],
   gap: [
     "has", "have", "had", "also", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
@@ -79,7 +86,9 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "yesterday", "today", "initially", "first", "then", "now", "in a statement", "on its website", "in a report", "on twitter", "on x",
   ],
   pronouns: ["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "this", "that", "these", "those"],
-  figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report"],
+  figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report", "toll", "death toll"],
+  figureAdjectives: ["new", "latest", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated"],
+  figureLinks: ["released", "provided", "given", "issued", "published", "compiled"],
   notSpeakers: ["toll", "death toll", "number", "figure", "total", "protest", "rally", "march", "article", "report", "study", "document", "photo", "video", "image", "crowd", "tally", "count"],
   titles: [
     "minister", "interior minister", "health minister", "president", "prime minister", "secretary", "secretary general", "spokesman",

@@ -31,6 +31,8 @@ export interface Lexicon {
   multiplierWords: Record<string, number>;
   /** Words that only count as a number before a multiplier ("un", "a"). */
   weakNumberWords: string[];
+  /** "demi", "half": half of the group before ("un million et demi"). */
+  halves: string[];
   /** Words joining number words ("et", "and"). */
   numberJoiners: string[];
   /** Scale words after digits ("1,5 million"). */
@@ -101,6 +103,8 @@ export interface Lexicon {
     pronouns: string[];
     /** Words opening reported content: a speaker is never found past them ("said that North Korea …"). */
     complementizers: string[];
+    /** Cues right after a bare figure that credit it: "6 000 selon la police", "30,000, according to police". */
+    creditCues: string[];
     /** Cues that name a speaker only opening a clause, the speaker then set off by a comma: "Pour la CGT, …". */
     cueAtClauseStart: string[];
     /** "cité par", "quoted by": an unnamed speaker's words as another source reports them. */
@@ -118,6 +122,15 @@ export interface Lexicon {
     claimNouns: string[];
     /** Words that, right before a denial verb, cancel it: "did not deny". */
     negations: string[];
+  };
+  /** Disputes of a figure: "la CGT conteste ce chiffre", "dismissed the figure as exaggerated". */
+  dispute: {
+    /** Words that dispute what they bear on. */
+    cues: string[];
+    /** Words naming a figure: a dispute cue counts only in a sentence that names one. */
+    figureNouns: string[];
+    /** Words before the disputing speaker after a passive: "contesté par", "disputed by". */
+    agents: string[];
   };
   dates: DateLexicon;
 }

@@ -8,7 +8,7 @@ import { normalizeWord, opensWithWord, phrasePattern } from "../text";
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
 function wordAlternatives(lexicon: Lexicon): string[] {
-  return [...Object.keys(lexicon.numberWords), ...Object.keys(lexicon.multiplierWords)].sort((a, b) => b.length - a.length);
+  return [...Object.keys(lexicon.numberWords), ...Object.keys(lexicon.multiplierWords), ...lexicon.halves].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -38,9 +38,18 @@ export function parseNumberWords(raw: string, lexicon: Lexicon): number | null {
   const words = (raw.match(tokenRegex(lexicon)) ?? []).map((w) => normalizeWord(w).replace(/\s+/g, "-"));
   if (words.length === 0) return null;
   if (words.length === 1 && lexicon.weakNumberWords.includes(words[0] ?? "")) return null;
+  if (lexicon.halves.includes(words[0] ?? "")) return null;
   let total = 0;
   let pending = 0;
-  for (const word of words) {
+  let lastMultiplier = 1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    // "un million et demi", "a million and a half": half of the group just closed.
+    if (lexicon.halves.includes(word)) {
+      total += lastMultiplier / 2;
+      continue;
+    }
+    if (lexicon.weakNumberWords.includes(word) && lexicon.halves.includes(words[i + 1] ?? "")) continue;
     const small = lexicon.numberWords[word];
     const multiplier = lexicon.multiplierWords[word];
     if (small !== undefined) {
@@ -50,6 +59,7 @@ export function parseNumberWords(raw: string, lexicon: Lexicon): number | null {
     } else if (multiplier !== undefined) {
       total += (pending || 1) * multiplier;
       pending = 0;
+      lastMultiplier = multiplier;
     }
   }
   return total + pending;

@@ -31,8 +31,6 @@ export const KNOWN_SOURCES: KnownSource[] = [
     "prefet de police de paris", "paris police chief",
   ] },
   { id: "police", name: "Police", kind: "police", forms: ["police", "la police", "police nationale", "services de police", "forces de police", "policiers"] },
-  { id: "organisers", name: "Organisers", kind: "unnamed", forms: ["organisateurs", "organizers", "organisers", "les organisateurs"] },
-  { id: "authorities", name: "Authorities", kind: "unnamed", forms: ["autorites", "authorities", "local authorities", "autorites locales"] },
   { id: "unhcr", name: "UN refugee agency (UNHCR)", kind: "un_agency", forms: [
     "unhcr", "hcr", "haut commissariat des nations unies pour les refugies", "un refugee agency", "united nations high commissioner for refugees",
     "office of the united nations high commissioner for refugees", "agence des nations unies pour les refugies",

@@ -1,0 +1,40 @@
+// Figures of protests and disasters that name no counted noun of their own,
+// and figures in words of every size. One row per phrasing (invented
+// sentences, in no eval set): text → low, high, category.
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { extractClaims } from ".";
+
+type Row = [Language, string, number, number | null, string];
+
+const ROWS: Row[] = [
+  ["fr", "La manifestation a réuni un million et demi de personnes.", 1_500_000, 1_500_000, "participants"],
+  ["en", "Organisers said a million and a half people marched.", 1_500_000, 1_500_000, "participants"],
+  ["fr", "Plus d'un millier de gendarmes étaient déployés.", 1000, null, "deployed"],
+  ["fr", "Des dizaines de milliers de personnes ont défilé à Nantes.", 10_000, null, "participants"],
+  ["en", "Tens of thousands of people were evacuated.", 10_000, null, "displaced"],
+  ["fr", "À Brest, 4 000 manifestants ont défilé (2 500 selon la police).", 2500, 2500, "participants"],
+  ["fr", "Les syndicats ont compté 9 000 grévistes, 3 000 pour la préfecture.", 3000, 3000, "participants"],
+  ["en", "Police put the number at 45,000.", 45_000, 45_000, "other"],
+  ["en", "The blast killed at least 60 and injured 900.", 60, null, "killed"],
+  ["en", "The blast killed at least 60 and injured 900.", 900, 900, "injured"],
+  ["fr", "Ils étaient 12 000 à Toulouse, selon la préfecture.", 12_000, 12_000, "other"],
+  ["fr", "Le séisme a fait 300 morts et 2 000 blessés.", 2000, 2000, "injured"],
+  ["en", "Police detained 85 people after the march.", 85, 85, "detained"],
+  ["fr", "Près de 400 maisons ont été détruites.", 400, 400, "damage"],
+];
+
+describe("figures of any event", () => {
+  it.each(ROWS)("(%s) %s → %d", (language, text, low, high, category) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    const claim = claims.find((c) => c.value.low === low);
+    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.value.high, c.unit, c.category]))).toBeDefined();
+    expect([claim?.value.high, claim?.category]).toEqual([high, category]);
+  });
+
+  it("reads no date from a year out of range: a day, then a count", () => {
+    const text = "Les données publiées le 11 novembre, 7500 soldats selon le ministère.";
+    const claim = extractClaims({ file: "t.txt", text, language: "fr", published: "2024-11-20" }).find((c) => c.value.low === 7500);
+    expect(claim?.asOf).toBe("2024-11-11");
+  });
+});
