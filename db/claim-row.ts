@@ -2,6 +2,8 @@
 // and a row of the Claim table.
 import type { ExtractedClaim } from "../lib/claims/claim";
 import type { Prisma } from "./generated/client";
+import type { ClaimReviewState } from "../lib/export/columns";
+import { reviewOfRow } from "./review-row";
 
 export interface ArticleRef {
   id: number;
@@ -41,7 +43,7 @@ export function toClaimRow(claim: ExtractedClaim, article: ArticleRef): Prisma.C
 type ClaimRow = Prisma.ClaimGetPayload<{ include: { article: { select: { fileName: true } } } }>;
 
 /** A stored claim in the contract's shape: what `npm run extract` prints, plus id, article and question. */
-export function fromClaimRow(row: ClaimRow): ExtractedClaim & { id: number; article: number; question: string | null } {
+export function fromClaimRow(row: ClaimRow): ExtractedClaim & { id: number; article: number; question: string | null; review: ClaimReviewState } {
   return {
     id: row.id,
     article: row.articleId,
@@ -62,5 +64,6 @@ export function fromClaimRow(row: ClaimRow): ExtractedClaim & { id: number; arti
     asOf: row.asOf,
     asOfPrecision: row.asOfPrecision as ExtractedClaim["asOfPrecision"],
     stance: row.stance as ExtractedClaim["stance"],
+    review: reviewOfRow(row),
   };
 }

@@ -1,6 +1,7 @@
 // The one mapping between the fields an analyst reviews (lib/review) and the
 // columns of a Claim row.
-import type { ClaimFields } from "../lib/review/decisions";
+import type { ClaimReviewState } from "../lib/export/columns";
+import type { ClaimFields, RejectReason, ReviewStatus } from "../lib/review/decisions";
 
 /** The Claim columns that hold a claim's reviewable fields. */
 export const FIELD_COLUMNS = [
@@ -52,4 +53,14 @@ export function fieldsToColumns(fields: ClaimFields): FieldColumns {
 /** The machine's fields of a claim: kept aside when a decision changed the row, else the row itself. */
 export function machineFieldsOf(row: FieldColumns & { machine: string | null }): ClaimFields {
   return row.machine ? (JSON.parse(row.machine) as ClaimFields) : fieldsFromColumns(row);
+}
+
+/** A claim's review as the API and exports show it: its status and, when a decision changed it, the machine's figure and source. */
+export function reviewOfRow(row: { reviewStatus: string; rejectReason: string | null; machine: string | null }): ClaimReviewState {
+  const machine = row.machine ? (JSON.parse(row.machine) as ClaimFields) : null;
+  return {
+    status: row.reviewStatus as ReviewStatus,
+    rejectReason: row.rejectReason as RejectReason | null,
+    original: machine ? { value: machine.value, source: machine.source } : null,
+  };
 }

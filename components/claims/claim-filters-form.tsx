@@ -8,6 +8,7 @@ import { formatNumber } from "@/lib/format/numbers";
 import { categoryWords } from "@/lib/format/words";
 import type { ClaimFilters } from "@/lib/filters/claim-filters";
 import { CLAIM_SORTS } from "@/lib/filters/claim-sorts";
+import { REVIEW_STATUSES, REVIEW_STATUS_LABELS } from "@/lib/review/vocabulary";
 import { DebouncedInput } from "@/components/filters/debounced-input";
 import { PhoneCollapsible } from "@/components/filters/phone-collapsible";
 import { SourceCheckboxes, type SourceOption } from "@/components/filters/source-checkboxes";
@@ -59,6 +60,12 @@ export function ClaimFiltersForm({ filters, options, sources, facets = {} }: { f
           <select className={field} value={filters.category ?? ""} onChange={select("category")}>
             <option value="">All categories</option>
             {CATEGORIES.map((c) => <option key={c} value={c}>{counted(categoryWords(c), facets.category, c)}</option>)}
+          </select>
+        </label>
+        <label className={labelClass}>Review status
+          <select className={field} value={filters.review[0] ?? ""} onChange={(e) => update({ review: e.target.value ? [e.target.value] : [] })}>
+            <option value="">Any status</option>
+            {REVIEW_STATUSES.map((s) => <option key={s} value={s}>{REVIEW_STATUS_LABELS[s]}</option>)}
           </select>
         </label>
         <label className={labelClass}>Outlet

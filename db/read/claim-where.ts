@@ -42,6 +42,7 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
   if (f.unit) add("unit", `c."unit" = ?`, f.unit);
   if (f.language) add("language", `c."articleId" IN (SELECT "id" FROM "Article" WHERE "language" = ?)`, f.language);
   if (f.hasAsOf !== undefined) add("hasAsOf", f.hasAsOf ? `c."asOf" IS NOT NULL` : `c."asOf" IS NULL`);
+  if (f.review.length) add("review", `c."reviewStatus" IN (${f.review.map(() => "?").join(", ")})`, ...f.review);
   if (f.q) {
     const match = ftsQuery(f.q);
     if (match) add("q", `c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`, match);

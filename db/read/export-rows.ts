@@ -45,7 +45,22 @@ const FLAT_COLUMNS: Record<ExportColumn, string> = {
   quote: `c."quote"`,
   start: `c."start"`,
   end: `c."end"`,
+  review_status: `c."reviewStatus"`,
+  reject_reason: `c."rejectReason"`,
+  // The machine's own reading beside the reviewed one: the same where no decision changed it, empty for a claim an analyst added.
+  ...machineColumns(),
 };
+
+function machineColumns(): Record<`machine_${"value_low" | "value_best" | "value_high" | "source_id" | "source"}`, string> {
+  const machine = (path: string, column: string) => `CASE WHEN c."addedBy" IS NOT NULL THEN NULL WHEN c."machine" IS NULL THEN ${column} ELSE json_extract(c."machine", '${path}') END`;
+  return {
+    machine_value_low: machine("$.value.low", `c."valueLow"`),
+    machine_value_best: machine("$.value.best", `c."valueBest"`),
+    machine_value_high: machine("$.value.high", `c."valueHigh"`),
+    machine_source_id: machine("$.source.id", `c."sourceId"`),
+    machine_source: machine("$.source.name", `CASE WHEN c."sourceId" IS NULL THEN NULL ELSE COALESCE(c."sourceName", c."sourceId") END`),
+  };
+}
 const FLAT_SELECT = `SELECT ${EXPORT_COLUMNS.map((column) => FLAT_COLUMNS[column]).join(", ")} ${FROM}`;
 const CLAIM_SELECT = `SELECT c.*, a."fileName" ${FROM}`;
 

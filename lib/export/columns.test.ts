@@ -10,6 +10,7 @@ describe("export columns", () => {
       "id", "question", "question_label", "source_id", "source", "figure_as_stated", "value_low", "value_best", "value_high",
       "qualifier", "unit", "category", "measure", "as_of", "as_of_precision", "stance", "outlet", "article_id", "article_file",
       "article_title", "article_url", "published", "date_note", "quote", "start", "end",
+      "review_status", "reject_reason", "machine_value_low", "machine_value_best", "machine_value_high", "machine_source_id", "machine_source",
     ]);
   });
 });

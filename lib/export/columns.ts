@@ -2,11 +2,19 @@
 // not have to unpack nested objects to filter by source or sort by value. The
 // database reads the rows already flat (db/read/export-rows.ts), so that a
 // million of them stream without building a claim object for each.
-import type { ExtractedClaim } from "../claims/claim";
+import type { ClaimValue, ExtractedClaim, SourceRef } from "../claims/claim";
 import { figureAsStated } from "../format/figure-as-stated";
+import type { RejectReason, ReviewStatus } from "../review/vocabulary";
+
+/** An analyst's review of a claim: its status and, when a decision changed it, the machine's own figure and source. */
+export interface ClaimReviewState {
+  status: ReviewStatus;
+  rejectReason: RejectReason | null;
+  original: { value: ClaimValue; source: SourceRef | null } | null;
+}
 
 /** A claim in the contract's shape, as the API and the JSON export give it. */
-export type StoredClaim = ExtractedClaim & { id: number; article: number; question: string | null };
+export type StoredClaim = ExtractedClaim & { id: number; article: number; question: string | null; review: ClaimReviewState };
 
 export const EXPORT_COLUMNS = [
   "id",
@@ -35,6 +43,13 @@ export const EXPORT_COLUMNS = [
   "quote",
   "start",
   "end",
+  "review_status",
+  "reject_reason",
+  "machine_value_low",
+  "machine_value_best",
+  "machine_value_high",
+  "machine_source_id",
+  "machine_source",
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 

@@ -29,6 +29,13 @@ export function exportRow(changes: Partial<Record<ExportColumn, ExportCell>> = {
     quote: "Près de 11 000 soldats",
     start: 10,
     end: 32,
+    review_status: "unreviewed",
+    reject_reason: null,
+    machine_value_low: null,
+    machine_value_best: 11000,
+    machine_value_high: null,
+    machine_source_id: "gur",
+    machine_source: "GUR",
     ...changes,
   };
   return EXPORT_COLUMNS.map((column) => row[column]);

@@ -44,6 +44,12 @@ describe("claim filters", () => {
     expect(parseClaimFiltersStrict({ hasAsOf: "perhaps" }).error?.issues[0]?.path).toEqual(["hasAsOf"]);
     expect(claimFiltersToSearchParams(parseClaimFilters({ ownVoice: "1" }).filters).toString()).toBe("ownVoice=true");
   });
+
+  it("reads review statuses, repeatable, and refuses an unknown one on the API", () => {
+    expect(parseClaimFiltersStrict({ review: ["rejected", "added", "rejected"] }).data?.review).toEqual(["rejected", "added"]);
+    expect(parseClaimFilters({ review: "maybe" })).toMatchObject({ filters: { review: [] }, ignored: ["review"] });
+    expect(parseClaimFiltersStrict({ review: "maybe" }).success).toBe(false);
+  });
 });
 
 describe("loose values refused", () => {

@@ -4,6 +4,7 @@
 // default, and the page says which parameter it ignored).
 import { z } from "zod";
 import { CATEGORIES, LANGUAGES, QUALIFIERS, STANCES } from "../claims/claim";
+import { REVIEW_STATUSES } from "../review/vocabulary";
 import { CLAIM_SORTS } from "./claim-sorts";
 
 export { CLAIM_SORTS, type ClaimSort } from "./claim-sorts";
@@ -52,6 +53,10 @@ export const CLAIM_FILTER_FIELDS = {
   language: z.enum(LANGUAGES).optional(),
   /** true: only claims whose text gives an as-of date; false: only those dated by their article. */
   hasAsOf: yesNo,
+  review: z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(REVIEW_STATUSES)).max(REVIEW_STATUSES.length))
+    .transform((statuses) => [...new Set(statuses)])
+    .describe("review status, repeatable"),
   sort: z.enum(CLAIM_SORTS).default("-date"),
   page: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1)).default(1)),
   pageSize: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1).max(MAX_PAGE_SIZE)).default(DEFAULT_PAGE_SIZE)),
@@ -130,6 +135,7 @@ export const CLAIM_FILTER_HELP: Record<string, string> = {
   unit: "a unit, e.g. soldiers",
   language: `one of ${LANGUAGES.join(", ")} (the article's language)`,
   hasAsOf: "true (only claims whose text gives an as-of date) or false",
+  review: `review status (repeatable): ${REVIEW_STATUSES.join(", ")}`,
   sort: `one of ${CLAIM_SORTS.join(", ")}`,
   page: "a whole number from 1",
   pageSize: `a whole number from 1 to ${MAX_PAGE_SIZE}`,

@@ -15,6 +15,8 @@ describe("describeClaimFilters", () => {
     [{ source: "gur", sort: "-value" }, 1, "1 claim from GUR, largest figure first"],
     [{ from: "2024-10", to: "2024-11-30", min: "1000" }, 3, "3 claims dated October 2024 to 30 November 2024 with figures of at least 1,000, newest first"],
     [{ q: "Koursk", category: "casualties" }, 0, "0 claims in category “Casualties” matching “Koursk”, newest first"],
+    [{ review: ["corrected", "added"] }, 2, "2 claims corrected by an analyst or added by an analyst, newest first"],
+    [{ review: "unreviewed", source: "nis" }, 5, "5 claims from NIS not yet reviewed, newest first"],
   ])("says %j in words", (params, total, expected) => {
     expect(describeClaimFilters(total, parseClaimFilters(params).filters, names)).toBe(expected);
   });

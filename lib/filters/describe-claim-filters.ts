@@ -1,6 +1,7 @@
 import { formatIsoDate } from "../format/dates";
 import { formatNumber } from "../format/numbers";
 import { categoryWords } from "../format/words";
+import type { ReviewStatus } from "../review/vocabulary";
 import type { ClaimFilters, ClaimSort } from "./claim-filters";
 
 export interface FilterNames {
@@ -16,6 +17,14 @@ const SORT_WORDS: Record<ClaimSort, string> = {
   value: "smallest figure first",
   source: "by source",
   outlet: "by outlet",
+};
+
+const REVIEW_WORDS: Record<ReviewStatus, string> = {
+  unreviewed: "not yet reviewed",
+  confirmed: "confirmed by an analyst",
+  corrected: "corrected by an analyst",
+  rejected: "rejected by an analyst",
+  added: "added by an analyst",
 };
 
 function joinWords(items: string[]): string {
@@ -47,5 +56,6 @@ export function describeClaimFilters(total: number, f: ClaimFilters, names: Filt
   if (f.hasAsOf === true) parts.push("with an as-of date in the text");
   if (f.hasAsOf === false) parts.push("with no as-of date in the text");
   if (f.q) parts.push(`matching “${f.q}”`);
+  if (f.review.length) parts.push(f.review.map((s) => REVIEW_WORDS[s]).join(" or "));
   return `${parts.join(" ")}, ${SORT_WORDS[f.sort]}`;
 }
