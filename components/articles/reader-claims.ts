@@ -1,4 +1,5 @@
 import type { ArticleDetail } from "@/db/read/articles";
+import { toReviewableClaim, type ReviewableClaim } from "@/components/review/reviewable-claim";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
@@ -14,6 +15,7 @@ export interface ReaderClaim {
   asOf: string;
   questionId: string | null;
   questionLabel: string | null;
+  review: ReviewableClaim;
 }
 
 export function toReaderClaims(claims: ArticleDetail["claims"]): ReaderClaim[] {
@@ -26,6 +28,7 @@ export function toReaderClaims(claims: ArticleDetail["claims"]): ReaderClaim[] {
     asOf: c.asOf ? formatIsoDate(c.asOf) : AS_OF_NOT_STATED,
     questionId: c.questionId,
     questionLabel: c.question?.label ?? null,
+    review: toReviewableClaim(c),
   }));
 }
 

@@ -70,6 +70,7 @@ export function RangeTooltip({ active, payload }: Partial<TooltipContentProps<nu
       <p className="tabular-nums">{row.valueText}{row.kind !== "denies" && <span className="text-slate-600"> · {qualifierNote(row.qualifier)}</span>}</p>
       {row.pointDerived && row.point !== null && <p className="text-xs text-slate-600">Plotted at {row.point.toLocaleString("en-US")}, the middle of its range</p>}
       <p className="text-xs text-slate-600">{row.dateText ?? `as of ${AS_OF_NOT_STATED}`}</p>
+      {row.reviewText && <p className="text-xs text-slate-600">Review: {row.reviewText}</p>}
     </div>
   );
 }

@@ -26,6 +26,8 @@ export interface RangeRow {
   qualifier: Qualifier;
   dateText: string | null;
   claimId: number;
+  /** The analyst's review of the plotted claim, in words, when the page knows it. */
+  reviewText: string | null;
 }
 
 /** The consensus as stored: the method is a plain string once read back from the database. */
@@ -76,7 +78,7 @@ function largestValue(figures: readonly SourceFigure[], consensus: ConsensusLike
   return largest;
 }
 
-export function buildRangeChartData(figures: readonly SourceFigure[], consensus: ConsensusLike | null): RangeChartData {
+export function buildRangeChartData(figures: readonly SourceFigure[], consensus: ConsensusLike | null, reviewOf: (claimId: number) => string | null = () => null): RangeChartData {
   const largest = largestValue(figures, consensus);
   // Head-room so an open "at least" bar visibly runs on past its stated bound.
   const hasOpenBar = figures.some((f) => kindOf(f) === "at-least");
@@ -97,6 +99,7 @@ export function buildRangeChartData(figures: readonly SourceFigure[], consensus:
       qualifier: f.qualifier,
       dateText: f.date ? formatIsoDate(f.date) : null,
       claimId: f.claimId,
+      reviewText: reviewOf(f.claimId),
     };
   });
   // Largest figure on top; denials and empty rows last, where they do not break the ranking.

@@ -10,11 +10,13 @@ interface Props {
   /** On the overview the download buttons and the key would crowd each card: the list shows one key, the question page the buttons. */
   downloadable?: boolean;
   showKey?: boolean;
+  /** Each plotted claim's review status in words, for the tooltips. */
+  reviewOf?: (claimId: number) => string | null;
 }
 
 /** The side-by-side chart of a question, its key, and the same figures as a table; the summary is the caption. */
-export function SourceRangeFigure({ question, downloadable = false, showKey = true }: Props) {
-  const data = buildRangeChartData(question.sources, question.consensus);
+export function SourceRangeFigure({ question, downloadable = false, showKey = true, reviewOf }: Props) {
+  const data = buildRangeChartData(question.sources, question.consensus, reviewOf);
   const chartId = `range-chart-${question.id}`;
   const legend = data.rows.map((r) => ({ label: r.name, color: r.color }));
   if (data.rows.length === 0) return <p className="text-sm text-slate-600">No source gives a figure for this question yet.</p>;

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { currentUserCanReview } from "@/components/review/can-review";
 import { fetchExplorerPage } from "@/db/read/claims";
+import { fetchSourceChoices } from "@/db/read/review";
 import type { FilterOptions } from "@/db/read/filter-options";
 import { claimFiltersToSearchParams, type ClaimFilters } from "@/lib/filters/claim-filters";
 import { describeClaimFilters } from "@/lib/filters/describe-claim-filters";
@@ -9,7 +11,7 @@ import { DataLinks } from "@/components/ui/data-links";
 import { Pagination } from "./pagination";
 
 export async function ClaimsResults({ filters, options }: { filters: ClaimFilters; options: FilterOptions }) {
-  const { claims, total, page, pageSize } = await fetchExplorerPage(filters);
+  const [{ claims, total, page, pageSize }, sources, canReview] = await Promise.all([fetchExplorerPage(filters), fetchSourceChoices(), currentUserCanReview()]);
   const names = {
     sourceName: (id: string) => options.sources.find((s) => s.id === id)?.name ?? id,
     questionLabel: (id: string) => options.questions.find((q) => q.id === id)?.label ?? id,
@@ -26,7 +28,7 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
         <DataLinks json={`/api/claims${query ? `?${query}` : ""}`} />
       </div>
       {claims.length > 0 ? (
-        <ClaimsTable claims={claims} query={filters.q} sort={filters.sort} sortHref={(sort) => `/claims?${claimFiltersToSearchParams({ ...filters, sort, page: 1 }).toString()}`} />
+        <ClaimsTable claims={claims} query={filters.q} sort={filters.sort} review={{ sources, canReview }} sortHref={(sort) => `/claims?${claimFiltersToSearchParams({ ...filters, sort, page: 1 }).toString()}`} />
       ) : (
         <div className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
           <p className="font-medium">No claims match these filters.</p>

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { agencyColor } from "@/components/charts/agency-colors";
 import type { ExplorerClaim } from "@/db/read/claims";
+import { ClaimReviewCell } from "@/components/review/claim-review-cell";
+import type { SourceChoice } from "@/components/review/reviewable-claim";
 import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
@@ -20,9 +22,10 @@ interface Props {
   sort: ClaimSort;
   /** The same view in another order. */
   sortHref: (sort: ClaimSort) => string;
+  review: { sources: SourceChoice[]; canReview: boolean };
 }
 
-export function ClaimsTable({ claims, query, sort, sortHref }: Props) {
+export function ClaimsTable({ claims, query, sort, sortHref, review }: Props) {
   const header = (label: string, column: SortableColumn) => <SortableHeader label={label} column={column} sort={sort} hrefFor={sortHref} />;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
@@ -36,6 +39,7 @@ export function ClaimsTable({ claims, query, sort, sortHref }: Props) {
             {header("As of", "date")}
             {header("Article", "outlet")}
             <th scope="col" className="px-3 py-2 w-1/3">Quote</th>
+            <th scope="col" className="px-3 py-2">Review</th>
           </tr>
         </thead>
         <tbody>
@@ -62,6 +66,7 @@ export function ClaimsTable({ claims, query, sort, sortHref }: Props) {
                 {c.outlet && <div className="text-xs text-slate-500"><HighlightedText text={c.outlet} query={query} /></div>}
               </td>
               <td className="px-3 py-2 italic text-slate-700">“<HighlightedText text={c.quote} query={query} />”</td>
+              <td data-label="Review" className="px-3 py-2"><ClaimReviewCell claim={c} {...review} /></td>
             </tr>
           ))}
         </tbody>

@@ -10,6 +10,8 @@ const LINKS: { href: string; label: string; role?: Role }[] = [
   { href: "/articles", label: "Articles" },
   { href: "/sources", label: "Sources" },
   { href: "/articles/add", label: "Add articles", role: "analyst" },
+  { href: "/review", label: "Review", role: "analyst" },
+  { href: "/log", label: "Log" },
   { href: "/admin/users", label: "Accounts", role: "admin" },
   { href: "/admin/extraction", label: "Extraction", role: "admin" },
 ];

@@ -3,6 +3,7 @@ import { agencyColor } from "@/components/charts/agency-colors";
 import { formatIsoDate } from "@/lib/format/dates";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
 import { formatNumber, formatValue } from "@/lib/format/numbers";
+import { ReviewStatusBadge } from "@/components/review/review-status-badge";
 import { claimHref, speakerOf, type QuestionClaim } from "./claim-ref";
 
 const cell = "px-3 py-2";
@@ -31,6 +32,7 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
             <th scope="col" className={cell}>As of</th>
             <th scope="col" className={cell}>Article</th>
             <th scope="col" className={`${cell} w-1/3`}>Quote</th>
+            <th scope="col" className={cell}>Review</th>
           </tr>
         </thead>
         <tbody>
@@ -52,6 +54,7 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
                 {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
               </td>
               <td className={`${cell} italic text-slate-700`}>“{c.quote}”</td>
+              <td className={cell}><ReviewStatusBadge status={c.review.status} rejectReason={c.review.rejectReason} /></td>
             </tr>
           ))}
         </tbody>

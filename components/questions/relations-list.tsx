@@ -2,6 +2,7 @@ import Link from "next/link";
 import { agencyColor } from "@/components/charts/agency-colors";
 import { CLAIMS_SHOWN_PER_RELATION, type QuestionDetail } from "@/db/read/questions";
 import type { RelationType } from "@/lib/reconcile/types";
+import { MarkRelationWrong } from "@/components/review/mark-relation-wrong";
 import { claimHref, claimRefText, type QuestionClaim } from "./claim-ref";
 
 /** Most telling first: conflicts and explained differences before plain agreement. */
@@ -26,7 +27,7 @@ function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionCla
 }
 
 /** The reconciler's relations, grouped by type, each with its explanation and the claims it links. */
-export function RelationsList({ question, showingAll = false }: { question: QuestionDetail; showingAll?: boolean }) {
+export function RelationsList({ question, showingAll = false, canReview = false }: { question: QuestionDetail; showingAll?: boolean; canReview?: boolean }) {
   const claims = new Map([...question.claims, ...question.relatedClaims].map((c) => [c.id, c]));
   const groups = GROUPS.map((g) => ({
     ...g,
@@ -56,7 +57,10 @@ export function RelationsList({ question, showingAll = false }: { question: Ques
           <ul className="mt-2 space-y-2">
             {g.relations.map((r, i) => (
               <li key={`${r.claims.join("-")}-${i}`} className="text-sm">
-                <p>{r.explanation}</p>
+                <p>
+                  {r.explanation}
+                  {canReview && <MarkRelationWrong questionId={question.id} type={r.type} claimIds={r.claims} />}
+                </p>
                 <p className="mt-1 flex flex-wrap gap-1.5">
                   {r.claims.slice(0, CLAIMS_SHOWN_PER_RELATION).map((id) => <ClaimChip key={id} id={id} claims={claims} />)}
                   {r.claims.length > CLAIMS_SHOWN_PER_RELATION && (

@@ -46,7 +46,12 @@ export async function fetchArticle(id: number) {
     include: {
       claims: {
         orderBy: { start: "asc" },
-        select: { id: true, start: true, end: true, mentions: true, quote: true, valueLow: true, valueBest: true, valueHigh: true, qualifier: true, unit: true, measure: true, stance: true, sourceId: true, sourceName: true, questionId: true, asOf: true, asOfPrecision: true, question: { select: { label: true } } },
+        select: {
+          id: true, start: true, end: true, mentions: true, quote: true, valueLow: true, valueBest: true, valueHigh: true, qualifier: true, unit: true, measure: true, stance: true,
+          sourceId: true, sourceName: true, questionId: true, asOf: true, asOfPrecision: true, question: { select: { label: true } },
+          // What the review controls show and correct.
+          category: true, subject: true, scopePlace: true, scopeGroup: true, scopeState: true, reviewStatus: true, rejectReason: true,
+        },
       },
     },
   });

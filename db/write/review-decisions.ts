@@ -49,7 +49,7 @@ function requireClaim(db: SqliteDatabase, id: number): ClaimRow {
 /** What the audit log shows of a claim, before and after. */
 function claimSnapshot(row: ClaimRow | undefined) {
   if (!row) return null;
-  return { status: row.reviewStatus, rejectReason: row.rejectReason, questionId: row.questionId, ...fieldsFromColumns(row) };
+  return { articleId: row.articleId, status: row.reviewStatus, rejectReason: row.rejectReason, questionId: row.questionId, ...fieldsFromColumns(row) };
 }
 
 function claimAnchor(row: ClaimRow): ClaimAnchor {
@@ -226,11 +226,13 @@ export function recordQuestionDecision(db: SqliteDatabase, reviewer: Reviewer, i
       if (!relationExists(db, questionId, input.type, input.claimIds)) throw new ReviewError("not_found", `Question "${questionId}" has no ${input.type} relation between claims ${input.claimIds.join(", ")}.`);
       payload = { type: input.type, claims: input.claimIds.map((id) => claimAnchor(requireClaim(db, id))) };
     }
+    const intoBefore = action === "merge" ? questionSnapshot(db, input.into) : null;
     const decisionId = insertDecision(db, reviewer, { target: "question", action, questionId, payload, note });
     rebuildQuestions(db);
     const afterId = action === "merge" ? input.into : questionId;
-    writeLog(db, reviewer, { action, target: "question", decisionId, questionId, before, after: { ...payload, question: questionSnapshot(db, afterId) }, note });
-    if (action === "merge") writeLog(db, reviewer, { action, target: "question", decisionId, questionId: input.into, before: questionSnapshot(db, input.into), after: questionSnapshot(db, input.into), note });
+    writeLog(db, reviewer, { action, target: "question", decisionId, questionId, before, after: questionSnapshot(db, afterId), note });
+    // A merge shows on both questions' logs.
+    if (action === "merge") writeLog(db, reviewer, { action, target: "question", decisionId, questionId: input.into, before: intoBefore, after: questionSnapshot(db, input.into), note });
     return { decisionId };
   }).immediate();
 }

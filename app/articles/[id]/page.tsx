@@ -10,6 +10,7 @@ import { toReaderHighlights } from "@/components/articles/reader-claims";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { getCurrentUser } from "@/auth/session";
 import { roleAllows } from "@/lib/auth/roles";
+import { fetchSourceChoices } from "@/db/read/review";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const searchSchema = z.object({
@@ -36,7 +37,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const article = await loadArticle(params);
   const { claim, q } = searchSchema.parse(await searchParams);
   const highlights = toReaderHighlights(article.text, article.claims, claim ?? null);
-  const user = await getCurrentUser();
+  const [user, sources] = await Promise.all([getCurrentUser(), fetchSourceChoices()]);
+  const canReview = roleAllows(user?.role, "analyst");
   return (
     <div className="space-y-4">
       <Link href="/articles" className="text-sm text-blue-800 hover:underline">← All articles</Link>
@@ -50,7 +52,17 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <Link href={`/claims?article=${article.id}`} className="text-blue-800 underline">The claims explorer lists every claim of this article.</Link>
         </p>
       )}
-      <ArticleReader text={article.text} language={article.language} claims={highlights.claims} segments={highlights.segments} initialClaimId={claim ?? null} query={q} />
+      <ArticleReader
+        articleId={article.id}
+        text={article.text}
+        language={article.language}
+        claims={highlights.claims}
+        segments={highlights.segments}
+        initialClaimId={claim ?? null}
+        query={q}
+        sources={sources}
+        canReview={canReview}
+      />
     </div>
   );
 }

@@ -12,6 +12,12 @@ import { RelationsList } from "@/components/questions/relations-list";
 import { CLAIMS_SHOWN_PER_RELATION, fetchQuestion, RELATIONS_SHOWN_PER_TYPE, type QuestionDetail } from "@/db/read/questions";
 import { timelineClaimsFromPoints } from "@/components/charts/timeline-data";
 import { fetchQuestionComparison } from "@/db/read/question-comparison-table";
+import { claimRefText } from "@/components/questions/claim-ref";
+import { AuditLogTable } from "@/components/review/audit-log-table";
+import { currentUserCanReview } from "@/components/review/can-review";
+import { QuestionReviewPanel } from "@/components/review/question-review-panel";
+import { fetchAuditLog, fetchQuestionChoices } from "@/db/read/review";
+import { REVIEW_STATUS_LABELS } from "@/lib/review/vocabulary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ relations?: string | string[] }> };
 
@@ -40,7 +46,14 @@ const heading = "text-xl font-semibold";
 export default async function QuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const allRelations = (await searchParams).relations === "all";
-  const [question, comparison] = await Promise.all([loadQuestion(id, allRelations), fetchQuestionComparison(id)]);
+  const [question, comparison, canReview, questions, log] = await Promise.all([
+    loadQuestion(id, allRelations),
+    fetchQuestionComparison(id),
+    currentUserCanReview(),
+    fetchQuestionChoices(),
+    fetchAuditLog({ question: id, page: 1, pageSize: 50 }),
+  ]);
+  const statusOf = new Map(question.claims.map((c) => [c.id, REVIEW_STATUS_LABELS[c.review.status]]));
   return (
     <div className="space-y-8">
       <QuestionHeading question={question} />
@@ -50,7 +63,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="by-source" className={section}>
         <h2 id="by-source" className={heading}>Figures side by side</h2>
-        <SourceRangeFigure question={question} downloadable />
+        <SourceRangeFigure question={question} downloadable reviewOf={(id) => statusOf.get(id) ?? null} />
       </section>
       {comparison && <QuestionComparisonSection questionId={question.id} label={question.label} table={comparison.table} />}
       <section aria-labelledby="timeline" className={section}>
@@ -64,7 +77,18 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="relations" className={section}>
         <h2 id="relations" className={heading}>How the figures relate</h2>
-        <RelationsList question={question} showingAll={allRelations} />
+        <RelationsList question={question} showingAll={allRelations} canReview={canReview} />
+      </section>
+      {canReview && (
+        <QuestionReviewPanel
+          question={{ id: question.id, label: question.label }}
+          questions={questions}
+          claims={question.claims.map((c) => ({ id: c.id, text: `${claimRefText(c)} · “${c.quote.slice(0, 80)}”` }))}
+        />
+      )}
+      <section aria-labelledby="question-log" className={section}>
+        <h2 id="question-log" className={heading}>Review log</h2>
+        <AuditLogTable entries={log.entries} caption={`Review log: ${question.label}`} />
       </section>
     </div>
   );
