@@ -3,6 +3,9 @@ import { ComparisonDownloads } from "@/components/comparison/comparison-download
 import { ComparisonFilterForm } from "@/components/comparison/comparison-filter-form";
 import { CrossTableView } from "@/components/comparison/cross-table-view";
 import { SourceCard } from "@/components/sources/source-card";
+import { currentUserCanReview } from "@/components/review/can-review";
+import { SourceReviewPanel } from "@/components/review/source-review-panel";
+import { fetchSourceChoices } from "@/db/read/review";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { CROSS_QUESTIONS_SHOWN, fetchSourceNames } from "@/db/read/comparison";
 import { fetchSourcesOverview } from "@/db/read/sources";
@@ -16,7 +19,12 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 export default async function SourcesPage({ searchParams }: Props) {
   const { filters, ignored } = parseComparisonFilters(await searchParams);
-  const [{ table, articleCount, questionTotal, sources, sourceNames }, allSources] = await Promise.all([fetchSourcesOverview(filters, CROSS_QUESTIONS_SHOWN), fetchSourceNames()]);
+  const [{ table, articleCount, questionTotal, sources, sourceNames }, allSources, canReview, registry] = await Promise.all([
+    fetchSourcesOverview(filters, CROSS_QUESTIONS_SHOWN),
+    fetchSourceNames(),
+    currentUserCanReview(),
+    fetchSourceChoices(),
+  ]);
   const described = describeComparisonFilters(filters, sourceNames);
   const exportTable = crossTableData(table, { filters: described, articleCount, exportedAt: new Date() });
   return (
@@ -40,7 +48,12 @@ export default async function SourcesPage({ searchParams }: Props) {
         <section aria-labelledby="by-source" className="space-y-2">
           <h2 id="by-source" className="text-xl font-semibold">By source</h2>
           <div className="grid gap-4 lg:grid-cols-2">
-            {sources.map((s) => <SourceCard key={s.id} source={s} />)}
+            {sources.map((s) => (
+              <div key={s.id} className="space-y-2">
+                <SourceCard source={s} />
+                {canReview && <SourceReviewPanel source={s} sources={registry} />}
+              </div>
+            ))}
           </div>
         </section>
       )}

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import type { ClaimChanges, ClaimFields } from "@/lib/review/decisions";
 import { REJECT_REASONS, REJECT_REASON_LABELS, type RejectReason } from "@/lib/review/vocabulary";
@@ -63,8 +64,9 @@ export function ClaimReviewPanel({ claim, sources, canReview, onDecided, correct
 
   return (
     <section aria-label="Review" className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3">
-      <p className="flex items-center gap-2 text-sm">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Review:</span> <ReviewStatusBadge status={claim.status} rejectReason={claim.rejectReason} />
+        <Link href={`/log?claim=${claim.id}`} className="text-xs text-blue-800 underline">history</Link>
       </p>
       {!canReview ? (
         <p className="text-xs text-slate-600">Analysts and admins review claims; sign in with such an account to confirm, correct or reject.</p>

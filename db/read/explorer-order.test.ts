@@ -169,6 +169,8 @@ describe("the exports", () => {
         figureAsStated({ ...c.value, qualifier: c.qualifier, stance: c.stance }), c.value.low, c.value.best, c.value.high, c.qualifier, c.unit,
         c.category, c.measure, c.asOf, c.asOfPrecision, c.stance, pick(["Le Monde", null, "BBC"], c.id - 1), c.article, c.file,
         articles.get(c.article)!.title, articles.get(c.article)!.url, articles.get(c.article)!.published, articles.get(c.article)!.dateNote, c.quote, c.start, c.end,
+        // No decision changed these claims: the machine's columns repeat the claim's own.
+        c.review.status, c.review.rejectReason, c.value.low, c.value.best, c.value.high, c.source?.id ?? null, c.source?.name ?? "own reporting",
       ]),
     );
     // A source known only by its id is shown by its id, never as an empty cell.

@@ -15,6 +15,8 @@ const FROM = `FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
 // The question's label, read per row by its primary key rather than joined, so the export's plan stays one index walk.
 const QUESTION_LABEL = `(SELECT q."label" FROM "Question" q WHERE q."id" = c."questionId")`;
 
+const FLAT_SOURCE = `CASE WHEN c."sourceId" IS NULL THEN '${OWN_REPORTING}' ELSE COALESCE(c."sourceName", c."sourceId") END`;
+
 /** The one flattening of a stored claim into the spreadsheet columns, done by SQLite. */
 const FLAT_COLUMNS: Record<ExportColumn, string> = {
   id: `c."id"`,
@@ -22,7 +24,7 @@ const FLAT_COLUMNS: Record<ExportColumn, string> = {
   question_label: QUESTION_LABEL,
   source_id: `c."sourceId"`,
   // A source named only by its id (no phrase in the article) shows the id, as the API does.
-  source: `CASE WHEN c."sourceId" IS NULL THEN '${OWN_REPORTING}' ELSE COALESCE(c."sourceName", c."sourceId") END`,
+  source: FLAT_SOURCE,
   // Worded in TypeScript from the values below, by the formatter every page uses.
   figure_as_stated: `NULL`,
   value_low: `c."valueLow"`,
@@ -58,7 +60,8 @@ function machineColumns(): Record<`machine_${"value_low" | "value_best" | "value
     machine_value_best: machine("$.value.best", `c."valueBest"`),
     machine_value_high: machine("$.value.high", `c."valueHigh"`),
     machine_source_id: machine("$.source.id", `c."sourceId"`),
-    machine_source: machine("$.source.name", `CASE WHEN c."sourceId" IS NULL THEN NULL ELSE COALESCE(c."sourceName", c."sourceId") END`),
+    machine_source: `CASE WHEN c."addedBy" IS NOT NULL THEN NULL WHEN c."machine" IS NULL THEN ${FLAT_SOURCE}
+      ELSE COALESCE(json_extract(c."machine", '$.source.name'), '${OWN_REPORTING}') END`,
   };
 }
 const FLAT_SELECT = `SELECT ${EXPORT_COLUMNS.map((column) => FLAT_COLUMNS[column]).join(", ")} ${FROM}`;

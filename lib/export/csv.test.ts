@@ -64,7 +64,7 @@ describe("the CSV document", () => {
     expect(lines[1]).toMatch(/^7,deployed-north-korean-russia,North Korean troops in Russia,gur,GUR,"about 11,000",,11000,,approx,/);
     expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
     expect(lines[1]).toContain("soldats «d’élite»");
-    expect(lines[1]).toMatch(/,10,32$/);
+    expect(lines[1]).toMatch(/,10,32,unreviewed,,,11000,,gur,GUR$/);
     expect(lines[2]).toMatch(/^8,/);
   });
 
