@@ -3,7 +3,7 @@
 // improves, so these tests compare endpoints with each other, not with numbers.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
-const CLAIM_KEYS = ["id", "article", "question", "file", "quote", "start", "end", "mentions", "value", "qualifier", "unit", "category", "measure", "scope", "subject", "source", "asOf", "asOfPrecision", "stance"];
+const CLAIM_KEYS = ["id", "article", "question", "file", "quote", "start", "end", "mentions", "value", "qualifier", "unit", "category", "measure", "scope", "subject", "source", "asOf", "asOfPrecision", "stance", "review"];
 
 interface ApiClaim {
   id: number;
