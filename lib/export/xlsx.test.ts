@@ -45,7 +45,8 @@ describe("the XLSX export", () => {
     expect(cell(2, "as_of").numFmt).toBe("yyyy-mm");
     expect(cell(3, "published").numFmt).toBe("yyyy");
     expect(cell(3, "as_of").value).toBeNull();
-    const last = String.fromCharCode(64 + EXPORT_COLUMNS.length);
-    expect(sheet.autoFilter).toBe(`A1:${last}1`);
+    // Spreadsheet column letters: A … Z, AA, AB …
+    const letters = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : letters(Math.floor((n - 1) / 26)) + letters(((n - 1) % 26) + 1));
+    expect(sheet.autoFilter).toBe(`A1:${letters(EXPORT_COLUMNS.length)}1`);
   });
 });
