@@ -56,6 +56,18 @@ function get(summary: string, parameters: unknown[], responses: Record<string, u
   return { get: { summary, parameters, responses } };
 }
 
+function reviewWrite(summary: string, withId: boolean) {
+  const denied = json({ $ref: "#/components/schemas/Error" }, "Not signed in (401) or not an analyst or admin (403)");
+  return {
+    post: {
+      summary,
+      parameters: withId ? [{ name: "id", in: "path", required: true, schema: { type: "string" } }] : [],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+      responses: { 200: json({ type: "object" }), 400: badRequest, 401: denied, 403: denied, 404: notFound },
+    },
+  };
+}
+
 const claimFilterParameters = queryParameters(CLAIM_FILTER_FIELDS, CLAIM_FILTER_HELP);
 const exportParameters = [
   { name: "format", in: "query", required: false, description: `one of ${EXPORT_FORMATS.join(", ")}`, schema: { type: "string", enum: [...EXPORT_FORMATS], default: "csv" } },
@@ -133,6 +145,13 @@ export function openApiDocument() {
         post: { summary: "Accounts and sessions (sign-in, sign-out)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" } } },
       },
       "/api/openapi.json": get("This description", [], { 200: json({ type: "object" }) }),
+      // Review writes: analysts and admins only (401 signed out, 403 a viewer); see README, "Reviewing claims".
+      "/api/review/claims": reviewWrite("Add a claim the machine missed: articleId, start, end and its fields", false),
+      "/api/review/claims/{id}": reviewWrite("Confirm, correct, reject or move one claim", true),
+      "/api/review/claims/{id}/undo": reviewWrite("Undo the last decision that stands on a claim", true),
+      "/api/review/questions/{id}": reviewWrite("Rename a question, merge it into another, split claims out, or mark a relation wrong", true),
+      "/api/review/questions/{id}/undo": reviewWrite("Undo the last decision on a question", true),
+      "/api/review/sources/{id}": reviewWrite("Rename a source, set its kind and country, or merge it into another", true),
     },
     components: {
       schemas: { Claim: toSchema(storedClaimSchema, "output"), Error: errorSchema },
