@@ -15,6 +15,22 @@ import type { Head } from "./units";
 /** How many sentences back a nationality can be borrowed ("3 000 de ces combattants"). */
 const SUBJECT_REACH = 2;
 
+/**
+ * The last figure asserted within `reach` sentences, looking in the later
+ * list first. It walks back from the end and stops at the reach, so a long
+ * article costs the same per sentence as a short one.
+ */
+function lastAssertedWithin(lists: [readonly SentenceClaim[], readonly SentenceClaim[]], sentence: number, reach: number) {
+  for (const list of [lists[1], lists[0]]) {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const c = list[i]!;
+      if (sentence - c.sentence > reach) break;
+      if (c.claim.stance === "asserts") return c.claim;
+    }
+  }
+  return null;
+}
+
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   if (!article.text) return [];
   const ctx = new ArticleContext(article);
@@ -51,7 +67,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
       if (denial) built.push(denial);
       else {
         // "un bilan jugé fantaisiste", "a count that drew criticism": a figure noun disputed with no denial verb.
-        const disputed = [...own, ...earlier].filter((c) => c.claim.stance === "asserts" && sentence.index - c.sentence <= DISPUTE_REACH + 1).at(-1)?.claim ?? null;
+        const disputed = lastAssertedWithin([own, earlier], sentence.index, DISPUTE_REACH + 1);
         const dispute = figureDisputeClaim(ctx, sentence, disputed);
         if (dispute) built.push({ claim: dispute, categoryFromCue: true });
       }
