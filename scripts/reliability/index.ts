@@ -16,6 +16,7 @@ import { runFuzz } from "./fuzz";
 import { rawRequest } from "./http";
 import { reportLoad, runLoad } from "./load";
 import { Report } from "./report";
+import { exitWithUsageOnHelp } from "../usage.mjs";
 
 const SIZES = {
   ci: { corpus: 200, writer: 120, mentions: 10_000, loadSeconds: 10 },
@@ -62,7 +63,15 @@ function addGiantArticle(work: string, file: string, mentions: number): number {
   return id;
 }
 
+const USAGE = `
+Usage: npm run test:reliability -- [--full] [--keep]
+Builds its own databases and servers on 127.0.0.1 and checks bad input, crash safety, HTTP fuzz and load; figures at the end.
+  --full   the benchmark size (longer load, larger corpus)
+  --keep   keep the working folder afterwards
+`;
+
 async function main(): Promise<number> {
+  exitWithUsageOnHelp(USAGE);
   const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" } } });
   const size = values.full ? SIZES.full : SIZES.ci;
   const report = new Report();
