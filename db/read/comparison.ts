@@ -36,10 +36,10 @@ async function claimsById(ids: readonly number[]): Promise<Map<number, Compariso
   for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
     const rows = await prisma.claim.findMany({
       where: { id: { in: part } },
-      select: { id: true, sourceId: true, stance: true, quote: true, outlet: true, asOf: true, article: { select: { title: true, url: true, published: true } } },
+      select: { id: true, sourceId: true, stance: true, valueLow: true, valueHigh: true, quote: true, outlet: true, asOf: true, article: { select: { title: true, url: true, published: true } } },
     });
     for (const r of rows) {
-      found.set(r.id, { id: r.id, sourceId: r.sourceId, stance: r.stance, quote: r.quote, outlet: r.outlet, asOf: r.asOf, articleTitle: r.article.title, articleUrl: r.article.url, published: r.article.published });
+      found.set(r.id, { id: r.id, sourceId: r.sourceId, stance: r.stance, low: r.valueLow, high: r.valueHigh, quote: r.quote, outlet: r.outlet, asOf: r.asOf, articleTitle: r.article.title, articleUrl: r.article.url, published: r.article.published });
     }
   }
   return found;

@@ -14,6 +14,8 @@ const union = figure(2, "cgt", "CGT", { low: 160000, best: 160000, high: 160000,
 const ministry = figure(3, "ministere-de-l-interieur", "Ministère de l'Intérieur", { qualifier: "exact", stance: "denies" });
 const lyon = figure(4, "cgt", "CGT", { low: 20000, best: 20000, high: 20000, point: 20000 });
 
+const figureOf = (claimId: number) => [police, union, ministry, lyon].find((f) => f.claimId === claimId)!;
+
 const paris: ComparedQuestion = {
   id: "participants-protesters-paris-2016-03-31",
   label: "protesters in Paris on 31 March 2016",
@@ -30,7 +32,7 @@ const paris: ComparedQuestion = {
 const lyonPart: ComparedQuestion = { ...paris, id: "lyon", label: "protesters in Lyon", scope: { place: "Lyon", group: null, state: null }, sources: [lyon], relations: [] };
 
 const claim = (id: number, sourceId: string, stance = "asserts"): ComparisonClaim => ({
-  id, sourceId, stance, quote: `quote ${id}`, outlet: "Le Monde", articleTitle: `Article ${id}`, articleUrl: `https://example.org/${id}`, published: "2016-03-31", asOf: "2016-03-31",
+  id, sourceId, stance, low: figureOf(id).low, high: figureOf(id).high, quote: `quote ${id}`, outlet: "Le Monde", articleTitle: `Article ${id}`, articleUrl: `https://example.org/${id}`, published: "2016-03-31", asOf: "2016-03-31",
 });
 
 const input: QuestionComparisonInput = {
@@ -66,5 +68,23 @@ describe("a question's comparison table", () => {
     expect(table.footer[0]).toBe("Consensus: none, the sources' figures do not overlap.");
     expect(table.footer[1]).toContain("Denials (Ministère de l'Intérieur) are set apart");
     expect(rows[0]!.articles).toBe(3);
+  });
+});
+
+describe("a source with two figures on one question", () => {
+  // The union once said 26,000 too (claim 5), which agrees with the police; its latest, 160,000, contradicts them.
+  const earlier = { ...claim(5, "cgt"), low: 26000, high: 26000 };
+  const table = buildQuestionComparison({
+    ...input,
+    parts: [],
+    question: { ...paris, relations: [...paris.relations, { type: "agrees", claims: [5, 1], explanation: "" }] },
+    claims: new Map([...input.claims, [5, earlier]]),
+  });
+  const col = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const relationsOf = (source: string) => table.rows.find((r) => r[col("source")] === source)![col("relations")];
+
+  it("says only what its latest figure does, never that it both agrees and contradicts", () => {
+    expect(relationsOf("CGT")).toBe("contradicts Préfecture de police; denied by Ministère de l'Intérieur");
+    expect(relationsOf("Préfecture de police")).toBe("contradicts CGT");
   });
 });

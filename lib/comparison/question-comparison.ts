@@ -106,7 +106,8 @@ function citationCells(claim: ComparisonClaim | undefined) {
 export function buildQuestionComparison(input: QuestionComparisonInput): ComparisonTableData {
   const { question, parts, claims, reach } = input;
   const { rows, names } = gatherRows(input);
-  const phrases = relationPhrases([...question.relations, ...parts.flatMap((p) => p.relations)], claims, names);
+  const leads = new Map(rows.flatMap((row) => (row.figure ? [[row.key, row.figure] as const] : [])));
+  const phrases = relationPhrases([...question.relations, ...parts.flatMap((p) => p.relations)], claims, names, leads);
   const cells = rows.sort(rowOrder).map((row) => {
     const lead = row.figure ?? row.parts[0]!.figure;
     const claim = claims.get(lead.claimId);

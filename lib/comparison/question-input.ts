@@ -6,6 +6,8 @@ export interface ComparisonClaim {
   id: number;
   sourceId: string | null;
   stance: string;
+  low: number | null;
+  high: number | null;
   quote: string;
   outlet: string | null;
   articleTitle: string;

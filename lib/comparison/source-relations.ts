@@ -34,8 +34,22 @@ const OWN_WORDS: Partial<Record<Relation["type"], string>> = { update: "updated 
 // The order a reader takes in: agreement, then conflict, then structure.
 const VERB_ORDER = ["agrees with", "contradicts", "denies the figures of", "denied by", "a part of the figures of", "has a part from"];
 
-/** Relation phrases by voice key, each kind said once with every source it involves. */
-export function relationPhrases(relations: readonly Relation[], claims: ReadonlyMap<number, ComparisonClaim>, names: ReadonlyMap<string, string>): Map<string, string[]> {
+export type LeadFigure = Pick<ComparisonClaim, "low" | "high" | "stance">;
+
+const sameFigure = (a: LeadFigure, b: LeadFigure) => a.low === b.low && a.high === b.high && a.stance === b.stance;
+
+/**
+ * Relation phrases by voice key, each kind said once with every source it
+ * involves. A row speaks for its source's latest figure (its lead): a relation
+ * of one of the source's other figures is not that row's, or a source with two
+ * figures would both agree and contradict another.
+ */
+export function relationPhrases(
+  relations: readonly Relation[],
+  claims: ReadonlyMap<number, ComparisonClaim>,
+  names: ReadonlyMap<string, string>,
+  leads: ReadonlyMap<string, LeadFigure> = new Map(),
+): Map<string, string[]> {
   const byVoice = new Map<string, { verbs: Map<string, Set<string>>; own: Set<string> }>();
   const entry = (key: string) => byVoice.get(key) ?? byVoice.set(key, { verbs: new Map(), own: new Set() }).get(key)!;
   const claimOf = (id: number | undefined) => (id === undefined ? undefined : claims.get(id));
@@ -48,6 +62,11 @@ export function relationPhrases(relations: readonly Relation[], claims: Readonly
     const [first, second] = [claimOf(relation.claims[0]), claimOf(relation.claims[1])];
     const verbs = first && verbsFor(relation, first);
     if (!verbs || !first || !second || keyOf(first) === keyOf(second)) continue;
+    const notLead = (claim: ComparisonClaim) => {
+      const lead = leads.get(keyOf(claim));
+      return lead !== undefined && !sameFigure(lead, claim);
+    };
+    if (notLead(first) || notLead(second)) continue;
     const [a, b] = [keyOf(first), keyOf(second)];
     const add = (key: string, verb: string, other: string) => {
       const { verbs: map } = entry(key);
