@@ -14,7 +14,7 @@ const union = figure(2, "cgt", "CGT", { low: 160000, best: 160000, high: 160000,
 const ministry = figure(3, "ministere-de-l-interieur", "Ministère de l'Intérieur", { qualifier: "exact", stance: "denies" });
 const lyon = figure(4, "cgt", "CGT", { low: 20000, best: 20000, high: 20000, point: 20000 });
 
-const figureOf = (claimId: number) => [police, union, ministry, lyon].find((f) => f.claimId === claimId)!;
+const figureOf = (claimId: number) => [police, union, ministry, lyon].find((f) => f.claimId === claimId);
 
 const paris: ComparedQuestion = {
   id: "participants-protesters-paris-2016-03-31",
@@ -32,7 +32,7 @@ const paris: ComparedQuestion = {
 const lyonPart: ComparedQuestion = { ...paris, id: "lyon", label: "protesters in Lyon", scope: { place: "Lyon", group: null, state: null }, sources: [lyon], relations: [] };
 
 const claim = (id: number, sourceId: string, stance = "asserts"): ComparisonClaim => ({
-  id, sourceId, stance, low: figureOf(id).low, high: figureOf(id).high, quote: `quote ${id}`, outlet: "Le Monde", articleTitle: `Article ${id}`, articleUrl: `https://example.org/${id}`, published: "2016-03-31", asOf: "2016-03-31",
+  id, sourceId, stance, low: figureOf(id)?.low ?? null, high: figureOf(id)?.high ?? null, quote: `quote ${id}`, outlet: "Le Monde", articleTitle: `Article ${id}`, articleUrl: `https://example.org/${id}`, published: "2016-03-31", asOf: "2016-03-31",
 });
 
 const input: QuestionComparisonInput = {
