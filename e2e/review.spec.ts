@@ -4,6 +4,7 @@
 // The specs run in order and put the seeds back as they found them.
 import { expect, test, type Page } from "@playwright/test";
 import { createTestAccount, signIn, type TestAccount } from "./helpers/accounts";
+import { parseCsv } from "./helpers/csv";
 
 const RUSSIA = "/questions/deployed-soldiers-north-korean-russia";
 const KURSK = "/questions/deployed-soldiers-north-korean-kursk-region";
@@ -16,35 +17,6 @@ const figuresTable = (page: Page) => page.getByRole("table", { name: /^Figures b
 const comparison = (page: Page) => page.getByRole("table", { name: /^Claims compared/ });
 const consensus = (page: Page) => page.getByRole("region", { name: "Consensus range" });
 const reviewPanel = (page: Page) => page.getByRole("complementary", { name: "Selected claim" }).getByRole("region", { name: "Review" });
-
-/** The rows of a CSV text, each a list of cells (quoted cells may hold commas, quotes and line breaks). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let cell = "";
-  let quoted = false;
-  const endCell = () => {
-    rows.at(-1)!.push(cell.replace(/\r$/, ""));
-    cell = "";
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (!quoted && ch === ",") {
-      endCell();
-    } else if (!quoted && ch === "\n") {
-      endCell();
-      rows.push([]);
-    } else if (ch !== "\uFEFF") {
-      cell += ch;
-    }
-  }
-  if (cell) endCell();
-  return rows;
-}
 
 /** Opens a claim of the question in the article reader, from the comparison table, as an analyst would. */
 async function openClaimFromQuestion(page: Page, question: string, speaker: string, quote: string) {
@@ -216,7 +188,7 @@ test.describe.serial("review as an analyst", () => {
 
   test("exports carry the review status and the machine's own figure and source", async ({ request, page }) => {
     const csv = await (await page.request.get("/api/export?format=csv&review=corrected")).text();
-    const [header, row] = csvRows(csv);
+    const [header, row] = parseCsv(csv);
     const at = (name: string) => header!.indexOf(name);
     expect(at("review_status")).toBeGreaterThan(0);
     const values = row!;
