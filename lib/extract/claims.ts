@@ -119,13 +119,8 @@ export function figureClaim(
  * names it, none when it only points to it ("ce chiffre").
  */
 function disputingClaim(ctx: ArticleContext, sentence: Sentence, denial: Denial, disputed: ExtractedClaim, named: boolean, givenBefore: ExtractedClaim | null = null): BuiltClaim {
-  const quote = sentence.text.replace(/[\s.;:!?…]+$/u, "");
   const claim: ExtractedClaim = {
-    file: ctx.article.file,
-    quote,
-    start: sentence.start,
-    end: sentence.start + quote.length,
-    mentions: [],
+    ...wholeSentenceSpan(ctx, sentence),
     value: named ? disputed.value : { low: null, best: null, high: null },
     qualifier: named ? disputed.qualifier : "exact",
     unit: disputed.unit,
@@ -181,13 +176,8 @@ export function denialClaim(
   const found = findScope(sentence.text, denial.verbStart, ctx.lexicon, agencySpansIn(ctx, sentence, { start: 0, end: sentence.text.length }));
   // The denier's own country is where the denial comes from, not where the troops are.
   const scope = found.place === denial.denier.country ? { ...found, place: null } : found;
-  const quote = sentence.text.replace(/[\s.;:!?…]+$/u, "");
   const claim: ExtractedClaim = {
-    file: ctx.article.file,
-    quote,
-    start: sentence.start,
-    end: sentence.start + quote.length,
-    mentions: [],
+    ...wholeSentenceSpan(ctx, sentence),
     value: { low: null, best: null, high: null },
     qualifier: "exact",
     unit: topic.unit,
@@ -200,4 +190,10 @@ export function denialClaim(
     stance: "denies",
   };
   return { claim, categoryFromCue: true };
+}
+
+/** A claim that quotes its whole sentence, less the closing punctuation: a denial with no figure of its own. */
+export function wholeSentenceSpan(ctx: ArticleContext, sentence: Sentence): Pick<ExtractedClaim, "file" | "quote" | "start" | "end" | "mentions"> {
+  const quote = sentence.text.replace(/[\s.;:!?…]+$/u, "");
+  return { file: ctx.article.file, quote, start: sentence.start, end: sentence.start + quote.length, mentions: [] };
 }

@@ -13,7 +13,7 @@ import { firstAtWordStart, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { ArticleContext } from "./context";
 import type { Sentence } from "./sentences";
 import { nearestAttribution } from "./attribution";
-import { sourceRef } from "./claims";
+import { sourceRef, wholeSentenceSpan } from "./claims";
 
 interface DisputeRegexes {
   cues: RegExp;
@@ -60,13 +60,8 @@ export function figureDisputeClaim(ctx: ArticleContext, sentence: Sentence, disp
   if (!cue) return null;
   if (r.negated.test(text.slice(Math.max(0, cue.index - 12), cue.index))) return null;
   const by = disputer(ctx, sentence, { start: cue.index, end: cue.index + cue[0].length });
-  const quote = text.replace(/[\s.;:!?…]+$/u, "");
   return {
-    file: ctx.article.file,
-    quote,
-    start: sentence.start,
-    end: sentence.start + quote.length,
-    mentions: [],
+    ...wholeSentenceSpan(ctx, sentence),
     value: { low: null, best: null, high: null },
     qualifier: "exact",
     unit: disputed?.unit ?? "people",
