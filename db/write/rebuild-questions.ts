@@ -189,7 +189,7 @@ function groupClaims(db: SqliteDatabase): Grouping {
   const applied = db.transaction(() => applyReview(db)).immediate();
   const claims = loadClaims(db);
   const review = reviewQuestions(applied.questionDecisions, applied.moves, applied.resolve);
-  const result = reconcile(claims, { relocate: review.relocate });
+  const result = reconcile(claims, { relocate: review.relocate, vetoed: review.vetoed });
   return { claims, questions: review.revise(result.questions), memberships: result.memberships, orphans: [...applied.orphans, ...review.orphans()] };
 }
 

@@ -3,13 +3,13 @@
 import { sourceStanding } from "../standing/source-standing";
 import { type ClaimFacts } from "./claim-facts";
 import { conflictScore } from "./conflict-score";
-import { consensusOf, type Estimate } from "./consensus";
+import { consensusOf, type AgreementOverride, type Estimate } from "./consensus";
 import { formatFigure, listNames } from "./format";
 import { questionLabel } from "./label";
 import { type QuestionAnalysis } from "./relations/analysis";
 import { type SourceProfile } from "./relations/source-profiles";
 import { SUMMARY_FIGURES, summarize } from "./summary";
-import { type Consensus, type Question, type SourceFigure } from "./types";
+import { type Consensus, type Question, type RelationVeto, type SourceFigure } from "./types";
 
 export function sourceRow(profile: SourceProfile): SourceFigure {
   const fact = profile.latest;
@@ -50,10 +50,20 @@ function withDenialNote(consensus: Consensus | null, denyingNames: readonly stri
   return { ...consensus, explanation: `${consensus.explanation} ${note}` };
 }
 
-export function buildQuestion(analysis: QuestionAnalysis): Question {
+/** A contradiction an analyst marked wrong lets the two figures stand together; an agreement marked wrong keeps them apart. */
+function analystsAgreement(vetoed: RelationVeto): AgreementOverride {
+  return (a, b) => {
+    if (a.claimId === undefined || b.claimId === undefined) return undefined;
+    if (vetoed("contradicts", a.claimId, b.claimId)) return true;
+    if (vetoed("agrees", a.claimId, b.claimId)) return false;
+    return undefined;
+  };
+}
+
+export function buildQuestion(analysis: QuestionAnalysis, vetoed: RelationVeto = () => false): Question {
   const { draft, profiles, tally } = analysis;
   const asserting = profiles.filter((profile) => !profile.latest.denies && profile.latest.point !== null);
-  const estimates: Estimate[] = asserting.map(({ latest, sourceName, claimCount }) => ({
+  const estimates: Estimate[] = asserting.map(({ latest, sourceName, claimCount, buckets }) => ({
     sourceName,
     low: latest.low,
     high: latest.high,
@@ -62,6 +72,8 @@ export function buildQuestion(analysis: QuestionAnalysis): Question {
     // Named in the explanation of a small question only; the text costs time on large ones.
     text: asserting.length <= 12 ? formatFigure(latest) : undefined,
     weight: claimCount,
+    // Relations name each figure by its bucket's original claim, so the analyst's verdict on them does too.
+    claimId: buckets.find((bucket) => bucket.claims.includes(latest))?.original.id ?? latest.id,
   }));
   let spread: Question["spread"] = null;
   for (const { point } of estimates) {
@@ -69,7 +81,7 @@ export function buildQuestion(analysis: QuestionAnalysis): Question {
   }
   const denying = profiles.filter((profile) => profile.latest.denies);
   const names = (list: SourceProfile[]) => list.map((profile) => profile.sourceName).sort((a, b) => a.localeCompare(b, "en"));
-  const consensus = withDenialNote(consensusOf(estimates), names(denying));
+  const consensus = withDenialNote(consensusOf(estimates, analystsAgreement(vetoed)), names(denying));
   const sources = profiles
     .map((profile): SourceFigure => {
       const row = sourceRow(profile);

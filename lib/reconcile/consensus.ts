@@ -31,7 +31,12 @@ export interface Estimate {
   text?: string;
   /** How many claims the source has: past the comparison cap, the most reported sources are searched. */
   weight?: number;
+  /** The claim the figure comes from, so an analyst's verdict on a pair of claims can override the rule. */
+  claimId?: number;
 }
+
+/** An analyst's verdict on whether two sources' figures agree, where the rule is overridden; undefined leaves it to the rule. */
+export type AgreementOverride = (a: Estimate, b: Estimate) => boolean | undefined;
 
 interface Candidate {
   estimate: Estimate;
@@ -70,7 +75,8 @@ function roundUp(value: number, step: number): number {
 }
 
 /** The largest group whose figures all agree pairwise; ties go to more precise figures, then the narrower span. */
-function largestAgreeingGroup(all: readonly Candidate[]): Candidate[] {
+function largestAgreeingGroup(all: readonly Candidate[], override: AgreementOverride): Candidate[] {
+  const agree = (a: Candidate, b: Candidate) => override(a.estimate, b.estimate) ?? compareFigures(a.range, b.range).agrees;
   // Past MAX_SOURCES_COMPARED the group is sought among the sources with the
   // most claims, as the relations are: the search is cubic in the sources.
   const candidates = all.length <= MAX_SOURCES_COMPARED ? all : [...all].sort((a, b) => (b.estimate.weight ?? 0) - (a.estimate.weight ?? 0) || a.index - b.index).slice(0, MAX_SOURCES_COMPARED);
@@ -80,10 +86,10 @@ function largestAgreeingGroup(all: readonly Candidate[]): Candidate[] {
   let bestSpan = Infinity;
   for (const anchor of candidates) {
     const rest = candidates
-      .filter((other) => other !== anchor && compareFigures(anchor.range, other.range).agrees)
+      .filter((other) => other !== anchor && agree(anchor, other))
       .sort((a, b) => Math.abs(logs.get(a)! - logs.get(anchor)!) - Math.abs(logs.get(b)! - logs.get(anchor)!) || a.index - b.index);
     const group = [anchor];
-    for (const other of rest) if (group.every((member) => compareFigures(member.range, other.range).agrees)) group.push(other);
+    for (const other of rest) if (group.every((member) => agree(member, other))) group.push(other);
     const points = group.filter((member) => member.range.low === member.range.high).length;
     const values = group.map((member) => member.estimate.point);
     const span = Math.max(...values) - Math.min(...values);
@@ -127,7 +133,7 @@ function settle(group: readonly Candidate[], range: FigureRange): { low: number;
 const describeRange = (low: number, high: number) => (low === high ? formatNumber(low) : `${formatNumber(low)} to ${formatNumber(high)}`);
 const figureOf = (candidate: Candidate) => `${candidate.estimate.sourceName} ${candidate.estimate.text ?? formatNumber(candidate.estimate.point)}`;
 
-export function consensusOf(estimates: readonly Estimate[]): Consensus | null {
+export function consensusOf(estimates: readonly Estimate[], override: AgreementOverride = () => undefined): Consensus | null {
   const only = estimates[0];
   if (only === undefined) return null;
   const candidates = estimates.map((estimate, index) => ({ estimate, range: rangeOf(estimate), index }));
@@ -142,7 +148,7 @@ export function consensusOf(estimates: readonly Estimate[]): Consensus | null {
       explanation: `Only ${only.sourceName} gives a figure${only.text ? ` (${only.text})` : ""}: its own figure is shown, not a consensus.`,
     };
   }
-  const group = largestAgreeingGroup(candidates);
+  const group = largestAgreeingGroup(candidates, override);
   if (group.length * 2 > estimates.length) {
     const { low, best, high } = settle(group, meetingRange(group));
     const all = group.length === estimates.length;

@@ -17,14 +17,19 @@ import { findRepeats } from "./relations/repeat";
 import { profileSources } from "./relations/source-profiles";
 import { findSums } from "./relations/sum";
 import { findUpdates } from "./relations/update";
-import { type ReconcileClaim, type ReconcileResult } from "./types";
+import { type ReconcileClaim, type ReconcileResult, type RelationVeto } from "./types";
 
 export interface ReconcileOptions {
   /** Analysts' placements laid over the grouping (see lib/review). */
   relocate?: Relocate;
+  /** Relations analysts marked wrong: left out of the conflict score, and read the other way by the consensus. */
+  vetoed?: RelationVeto;
 }
 
+const NO_VETO: RelationVeto = () => false;
+
 export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileOptions = {}): ReconcileResult {
+  const vetoed = options.vetoed ?? NO_VETO;
   const facts = describeClaims(claims);
   const { drafts, memberships } = groupClaims(facts, options.relocate);
 
@@ -34,7 +39,7 @@ export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileO
     const relations = createRelationList();
     findRepeats(profiles, relations);
     findUpdates(profiles, relations);
-    const tally = compareSources(profiles, relations, draft.key.category);
+    const tally = compareSources(profiles, relations, draft.key.category, vetoed);
     const bySource = new Map(profiles.map((profile) => [profile.sourceKey, profile]));
     analyses.set(draft.id, { draft, profiles, bySource, relations, tally, sumNotes: [] });
   }
@@ -44,7 +49,7 @@ export function reconcile(claims: readonly ReconcileClaim[], options: ReconcileO
   for (const analysis of analyses.values()) if (analysis.draft.widerIds.length > 0) findParts(analysis, analyses, explainedBySums);
 
   const questions = [...analyses.values()].map((analysis) => {
-    const question = buildQuestion(analysis);
+    const question = buildQuestion(analysis, vetoed);
     if (analysis.draft.childIds.length > 0) addNarrowerPlaceFigures(question, analysis, analyses);
     return question;
   });
@@ -57,4 +62,5 @@ export { AGREEMENT_TOLERANCE, SUM_TOLERANCE, SAME_TIME_WINDOW_DAYS } from "./con
 export { CONFLICT_WEIGHTS } from "./conflict-score";
 export type * from "./types";
 export type { Relocate } from "./group";
+export type { RelationVeto } from "./types";
 export { RELATION_TYPES, CONSENSUS_METHODS } from "./types";

@@ -14,6 +14,9 @@ export type ReconcileClaim = Pick<ExtractedClaim, "value" | "qualifier" | "unit"
 export const RELATION_TYPES = ["repeat", "part_of", "sum", "update", "agrees", "contradicts"] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** True when an analyst marked this relation between two claims as wrong (either order): reconcile neither lists nor counts it. */
+export type RelationVeto = (type: RelationType, a: number, b: number) => boolean;
+
 export interface Relation {
   type: RelationType;
   /** Claim ids, in the order the explanation names them. */

@@ -20,7 +20,7 @@ function run(decisions: QuestionDecision[], moves = new Map<number, ClaimMove>()
   const machine = reconcile(buildClaims(specs));
   const questionOf = (result: typeof machine, claimId: number) => result.memberships.find((m) => m.claimId === claimId)!.questionId;
   const review = reviewQuestions(decisions, moves, resolve);
-  const result = reconcile(buildClaims(specs), { relocate: review.relocate });
+  const result = reconcile(buildClaims(specs), { relocate: review.relocate, vetoed: review.vetoed });
   const questions = review.revise(result.questions);
   return { machine: (id: number) => questionOf(machine, id), reviewed: (id: number) => questionOf(result, id), questions, orphans: review.orphans() };
 }
@@ -88,6 +88,30 @@ describe("decisions on questions", () => {
     expect(after.relations.filter((r) => r.type === "contradicts")).toHaveLength(0);
     expect(after.relationCounts.contradicts).toBe(before.relationCounts.contradicts - 1);
     expect(orphans).toEqual([]);
+  });
+
+  it("a contradiction marked wrong no longer counts against the question, and the consensus takes both figures", () => {
+    const before = base.questions.find((q) => q.id === russia)!;
+    expect(before.consensus?.method).toBe("median-mad");
+    const contradiction = before.relations.find((r) => r.type === "contradicts")!;
+    const after = run([{ id: 1, action: "relation_wrong", questionId: russia, type: "contradicts", claims: contradiction.claims.map(anchor) }]).questions.find((q) => q.id === russia)!;
+    expect(after.conflictScore).toBeLessThan(before.conflictScore);
+    expect(after.consensus).toMatchObject({ method: "intersection", low: 10000, high: 50000 });
+  });
+
+  it("an agreement marked wrong keeps the two figures out of one consensus group", () => {
+    const agreeing: ClaimSpec[] = [
+      { id: 1, value: 10000, place: "Russia", source: A, asOf: "2024-11-02" },
+      { id: 2, value: 11000, place: "Russia", source: B, asOf: "2024-11-03" },
+    ];
+    const machine = reconcile(buildClaims(agreeing)).questions[0]!;
+    expect(machine.consensus?.method).toBe("intersection");
+    const agreement = machine.relations.find((r) => r.type === "agrees")!;
+    const review = reviewQuestions([{ id: 1, action: "relation_wrong", questionId: machine.id, type: "agrees", claims: agreement.claims.map(anchor) }], new Map(), (a) => a.start);
+    const reviewed = review.revise(reconcile(buildClaims(agreeing), { vetoed: review.vetoed }).questions)[0]!;
+    expect(reviewed.relationCounts.agrees).toBe(0);
+    expect(reviewed.consensus?.method).toBe("median-mad");
+    expect(review.orphans()).toEqual([]);
   });
 
   it("decisions on questions that no longer exist are listed, not dropped", () => {

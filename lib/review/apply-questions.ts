@@ -2,7 +2,7 @@
 // another question, questions merged or split, labels renamed and relations
 // marked wrong. Grouping calls relocate() for every claim; revise() then runs
 // over the built questions.
-import { type Membership, type Question } from "../reconcile/types";
+import { type Membership, type Question, type RelationType, type RelationVeto } from "../reconcile/types";
 import { splitQuestionId, type ClaimAnchor, type QuestionDecision } from "./decisions";
 
 /** Where an analyst put a claim, and by which decision (the later decision wins over an earlier one). */
@@ -13,6 +13,8 @@ export interface ClaimMove {
 
 export interface QuestionReview {
   relocate(membership: Membership): Membership;
+  /** Agreements and contradictions marked wrong, for reconcile to leave out of the score and the consensus. */
+  vetoed: RelationVeto;
   revise(questions: readonly Question[]): Question[];
   /** Decisions that found nothing to act on in the last grouping; call after revise(). */
   orphans(): number[];
@@ -77,8 +79,22 @@ export function reviewQuestions(
   // A rename made after a split names the split question; one made before it is overridden by the split's own label.
   for (const decision of ordered) if (decision.action === "rename") labels.set(decision.questionId, decision.label);
 
+  const vetoes = new Map<string, number>();
+  const vetoKey = (type: RelationType, a: number, b: number) => `${type}:${Math.min(a, b)}:${Math.max(a, b)}`;
+  for (const decision of ordered) {
+    if (decision.action !== "relation_wrong" || decision.claims.length !== 2) continue;
+    const [a, b] = decision.claims.map(resolve);
+    if (a !== null && a !== undefined && b !== null && b !== undefined) vetoes.set(vetoKey(decision.type, a, b), decision.id);
+  }
+
   let orphans: number[] = [];
   return {
+    vetoed(type, a, b) {
+      const decisionId = vetoes.get(vetoKey(type, a, b));
+      if (decisionId === undefined) return false;
+      used.add(decisionId);
+      return true;
+    },
     relocate(membership) {
       const move = placed.get(membership.claimId);
       const start = move?.questionId ?? membership.questionId;

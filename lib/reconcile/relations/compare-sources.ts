@@ -3,6 +3,7 @@
 // figures describe the same moment, and every denial against every figure.
 import { type Verdict } from "../../standing/verdict";
 import { type ClaimFacts } from "../claim-facts";
+import { type RelationVeto } from "../types";
 import { AGREEMENT_TOLERANCE, CUMULATIVE_CATEGORIES, MAX_SOURCES_COMPARED, SAME_TIME_WINDOW_DAYS } from "../conventions";
 import { sameTime } from "../dates";
 import { dated, formatFigure, sourceFigure } from "../format";
@@ -39,11 +40,12 @@ function differentDays(a: ClaimFacts, b: ClaimFacts): boolean {
   return a.days !== null && b.days !== null && !sameTime(a.days, b.days, 0);
 }
 
-function compareFigures(a: FigureBucket, b: FigureBucket, relations: RelationList, cumulative: boolean): "agrees" | "contradicts" | "update" | null {
+function compareFigures(a: FigureBucket, b: FigureBucket, relations: RelationList, cumulative: boolean, vetoed: RelationVeto): "agrees" | "contradicts" | "update" | null {
   const left = a.original;
   const right = b.original;
   const verdict = verdictOf(left, right);
   if (verdict.agrees) {
+    if (vetoed("agrees", left.id, right.id)) return null;
     relations.add("agrees", () => ({ claims: [left.id, right.id], explanation: `${sourceFigure(left)} and ${sourceFigure(right)} agree: ${agreementReason(left, right, verdict)}.` }));
     return "agrees";
   }
@@ -58,6 +60,7 @@ function compareFigures(a: FigureBucket, b: FigureBucket, relations: RelationLis
     }
   }
   if (!sameTime(left.days, right.days, cumulative ? 0 : SAME_TIME_WINDOW_DAYS)) return null; // change over time, not a conflict
+  if (vetoed("contradicts", left.id, right.id)) return null;
   relations.add("contradicts", () => ({
     claims: [left.id, right.id],
     explanation: `${sourceFigure(left)} and ${sourceFigure(right)} contradict each other: ${contradictionReason(left, right, verdict)}.`,
@@ -82,7 +85,7 @@ function sourcesToCompare(profiles: readonly SourceProfile[]): SourceProfile[] {
     .sort((a, b) => (a.sourceKey < b.sourceKey ? -1 : 1));
 }
 
-export function compareSources(profiles: readonly SourceProfile[], relations: RelationList, category = ""): ComparisonTally {
+export function compareSources(profiles: readonly SourceProfile[], relations: RelationList, category = "", vetoed: RelationVeto = () => false): ComparisonTally {
   const cumulative = CUMULATIVE_CATEGORIES.has(category);
   const selected = sourcesToCompare(profiles);
   const tally: ComparisonTally = { comparedPairs: 0, contradictingPairs: 0, figureContradictions: 0 };
@@ -93,13 +96,14 @@ export function compareSources(profiles: readonly SourceProfile[], relations: Re
       let contradicted = false;
       for (const a of first.recent)
         for (const b of second.recent) {
-          if (compareFigures(a, b, relations, cumulative) !== "contradicts") continue;
+          if (compareFigures(a, b, relations, cumulative, vetoed) !== "contradicts") continue;
           contradicted = true;
           tally.figureContradictions += 1;
         }
       for (const [denier, asserter] of [[first, second], [second, first]] as const) {
         for (const denial of denier.denials)
           for (const figure of asserter.recent) {
+            if (vetoed("contradicts", denial.original.id, figure.original.id)) continue;
             denialAgainst(denial, figure, relations);
             contradicted = true;
           }
