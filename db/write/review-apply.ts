@@ -39,6 +39,14 @@ function anchorOfRow(row: DecisionRow): ClaimAnchor {
   return { claimId: row.claimId, articleId: row.articleId!, start: row.start!, end: row.end!, figure: JSON.parse(row.figure!) as ClaimAnchor["figure"] };
 }
 
+/** Anchors of claim decisions since undone: their log lines follow the claim too. */
+function readUndoneAnchors(db: SqliteDatabase): { id: number; anchor: ClaimAnchor }[] {
+  return db
+    .prepare<[], DecisionRow>(`SELECT * FROM "Decision" WHERE "undoneAt" IS NOT NULL AND "target" = 'claim' AND "action" <> 'add' ORDER BY "id"`)
+    .all()
+    .map((row) => ({ id: row.id, anchor: anchorOfRow(row) }));
+}
+
 function readDecisions(db: SqliteDatabase) {
   const rows = db.prepare<[], DecisionRow>(`SELECT * FROM "Decision" WHERE "undoneAt" IS NULL ORDER BY "id"`).all();
   const claims: ClaimDecision[] = [];
@@ -96,7 +104,8 @@ export function applyReview(db: SqliteDatabase): AppliedReview {
   const updateSource = db.prepare(`UPDATE "Source" SET "name" = @name, "kind" = @kind, "country" = @country, "aliases" = @aliases WHERE "id" = @id`);
   for (const s of sourceReview.sources) updateSource.run({ ...s, aliases: JSON.stringify(s.aliases) });
 
-  const anchors = [...decisions.claims.map((d) => d.anchor), ...decisions.questions.flatMap((d) => ("claims" in d ? d.claims : []))];
+  const undone = readUndoneAnchors(db);
+  const anchors = [...decisions.claims.map((d) => d.anchor), ...decisions.questions.flatMap((d) => ("claims" in d ? d.claims : [])), ...undone.map((d) => d.anchor)];
   const stored = claimsOfArticles(db, [...new Set(anchors.map((a) => a.articleId))]);
   const machine: MachineClaim[] = stored
     .filter((c) => c.addedBy === null)
@@ -148,6 +157,14 @@ export function applyReview(db: SqliteDatabase): AppliedReview {
   }
   resolveSourcesOfOtherClaims(db, sourceReview.affected, sourceReview.resolve);
 
+  const claimOfDecision = new Map<number, number>();
+  for (const [claimId, decisionIds] of decisionsOn) for (const decisionId of decisionIds) claimOfDecision.set(decisionId, claimId);
+  for (const { id, anchor } of undone) {
+    const found = matchAnchor(anchor, machine);
+    if (found) claimOfDecision.set(id, found.id);
+  }
+  relinkHistory(db, claimOfDecision);
+
   const candidates = [...machine, ...review.added.map((a) => ({ ...a, id: addedRowOf.get(a.decisionId) ?? a.id }))];
   return {
     questionDecisions: decisions.questions,
@@ -172,6 +189,23 @@ function resolveSourcesOfOtherClaims(db: SqliteDatabase, affected: Set<string>, 
     const fields = fieldsFromColumns(row);
     const source = resolve(fields.source);
     update.run({ id: row.id, sourceId: source?.id ?? null, sourceName: source?.name ?? null, machine: JSON.stringify(fields) });
+  }
+}
+
+/**
+ * A re-extraction gives the claims new ids: each decision, and its lines in
+ * the audit log, move to the id of the claim its anchor names now, so a
+ * claim's history follows it. Only decisions whose claim changed are written.
+ */
+function relinkHistory(db: SqliteDatabase, claimOfDecision: ReadonlyMap<number, number>) {
+  const linked = db.prepare<[], { id: number; claimId: number | null }>(`SELECT "id", "claimId" FROM "Decision" WHERE "target" = 'claim'`).all();
+  const moveDecision = db.prepare(`UPDATE "Decision" SET "claimId" = ? WHERE "id" = ?`);
+  const moveLog = db.prepare(`UPDATE "AuditLog" SET "claimId" = ? WHERE "decisionId" = ? AND "target" = 'claim'`);
+  for (const { id, claimId } of linked) {
+    const now = claimOfDecision.get(id);
+    if (now === undefined || now === claimId) continue;
+    moveDecision.run(now, id);
+    moveLog.run(now, id);
   }
 }
 

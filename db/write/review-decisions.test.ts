@@ -203,3 +203,22 @@ describe("undo", () => {
     expect(question("deployed-soldiers-north-korean-kursk-region")).toBeDefined();
   });
 });
+
+describe("a claim's history across a real re-extraction", () => {
+  it("follows the claim to its new id, undone decisions and undos included", () => {
+    const gur = claimOf("gur", 11000);
+    recordClaimDecision(db, ana, { action: "confirm", claimId: gur.id, note: "checked against the GUR statement" });
+    const history = (claimId: number) => db.prepare<[number], { action: string }>(`SELECT "action" FROM "AuditLog" WHERE "claimId" = ? ORDER BY "id"`).all(claimId).map((l) => l.action);
+    const earlier = history(gur.id);
+    expect(earlier).toEqual(["correct", "undo", "confirm"]);
+
+    const run = runScript("scripts/reextract.ts", ["--all"], temp.url);
+    expect(run.code, run.stderr).toBe(0);
+
+    const now = claimOf("gur", 11000);
+    expect(now.id).not.toBe(gur.id);
+    expect(now.reviewStatus).toBe("confirmed");
+    expect(history(now.id)).toEqual(earlier);
+    expect(history(gur.id)).toEqual([]);
+  });
+});

@@ -4,7 +4,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { CopyCitationButton } from "@/components/claim/copy-citation-button";
+import { AuditLogTable } from "@/components/review/audit-log-table";
 import { fetchClaim } from "@/db/read/claims";
+import { fetchAuditLog } from "@/db/read/review";
 import { citationFields, citationText } from "@/lib/citation/claim-citation";
 import { formatValue } from "@/lib/format/numbers";
 
@@ -33,7 +35,7 @@ async function pageLink(id: number) {
 
 export default async function ClaimPage({ params }: Props) {
   const { claim, article, questionLabel } = await loadClaim(params);
-  const link = await pageLink(claim.id);
+  const [link, history] = await Promise.all([pageLink(claim.id), fetchAuditLog({ claim: claim.id, page: 1, pageSize: 50 })]);
   const fields = citationFields(claim, article, link);
   return (
     <div className="space-y-4">
@@ -61,6 +63,14 @@ export default async function ClaimPage({ params }: Props) {
         )}
         <a href={`/api/claims/${claim.id}`} className="text-blue-800 underline">This claim as JSON</a>
       </nav>
+      <section aria-labelledby="claim-history" className="space-y-2">
+        <h2 id="claim-history" className="text-lg font-semibold">Review history</h2>
+        {/* Decisions follow the claim through re-extractions (db/write/review-apply.ts), so this is its whole history. */}
+        <AuditLogTable entries={history.entries} caption={`Review history of claim ${claim.id}`} />
+        {history.total > history.entries.length && (
+          <Link href={`/log?claim=${claim.id}`} className="text-sm text-blue-800 underline">All {history.total} decisions on this claim</Link>
+        )}
+      </section>
     </div>
   );
 }
