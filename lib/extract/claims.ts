@@ -1,5 +1,7 @@
 // Stage 11: a figure or a denial, with its sentence context, becomes a claim.
 import type { ExtractedClaim } from "../claims/claim";
+import { forceOwner } from "./force-owner";
+import { COUNTRY_ADJECTIVE } from "./lexicon/countries";
 import type { Agency } from "../sources/agencies";
 import type { FoundAgency } from "../sources/found-sources";
 import { categorize } from "./category";
@@ -19,11 +21,6 @@ export interface BuiltClaim {
   /** A definite restatement of a figure given earlier ("the two men"). */
   restated?: boolean;
 }
-
-const COUNTRY_ADJECTIVE: Record<string, string> = {
-  "North Korea": "North Korean", "South Korea": "South Korean", Russia: "Russian", Ukraine: "Ukrainian",
-  "United States": "American", Japan: "Japanese",
-};
 
 /** Who a claim credits; a source found in the text also carries its kind and names, so the registry can store it. */
 export function sourceRef(agency: Agency | FoundAgency | null): ExtractedClaim["source"] {
@@ -82,11 +79,13 @@ export function figureClaim(
   const at = figure.quantity.start;
   const agency = ctx.speakerFor(sentence.index, at, clauseText, clause);
   const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon);
-  const found = findScope(clauseText, at - clause.start, ctx.lexicon, agencySpansIn(ctx, sentence, clause));
+  const owner = figure.head.subject ? null : forceOwner(clauseText, at - clause.start, ctx.lexicon);
+  const notPlaces = agencySpansIn(ctx, sentence, clause).concat(owner ? [owner] : []);
+  const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces);
   const scope = found.place ? found : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) };
   // Materiel often belongs to someone else than the troops counted before it.
   const borrowed = figure.head.kind === "materiel" ? null : subjectFallback;
-  const subject = figure.head.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;
+  const subject = figure.head.subject ?? owner?.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;
   const denial = ctx.denialAt(sentence.index);
   // "The union dismissed the figure of 20,000 as inflated": a figure the denial names, credited to no one else, is the denial's.
   // A speaker carried over from an earlier sentence does not outweigh the denial's own.

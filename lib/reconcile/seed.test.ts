@@ -53,6 +53,14 @@ describe("the seed scenario: North Korean troops in Russia, Oct–Dec 2024", () 
     expect(russia.summary).toContain("Kremlin and North Korea deny it");
   });
 
+  it("keeps Kyiv's 50,000, Russia's own massed force, apart: no North Korean troop figure and the parent of no question", () => {
+    const russianForce = questionOf(ID.kyiv50000);
+    expect(russianForce.label).toBe("Russian troops in the Kursk region");
+    expect(russianForce.claimIds).toEqual([ID.kyiv50000]);
+    expect(result.questions.filter((question) => question.parentId === russianForce.id)).toEqual([]);
+    expect(questionOf(ID.gur11000).parentId).toBeNull();
+  });
+
   it("keeps casualties, deserters and shells in questions of their own", () => {
     expect(questionOf(ID.casualties30).label).toBe("North Korean soldiers killed or wounded in the Kursk region");
     expect(questionOf(ID.casualties30).claimIds).toEqual([ID.casualties30]);

@@ -120,6 +120,7 @@ export const EN: Lexicon = {
     ...forms("Ukrainian", "ukrainians"),
     ...forms("Chechen", "chechens"),
   },
+  forceVerbs: ["massed", "amassed", "deployed", "sent", "dispatched", "mobilised", "mobilized", "stationed", "positioned", "committed", "massing", "amassing", "deploying", "sending", "dispatching", "mobilising", "mobilizing", "masses", "deploys", "sends", "dispatches", "mass", "deploy", "send", "dispatch"],
   militaryContext: [
     "soldier*", "troop*", "army", "armies", "military", "combat", "front", "fight*", "massed", "deploy*",
     "forces", "battalion*", "brigade*", "contingent*", "offensive*", "war",

@@ -121,6 +121,7 @@ export const FR: Lexicon = {
     ...forms("Ukrainian", "ukrainiens", "ukrainiennes"),
     ...forms("Chechen", "tchétchènes"),
   },
+  forceVerbs: ["massé", "amassé", "déployé", "envoyé", "dépêché", "mobilisé", "engagé", "positionné", "stationné", "masse", "amasse", "déploie", "envoie", "dépêche", "mobilise", "engage", "masser", "déployer", "envoyer", "dépêcher", "mobiliser"],
   militaryContext: [
     "soldat*", "troupe*", "armée*", "militaire*", "combat*", "front", "hommes", "massé*", "déploy*", "forces",
     "bataillon*", "brigade*", "contingent*", "offensive*", "guerre",

@@ -76,6 +76,8 @@ export interface Lexicon {
   demonyms: Record<string, string>;
   /** Words showing a military setting, which make demonyms count soldiers. */
   militaryContext: string[];
+  /** Verbs by which a country masses, sends or deploys a force it owns: "a massé", "has deployed". */
+  forceVerbs: string[];
   /** Things a figure measures rather than counts: "km", "ans", "%"… */
   measureUnits: string[];
   /** Words a number follows when it is a reference: "article 4", "page 3". */

@@ -1,0 +1,21 @@
+// The adjective of a country, by its English name as the place lexicons and the gazetteer spell it.
+export const COUNTRY_ADJECTIVE: Readonly<Record<string, string>> = {
+  "North Korea": "North Korean",
+  "South Korea": "South Korean",
+  Russia: "Russian",
+  Ukraine: "Ukrainian",
+  "United States": "American",
+  Japan: "Japanese",
+  China: "Chinese",
+  Iran: "Iranian",
+  Belarus: "Belarusian",
+  France: "French",
+  "United Kingdom": "British",
+  Germany: "German",
+  Israel: "Israeli",
+  Turkey: "Turkish",
+  Ethiopia: "Ethiopian",
+  Eritrea: "Eritrean",
+  Sudan: "Sudanese",
+  Poland: "Polish",
+};
