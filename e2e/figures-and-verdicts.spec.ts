@@ -83,16 +83,5 @@ for (const [width, name] of [[1280, "desktop"], [390, "phone"]] as const) {
       await expect(rows).toHaveCount(points.length);
       await expect(timeline.locator("table")).not.toContainText(/^1,000$|thousands \(1,000 or more\)/);
     });
-
-    test("a list cut at 'showing 12 of N' has a way to see all N", async ({ page }) => {
-      const id = await openQuestion(page, RUSSIA);
-      const more = page.getByRole("link", { name: /^show all \d+$/ }).first();
-      test.skip((await more.count()) === 0, "no relation list of this question is cut");
-      const total = Number((await more.textContent())!.replace(/\D/g, ""));
-      await more.click();
-      await expect(page).toHaveURL(new RegExp(`/questions/${id}\\?relations=all`));
-      const group = page.locator("section").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`\\(${total}\\)$`) }) }).first();
-      await expect(group.locator("ul > li")).toHaveCount(Math.min(total, 100));
-    });
   });
 }

@@ -32,6 +32,13 @@ test.describe("question page", () => {
     await expect(page.getByRole("region", { name: "Claims compared" }).getByRole("link", { name: "CSV" })).toHaveAttribute("href", `/api/export?format=csv&question=${encodeURIComponent(id)}`);
   });
 
+  test("is the widest count of North Korean troops: part of no other question, and Russia's own massed force is not among its figures", async ({ page }) => {
+    await openQuestion(page);
+    await expect(page.getByRole("navigation", { name: "Narrower questions" }).getByRole("link", { name: "North Korean troops in the Kursk region", exact: true })).toBeVisible();
+    await expect(page.getByText(/^Part of /)).toHaveCount(0);
+    await expect(page.getByRole("table", { name: `Claims compared: ${LABEL}` }).getByText("50,000")).toHaveCount(0);
+  });
+
   test("downloads the chart as a PNG named after the question", async ({ page }) => {
     const id = await openQuestion(page);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();

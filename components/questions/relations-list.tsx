@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { agencyColor } from "@/components/charts/agency-colors";
 import { CLAIMS_SHOWN_PER_RELATION, type QuestionDetail } from "@/db/read/questions";
+import { MAX_RELATIONS_PER_TYPE } from "@/lib/reconcile/conventions";
 import type { RelationType } from "@/lib/reconcile/types";
 import { MarkRelationWrong } from "@/components/review/mark-relation-wrong";
 import { claimHref, claimRefText, type QuestionClaim } from "./claim-ref";
@@ -45,11 +46,12 @@ export function RelationsList({ question, showingAll = false, canReview = false 
           <p className="text-sm text-slate-600">
             {g.meaning}
             {g.relations.length < g.count && ` · showing ${g.relations.length} of ${g.count}`}
+            {showingAll && g.count > MAX_RELATIONS_PER_TYPE && `: the first ${MAX_RELATIONS_PER_TYPE} of each kind are kept`}
             {g.relations.length < g.count && !showingAll && (
               <>
                 {" · "}
                 <Link href={`/questions/${encodeURIComponent(question.id)}?relations=all#relations-${g.type}`} className="text-blue-800 underline" scroll={false}>
-                  show all {g.count}
+                  {g.count > MAX_RELATIONS_PER_TYPE ? `show ${MAX_RELATIONS_PER_TYPE} of ${g.count}` : `show all ${g.count}`}
                 </Link>
               </>
             )}

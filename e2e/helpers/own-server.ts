@@ -1,0 +1,32 @@
+// A second server over a database of its own, for specs whose data would
+// change what the other specs see (the shared one holds the seeds alone). It
+// serves the build the main server made.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+
+export interface OwnServer {
+  base: string;
+  stop(): void;
+}
+
+/** `offset` keeps each spec's port apart from the main server's (E2E_PORT) and from the other specs'. */
+export async function startOwnServer(name: string, offset: number, loads: string[][]): Promise<OwnServer> {
+  const port = Number(process.env.E2E_PORT ?? 3100) + offset;
+  const db = `data/e2e-${name}.db`;
+  const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const run = (args: string[]) => {
+    const result = spawnSync(args[0]!, args.slice(1), { env, encoding: "utf8" });
+    if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
+  };
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
+  run(["npm", "run", "-s", "db:migrate"]);
+  for (const args of loads) run(["npm", "run", "-s", ...args]);
+  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/articles`).then((r) => r.ok, () => false)) return { base, stop: () => server.kill("SIGTERM") };
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill("SIGTERM");
+  throw new Error(`the server over ${db} did not start on port ${port}`);
+}
