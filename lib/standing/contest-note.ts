@@ -1,21 +1,8 @@
 // The word a question's meter shows where "contested: none" or "high" would mislead.
+import { type StoredFigure, storedRange } from "./source-standing";
 import { compareFigures } from "./verdict";
 
-interface ContestFigure {
-  stance: string;
-  qualifier: string;
-  low: number | null;
-  best: number | null;
-  high: number | null;
-  point: number | null;
-  narrower?: unknown;
-}
-
-function rangeOf(f: ContestFigure): { low: number; high: number } {
-  const open = f.qualifier === "at_least" || (f.qualifier === "vague" && f.best === null && f.high === null);
-  const low = f.low ?? f.point ?? 0;
-  return { low, high: open ? Infinity : (f.high ?? f.point ?? low) };
-}
+type ContestFigure = Omit<StoredFigure, "standing">;
 
 /**
  * What the meter's word cannot say by itself: a question with one source is
@@ -25,11 +12,11 @@ function rangeOf(f: ContestFigure): { low: number; high: number } {
  */
 export function contestNote(sources: readonly ContestFigure[]): string | null {
   const own = sources.filter((s) => !s.narrower);
-  const figures = own.filter((s) => s.stance !== "denies" && s.point !== null);
+  const figures = own.flatMap((s) => (s.stance !== "denies" && s.point !== null ? [{ ...s, point: s.point }] : []));
   const denials = own.length - figures.length;
   if (denials === 0) return figures.length <= 1 ? "single source" : null;
   if (figures.length === 0) return "a denial only";
-  const ranges = figures.map(rangeOf);
+  const ranges = figures.map((f) => storedRange(f, f.point));
   const agreeing = ranges.every((a, i) => ranges.slice(i + 1).every((b) => compareFigures(a, b).agrees));
   return agreeing ? "contested only by denials" : null;
 }

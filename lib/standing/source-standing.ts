@@ -49,10 +49,21 @@ export interface StoredFigure {
 /** A stored source figure's standing: the one reconcile judged, or the same verdict on its stated range. */
 export function figureStanding(figure: StoredFigure, consensus: { low: number; high: number } | null, sourceCount: number): Standing {
   if (figure.standing) return figure.standing;
-  const { qualifier, best, point } = figure;
+  const range = figure.point === null ? null : storedRange(figure, figure.point);
+  return sourceStanding({ stance: figure.stance, low: range?.low, high: range?.high, point: figure.point, consensus, sourceCount });
+}
+
+/**
+ * The range a stored figure stands for, its point where it states no bound:
+ * an open floor ("at least 30", "thousands") reaches Infinity, a cap ("up to
+ * 500") starts at 0.
+ */
+export function storedRange(figure: Omit<StoredFigure, "standing">, point: number): { low: number; high: number } {
+  const { qualifier, best } = figure;
   const open = qualifier === "at_least" || (qualifier === "vague" && best === null && figure.high === null);
   const capped = qualifier === "at_most" || qualifier === "up_to";
-  const low = capped ? (figure.low ?? 0) : (figure.low ?? point);
-  const high = open ? Infinity : (figure.high ?? point);
-  return sourceStanding({ stance: figure.stance, low, high, point, consensus, sourceCount });
+  return {
+    low: figure.low ?? (capped ? 0 : point),
+    high: open ? Infinity : (figure.high ?? point),
+  };
 }
