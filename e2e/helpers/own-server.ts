@@ -21,12 +21,16 @@ export async function startOwnServer(name: string, offset: number, loads: string
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
   run(["npm", "run", "-s", "db:migrate"]);
   for (const args of loads) run(["npm", "run", "-s", ...args]);
-  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: "ignore" });
+  // A process group of its own: stopping it stops Next's server too, not only the launcher.
+  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: "ignore", detached: true });
+  const stop = () => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  };
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/articles`).then((r) => r.ok, () => false)) return { base, stop: () => server.kill("SIGTERM") };
+    if (await fetch(`${base}/articles`).then((r) => r.ok, () => false)) return { base, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  server.kill("SIGTERM");
+  stop();
   throw new Error(`the server over ${db} did not start on port ${port}`);
 }
