@@ -39,6 +39,23 @@ const ARTICLES: [string, Language, Step[]][] = [
     ["a senior Egyptian official", "senior Egyptian official", null, "senior-egyptian-official", "unnamed", null],
     ["police sources", "police sources", null, "police-sources", "unnamed", null],
   ]],
+  ["an acronym with common nouns around it", "en", [
+    ["the CGT union", "CGT union", null, "cgt", "union", null],
+    ["the union's leader", "union's leader", null, "union-s-leader", "union", null],
+  ]],
+  ["a bare head noun after a source of its kind", "fr", [
+    ["la CGT", "CGT", null, "cgt", "union", null],
+    ["la préfecture de police", "préfecture de police", null, "paris-police-prefecture", "police", null],
+    ["le syndicat", "syndicat", null, "cgt", "union", null],
+    ["les organisateurs", "organisateurs", null, "organisateurs", "unnamed", null],
+  ]],
+  ["a bare head noun with no source of its kind before it", "en", [
+    ["the ministry", "ministry", null, "ministry", "ministry", null],
+  ]],
+  ["an acronym after its description", "fr", [
+    ["le syndicat Solidaires", "syndicat Solidaires", null, "solidaires", "union", null],
+    ["le syndicat FSU", "syndicat FSU", null, "fsu", "union", null],
+  ]],
   ["a description before a proper name", "en", [
     ["the rescue group White Helmets", "rescue group White Helmets", null, "white-helmets", "ngo", null],
   ]],

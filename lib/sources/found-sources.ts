@@ -24,10 +24,21 @@ function known(key: string): KnownSource | undefined {
   return KNOWN.get(key) ?? KNOWN.get(key.replace(NATIONAL, " ").replace(/\s+/g, " ").trim());
 }
 
+/** Kinds an article refers back to by their head noun alone; "the authorities" or "the official" stay unnamed. */
+const ANAPHORIC_KINDS = new Set<string>(["union", "ministry", "party", "health", "police", "ngo", "un_agency", "company"]);
+
+const COMPLEMENT = /(?:^|\s)(?:(?:de|du|des|la|le|les|à|au|aux|en|pour|par|sur|of|the|for|in|at|on|by|from)(?:\s|$)|[dl]['’])/iu;
+
 /** "the humanitarian organization Syria Civil Defense": a description before a proper name; the name is the source. */
 function properTail(name: string): string {
   const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|et|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
-  const tail = m?.[1] ?? name;
+  // "the CGT union", "le syndicat CGT", "the charity Oxfam": an acronym among common nouns, or one name after them, is the source.
+  // A complement ("préfecture de la Gironde") is part of the name, not a description before it.
+  const single = COMPLEMENT.test(name)
+    ? null
+    : (/^(?:\p{Ll}[\p{Ll}'’-]*\s)*(\p{Lu}{2,}[\p{Lu}\p{N}&-]*)(?:\s\p{Ll}[\p{Ll}'’-]*)*$/u.exec(name) ??
+      /^(?:\p{Ll}[\p{Ll}'’-]*\s)+(\p{Lu}[\p{L}\p{N}&'’-]*)$/u.exec(name));
+  const tail = m?.[1] ?? single?.[1] ?? name;
   // "CGT et FO": two named together; the first is credited.
   const pair = /^(\p{Lu}[\p{Lu}\p{N}-]+)\s(?:et|and)\s\p{Lu}[\p{Lu}\p{N}-]+$/u.exec(tail);
   return pair?.[1] ?? tail;
@@ -102,6 +113,15 @@ export class FoundSources {
     }
     // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
     for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `)) return this.remember(key, agency);
+    return this.lastOfKind(key);
+  }
+
+  /** "Le syndicat" after "la CGT": a bare head noun names the last source of its kind the article named. */
+  private lastOfKind(key: string): FoundAgency | undefined {
+    if (key.includes(" ")) return undefined;
+    const kind = guessKind(key);
+    if (!ANAPHORIC_KINDS.has(kind)) return undefined;
+    return this.all().findLast((agency) => agency.kind === kind);
     return undefined;
   }
 
