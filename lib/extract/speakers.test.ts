@@ -17,7 +17,7 @@ const ROWS: Row[] = [
   ["fr", "De source policière, 650 personnes ont été interpellées.", 650, "source-policiere"],
   ["fr", "Le ministre de l'Intérieur Jean Martin a annoncé 340 interpellations.", 340, "interior-ministry"],
   ["fr", "Pour la CGT, 80 000 personnes ont marché à Marseille.", 80000, "cgt"],
-  ["fr", "Le cortège comptait 5 000 personnes, selon un comptage du cabinet Occurrence.", 5000, "cabinet-occurrence"],
+  ["fr", "Le cortège comptait 5 000 personnes, selon un comptage du cabinet Occurrence.", 5000, "occurrence"],
   ["en", "According to the Chilean interior ministry, 1,300 homes were destroyed.", 1300, "chilean-interior-ministry"],
   ["en", "More than 2,000 people were evacuated, the regional fire service said.", 2000, "regional-fire-service"],
   ["en", "Police put the crowd at 45,000.", 45000, "police"],
