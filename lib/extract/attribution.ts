@@ -19,6 +19,8 @@ export interface Attribution {
   cueEnd: number;
   /** Speaker after the verb, set off by a comma: it speaks for what comes before. */
   incise?: boolean;
+  /** "ont averti que …", "said that …": the speaker speaks for what follows the verb only. */
+  contentAfter?: boolean;
 }
 
 interface CueRegexes {
@@ -32,6 +34,7 @@ interface CueRegexes {
   pronounAfterCue: RegExp;
   pronounBeforeCue: RegExp;
   complementizer: RegExp;
+  complementizerNext: RegExp;
   notVerb: RegExp;
 }
 
@@ -56,6 +59,7 @@ const regexes = perLexicon((lexicon): CueRegexes => {
     pronounAfterCue: startsWithPhraseRegex(a.pronouns),
     pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
     complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
+    complementizerNext: new RegExp(`^[\\s\\u00A0]*${phraseAlternation(a.complementizers)}`, "iu"),
     notVerb: endsWithPhraseRegex(a.notVerbBefore),
   };
 });
@@ -112,7 +116,8 @@ export function findAttributions(
     const inciseContext = INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start));
     const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;
     if (phrased) {
-      attributions.push({ agency: phrased.agency, cueStart: cue.start, cueEnd: cue.end, incise: phrased.incise });
+      const contentAfter = !phrased.incise && r.complementizerNext.test(sentence.slice(cue.end, cue.end + 12));
+      attributions.push({ agency: phrased.agency, cueStart: cue.start, cueEnd: cue.end, incise: phrased.incise, contentAfter });
       continue;
     }
     const inverted = invertedSpeaker(mentions, sentence, cue.end, r.complementizer);
@@ -131,6 +136,8 @@ export function findAttributions(
       if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
       const named = speakerAfter(sentence, cue.end, language, mentions, found);
       if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
+      // "45 000 pour le climat", "pour sa part": a cause or a manner, not a speaker; a found speaker needs a kind.
+      if (!mentions.includes(named.mention) && named.agency.kind === "other") continue;
       const agency = phraseSpeaker(named);
       if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
     }
@@ -194,6 +201,7 @@ export function nearestAttribution(attributions: Attribution[], at: number, clau
   let best: Attribution | null = null;
   let bestDistance = Infinity;
   for (const a of attributions) {
+    if (a.contentAfter && at < a.cueStart) continue;
     // "806 000 selon la police, 1,5 million selon la CGT": a cue in the figure's own clause wins.
     const inClause = clause && a.cueStart >= clause.start && a.cueEnd <= clause.end;
     const distance = (at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd)) - (inClause ? 1e6 : 0);

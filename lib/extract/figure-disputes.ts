@@ -40,7 +40,9 @@ function disputer(ctx: ArticleContext, sentence: Sentence, cue: { start: number;
   const text = sentence.text;
   const language: Language = ctx.article.language;
   const { mentions, attributions } = ctx.sourcesAt(sentence.index);
-  const previous = () => (sentence.index > 0 ? (ctx.sourcesAt(sentence.index - 1).attributions.at(-1)?.agency ?? null) : null);
+  // A pronoun stands for the sentence's own speaker first ("the FT quoted X as saying that …"), then the last one before.
+  const previous = () =>
+    nearestAttribution(attributions, cue.start)?.agency ?? (sentence.index > 0 ? (ctx.sourcesAt(sentence.index - 1).attributions.at(-1)?.agency ?? null) : null);
   const agent = regexes(ctx.lexicon).agent.exec(text.slice(cue.end, cue.end + 12));
   if (agent) {
     const by = agencyOf(speakerAfter(text, cue.end + agent[0].length, language, mentions, ctx.found), previous);

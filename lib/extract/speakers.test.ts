@@ -27,6 +27,16 @@ const ROWS: Row[] = [
   ["en", "The Kenya Red Cross said 120 families had lost their homes.", 120, "kenya-red-cross"],
   ["en", "At least 300 people were arrested, according to the Ministry of Interior (MOI).", 300, "interior-ministry"],
   ["en", "The march drew about 3,000 people.", 3000, null],
+  ["en", "Earlier in the week, the mayor of Sendai had said 900 people had died.", 900, "mayor-of-sendai"],
+  ["en", "A university study estimated that 1,200 people died in the heatwave.", 1200, "university-study"],
+  ["en", "Hospital staff counted 310 bodies, and the study later found that more had died.", 310, "hospital-staff"],
+  ["en", "The coast guard over the weekend announced 75 missing.", 75, "coast-guard"],
+  ["en", "The interior ministry instead cited figures that 4,000 homes were destroyed.", 4000, "interior-ministry"],
+  ["en", "The capital's mayor told reporters that the latest estimate of evacuees is 12,000.", 12000, "capital-s-mayor"],
+  ["fr", "La catastrophe a fait 800 morts mais des responsables locaux ont averti que le bilan serait plus lourd.", 800, null],
+  ["fr", "Selon la mairie, 2 000 personnes ont défilé mais les syndicats ont affirmé que la foule était plus grande.", 2000, "mairie"],
+  ["fr", "Ils étaient 3 000 à Lyon pour le climat.", 3000, null],
+  ["fr", "Le ministre de la Santé de l'administration de l'est du pays évoquait 1 300 morts.", 1300, "ministere-de-la-sante-de-l-administration-de-l-est-du-pays"],
 ];
 
 describe("speakers named by the attribution frame", () => {

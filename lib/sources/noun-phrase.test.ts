@@ -22,6 +22,9 @@ const AFTER: Row[] = [
   ["en", "according to ^local officials, 40 homes burned", "local officials"],
   ["en", "according to ^the U.S. Geological Survey.", "the U.S. Geological Survey"],
   ["en", "according to ^them, the march was peaceful.", ""],
+  ["en", "compiled by ^the Armed Conflict Location & Event Data project.", "the Armed Conflict Location & Event Data project"],
+  ["fr", "selon ^le gouvernement de l'est du pays.", "le gouvernement de l'est du pays"],
+  ["fr", "selon ^le gouvernement basé à Tripoli, 300 morts", "le gouvernement basé à Tripoli"],
 ];
 
 const BEFORE: Row[] = [
@@ -35,6 +38,12 @@ const BEFORE: Row[] = [
   ["fr", "Elle a^ ajouté", ""],
   ["en", "Chile's National Disaster Prevention and Response Service^ said", "Chile's National Disaster Prevention and Response Service"],
   ["en", "Firefighters^ said", "Firefighters"],
+  ["en", "Over the weekend the coast guard over the weekend^ said", "the coast guard"],
+  ["en", "On Monday the regional government based in Jos^ said", "the regional government based in Jos"],
+  ["en", "The port authority officially^ confirmed", "The port authority"],
+  ["en", "Epidemiologists^ estimated", "Epidemiologists"],
+  ["en", "Based on^ reports", null],
+  ["fr", "Le préfet de l'est de la région^ a annoncé", "Le préfet de l'est de la région"],
   ["en", "while organisers^ said", "organisers"],
   ["en", "An Egyptian official^ told", "An Egyptian official"],
   ["en", "The Kenya Red Cross, which runs the camp,^ said", "The Kenya Red Cross"],

@@ -33,6 +33,8 @@ interface Sets {
   bareSpeakers: PhraseSet;
   figureAdjectives: PhraseSet;
   figureLinks: PhraseSet;
+  placeParticiples: PhraseSet;
+  nounsAfterDeterminer: PhraseSet;
 }
 
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
@@ -49,6 +51,8 @@ function sets(language: Language): Sets {
       bareSpeakers: make(l.bareSpeakers),
       figureAdjectives: make(l.figureAdjectives),
       figureLinks: make(l.figureLinks),
+      placeParticiples: make(l.placeParticiples),
+      nounsAfterDeterminer: make(l.nounsAfterDeterminer),
     };
     built.set(language, s);
   }
@@ -64,6 +68,27 @@ function acronymAt(tokens: readonly Token[], i: number): string | null {
   const inner = tokens[i + 1];
   return tokens[i]?.text === "(" && inner?.acronym && tokens[i + 2]?.text === ")" ? inner.text : null;
 }
+
+/** "Armed Conflict Location & Event Data": an ampersand between capitalised words joins one name. */
+const isNameAmpersand = (tokens: readonly Token[], i: number) => tokens[i]?.text === "&" && Boolean(tokens[i - 1]?.capital) && Boolean(tokens[i + 1]?.capital);
+
+/** A stop word that is a noun here ("l'est") or a preposition a place participle carries ("based in"). */
+function stopsPhrase(tokens: readonly Token[], i: number, s: Sets): boolean {
+  const t = tokens[i] as Token;
+  if (!s.stops.has(t.lower)) return false;
+  if (s.nounsAfterDeterminer.has(t.lower) && s.determiners.matchEndingAt(tokens, i - 1)) return false;
+  // "based in": only a lowercase participle inside a phrase ("Based on reports" opens a sentence).
+  return !(s.placeParticiples.matchEndingAt(tokens, i - 1) && !tokens[i - 1]?.capital && !PARTICIPLE_STOPS_KEPT.has(t.lower));
+}
+/** Prepositions a place participle never carries: "based on" gives a reason, not a place. */
+const PARTICIPLE_STOPS_KEPT = new Set(["on", "sur"]);
+
+/** English adverbs between a subject and its verb: "the ministry officially said". */
+const isAdverb = (t: Token | undefined, language: Language) => language === "en" && Boolean(t && !t.capital && /^\p{Ll}{3,}ly$/u.test(t.text) && !NOUNS_IN_LY.has(t.lower));
+const NOUNS_IN_LY = new Set(["family", "assembly", "ally", "supply", "monopoly", "anomaly", "rally", "italy"]);
+
+/** "de la Libye", "of the country": a complement read backwards is never a subject. */
+const GENITIVE_OPENINGS = new Set(["de", "du", "d'", "of"]);
 
 function isWord(t: Token | undefined, s: Sets): boolean {
   return Boolean(t && !t.punct && !t.digit && !s.stops.has(t.lower) && !s.determiners.has(t.lower));
@@ -93,7 +118,7 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   while (i < tokens.length && words < MAX_WORDS) {
     const t = tokens[i] as Token;
     if (t.punct) {
-      if (isAbbreviationDot(tokens, i)) {
+      if (isAbbreviationDot(tokens, i) || (last >= 0 && isNameAmpersand(tokens, i))) {
         last = i++;
         continue;
       }
@@ -104,15 +129,17 @@ export function phraseAfter(text: string, from: number, language: Language, to =
       const capitalName = (tokens[body] as Token).capital;
       const join = s.joiners.matchAt(tokens, i) || (capitalName ? s.nameJoiners.matchAt(tokens, i) : 0);
       if (join) {
-        const after = i + join + s.determiners.matchAt(tokens, i + join);
-        if (!isWord(tokens[after], s) || (!s.joiners.matchAt(tokens, i) && !tokens[after]?.capital)) break;
+        const determiner = s.determiners.matchAt(tokens, i + join);
+        const after = i + join + determiner;
+        const noun = s.nounsAfterDeterminer.has(tokens[after]?.lower ?? "") && s.determiners.matchEndingAt(tokens, after - 1) > 0;
+        if (!(isWord(tokens[after], s) || noun) || (!s.joiners.matchAt(tokens, i) && !tokens[after]?.capital)) break;
         // "the government of inflating the numbers": a gerund after "of" is no part of a name.
         if (language === "en" && /ing$/u.test(tokens[after]?.lower ?? "")) break;
         i = after;
         continue;
       }
     }
-    if (t.digit || s.stops.has(t.lower) || s.determiners.matchAt(tokens, i)) break;
+    if (t.digit || stopsPhrase(tokens, i, s) || (s.determiners.matchAt(tokens, i) && !s.placeParticiples.matchEndingAt(tokens, i - 1))) break;
     last = i++;
     words++;
   }
@@ -163,7 +190,7 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
   let j = tokens.length - 1;
   for (let skipped = 0; j >= 0 && skipped < 4; skipped++) {
     if (s.pronouns.matchAt(tokens, j) === 1 && !s.gap.matchEndingAt(tokens, j)) return PRONOUN(tokens[j]?.start ?? end);
-    const gap = s.gap.matchEndingAt(tokens, j);
+    const gap = s.gap.matchEndingAt(tokens, j) || (isAdverb(tokens[j], language) ? 1 : 0);
     if (!gap) break;
     j -= gap;
   }
@@ -197,7 +224,7 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
   let stoppedBy: "punct" | "stop" = "punct";
   for (; i >= 0 && words < MAX_WORDS; i--) {
     const t = tokens[i] as Token;
-    if (t.punct && !isAbbreviationDot(tokens, i)) break;
+    if (t.punct && !isAbbreviationDot(tokens, i) && !isNameAmpersand(tokens, i)) break;
     if (t.digit) return null;
     const det = s.determiners.matchEndingAt(tokens, i);
     if (det && words > 0 && s.joiners.matchEndingAt(tokens, i)) {
@@ -209,6 +236,11 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       // "de la CGT" goes on; "la CGT" after anything else opens the phrase.
       if (before >= 0 && s.joiners.matchEndingAt(tokens, before) && words > 0) {
         i = before - s.joiners.matchEndingAt(tokens, before) + 1;
+        continue;
+      }
+      // "the government based in the east": the participle's preposition and its object belong to the phrase.
+      if (before > 0 && words > 0 && s.stops.has(tokens[before]?.lower ?? "") && s.placeParticiples.matchEndingAt(tokens, before - 1)) {
+        i = before;
         continue;
       }
       i = before;
@@ -223,14 +255,14 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       i -= nameJoin - 1;
       continue;
     }
-    if (s.stops.has(t.lower)) {
+    if (stopsPhrase(tokens, i, s)) {
       stoppedBy = "stop";
       break;
     }
     words++;
   }
   const first = i + 1;
-  if (first > end) return null;
+  if (first > end || GENITIVE_OPENINGS.has(tokens[first]?.lower ?? "")) return null;
   let body = first + s.determiners.matchAt(tokens, first);
   if (body > end) return null;
   const named = body > first || tokens.slice(body, end + 1).some((t) => t.capital);

@@ -43,6 +43,8 @@ export function splitPerson(name: string, language: Language): OfficeAndPerson {
 /** The institution an office speaks for: "ministre de l'Intérieur" → "ministère de l'Intérieur"; "secrétaire général de la CGT" → "la CGT". */
 export function institutionOf(office: string, language: Language): string {
   const lexicon = LEXICON[language];
+  const opening = fold(office).split(" ").filter((w) => !/^(?:le|la|l|the|a|an)$/u.test(w))[0] ?? "";
+  if (lexicon.territorialTitles.includes(opening)) return office;
   for (const [title, institution] of lexicon.officeInstitutions) {
     const re = new RegExp(`(^|[\\s'’])${title}(?=$|\\s)`, "iu");
     if (re.test(office)) return office.replace(re, `$1${institution}`);

@@ -24,6 +24,12 @@ export interface SpeakerLexicon {
   notSpeakers: string[];
   /** A title before a name: "le ministre de l'Intérieur Gérald Darmanin". */
   titles: string[];
+  /** Offices of a place: "the mayor of Derna" speaks as the mayor, not as the town. */
+  territorialTitles: string[];
+  /** Participles that carry a phrase over a preposition: "the government based in the east". */
+  placeParticiples: string[];
+  /** Stop words that are nouns after a determiner: "de l'est" is the east, not "is". */
+  nounsAfterDeterminer: string[];
   /** Generic speakers written without a determiner: "police said", "organisers say". */
   bareSpeakers: string[];
   /** An office speaks for its institution: "ministre" → "ministère", "minister" → "ministry". */
@@ -55,13 +61,16 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "données", "bilan", "communiqué", "calculs", "informations"],
   figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
-  notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "rapport", "étude", "document", "photo", "vidéo", "image", "défilé"],
+  notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "document", "photo", "vidéo", "image", "défilé"],
   titles: [
     "ministre", "ministre de l'Intérieur", "président", "présidente", "premier ministre", "première ministre", "secrétaire général",
     "secrétaire générale", "porte-parole", "préfet", "préfète", "maire", "directeur", "directrice", "chef", "cheffe", "patron",
     "patronne", "leader", "dirigeant", "dirigeante", "responsable", "député", "députée", "sénateur", "sénatrice", "général",
     "colonel", "commissaire", "procureur", "procureure", "gouverneur", "ambassadeur", "délégué", "déléguée", "numéro un",
   ],
+  territorialTitles: ["maire", "gouverneur", "gouverneure", "bourgmestre"],
+  placeParticiples: ["basé", "basée", "basés", "basées", "installé", "installée", "siégeant"],
+  nounsAfterDeterminer: ["est"],
   bareSpeakers: [],
   officeInstitutions: [["ministre", "ministère"], ["ministres", "ministère"], ["préfet", "préfecture"], ["préfète", "préfecture"]],
   anaphors: ["l'agence", "le ministère", "le service", "le porte-parole", "l'organisation", "l'institution", "le syndicat", "la préfecture", "l'office", "ce dernier", "cette dernière", "l'ONG"],
@@ -76,30 +85,36 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "said", "says", "told", "in", "on", "at", "to", "from", "with", "by", "as", "that", "which", "who", "whom", "while",
     "and", "but", "or", "was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "also", "there", "it",
     "he", "she", "they", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "last", "earlier", "later", "after", "before", "when", "since", "about", "some", "nearly", "around", "more",
+    "tonight", "last", "earlier", "weekend", "week", "month", "later", "after", "before", "when", "since", "about", "some", "nearly", "around", "more",
     "than", "over", "up", "among", "between", "during", "if", "so", "than", "not", "quoted", "cited", "citing", "led",
     "express", "expressed", "expresses", "been", "drawn", "who", "whose", "where",
   ],
   gap: [
     "has", "have", "had", "also", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "previously", "late", "separately",
-    "yesterday", "today", "initially", "first", "then", "now", "in a statement", "on its website", "in a report", "on twitter", "on x",
+    "yesterday", "today", "initially", "first", "then", "now", "instead", "again", "still", "already", "meanwhile",
+    "over the weekend", "this week", "last week", "earlier this week", "in a statement", "on its website", "in a report", "on twitter", "on x",
   ],
   pronouns: ["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "this", "that", "these", "those"],
   figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report", "toll", "death toll"],
   figureAdjectives: ["new", "latest", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated"],
   figureLinks: ["released", "provided", "given", "issued", "published", "compiled"],
-  notSpeakers: ["toll", "death toll", "number", "figure", "total", "protest", "rally", "march", "article", "report", "study", "document", "photo", "video", "image", "crowd", "tally", "count"],
+  notSpeakers: ["toll", "death toll", "number", "figure", "total", "protest", "rally", "march", "article", "document", "photo", "video", "image", "crowd", "tally", "count"],
   titles: [
     "minister", "interior minister", "health minister", "president", "prime minister", "secretary", "secretary general", "spokesman",
     "spokeswoman", "spokesperson", "mayor", "director", "chief", "head", "leader", "governor", "general", "colonel", "commissioner",
     "prosecutor", "ambassador", "official", "senator", "lawmaker", "representative", "mr", "mrs", "ms", "dr",
   ],
+  territorialTitles: ["mayor", "governor"],
+  placeParticiples: ["based", "located", "headquartered"],
+  nounsAfterDeterminer: [],
   bareSpeakers: [
     "police", "organisers", "organizers", "officials", "authorities", "rescuers", "witnesses", "residents", "activists", "medics",
     "doctors", "analysts", "experts", "diplomats", "sources", "observers", "unions", "prosecutors", "firefighters", "investigators",
     "local officials", "health officials", "police officials", "military officials", "government officials", "hospital officials",
     "rescue workers", "aid workers", "aid groups", "union leaders", "state media", "local media", "medical sources", "security sources",
+    "researchers", "scientists", "academics", "epidemiologists", "demographers", "statisticians", "data analysts", "health workers",
+    "relief workers", "monitors", "lawyers", "relatives", "survivors",
   ],
   officeInstitutions: [["minister", "ministry"], ["ministers", "ministry"], ["prefect", "prefecture"]],
   anaphors: ["the agency", "the spy agency", "the ministry", "the service", "the spokesman", "the spokeswoman", "the spokesperson", "the organisation", "the organization", "the group", "the office", "the union", "the latter"],
