@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../claims/vocabulary";
-import { categoryWords, hasCategoryWords, possessive } from "./words";
+import { categoryWords, hasCategoryWords, possessive, verbAfterName } from "./words";
 
 describe("categoryWords", () => {
   it.each([
@@ -35,5 +35,23 @@ describe("possessive", () => {
     ["Lloyd Austin", "Lloyd Austin's"],
   ])("%s → %s", (name, expected) => {
     expect(possessive(name)).toBe(expected);
+  });
+});
+
+describe("verbAfterName", () => {
+  it.each([
+    ["Western governments", "say"],
+    ["les organisateurs", "say"],
+    ["des sources policières", "say"],
+    ["the authorities (unnamed)", "say"],
+    ["South Korea's National Intelligence Service (NIS)", "says"],
+    ["Reuters", "says"],
+    ["Médecins Sans Frontières", "says"],
+    ["the police", "says"],
+    ["the Red Cross", "says"],
+    ["the virus", "says"],
+    ["News Day FR (own reporting)", "says"],
+  ])("%s %s", (name, verb) => {
+    expect(verbAfterName(name, "says", "say")).toBe(verb);
   });
 });

@@ -38,3 +38,14 @@ export function possessive(name: string): string {
   const trimmed = name.trim();
   return /[a-z]s$/.test(trimmed) ? `${trimmed}'` : `${trimmed}'s`;
 }
+
+/**
+ * The verb after a source's name: "Western governments say", "les
+ * organisateurs say", "NIS says", "Reuters says". A name is plural when its
+ * last word, before any bracket, is a lowercase plural; a proper name in
+ * capitals ("Reuters", "Médecins Sans Frontières") is one body.
+ */
+export function verbAfterName(name: string, singular: string, plural: string): string {
+  const head = name.replace(/\s*\([^)]*\)\s*$/u, "").trim().split(/\s+/u).pop() ?? "";
+  return /^\p{Ll}[\p{L}'’-]*[^su]s$/u.test(head) ? plural : singular;
+}

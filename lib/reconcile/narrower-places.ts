@@ -3,6 +3,7 @@
 // troops in Russia", as a part with its place said, so the analyst sees GUR's
 // 11,000, NIS's 10,000 and the Pentagon's 10,000 in Kursk together. It stays
 // a part: left out of the wider question's consensus, spread and counts.
+import { verbAfterName } from "../format/words";
 import { sourceRow } from "./build-question";
 import { formatFigure } from "./format";
 import { placeInSentence } from "./places";
@@ -28,7 +29,7 @@ export function addNarrowerPlaceFigures(question: Question, analysis: QuestionAn
       if (question.sources.length >= analysis.profiles.length + MAX_NARROWER_FIGURES) break;
       if (analysis.bySource.has(profile.sourceKey) || profile.latest.denies || profile.latest.point === null) continue;
       question.sources.push({ ...sourceRow(profile), narrower: { questionId: child.draft.id, scope } });
-      const said = `${profile.sourceName} says ${formatFigure(profile.latest)}`;
+      const said = `${profile.sourceName} ${verbAfterName(profile.sourceName, "says", "say")} ${formatFigure(profile.latest)}`;
       notes.set(scope, [...(notes.get(scope) ?? []), said]);
     }
   }
