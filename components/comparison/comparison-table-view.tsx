@@ -32,7 +32,7 @@ export function ComparisonTableView({ table, caption }: { table: ComparisonTable
                   key === "source" ? (
                     <th key={key} scope="row" className={`${cell} font-medium`}>{cellDisplay(row[index] ?? null)}</th>
                   ) : (
-                    <td key={key} className={`${cell} ${column.numeric ? "text-right tabular-nums" : ""} ${key === "figure" ? "font-medium" : ""}`}>{cellDisplay(row[index] ?? null)}</td>
+                    <td key={key} className={`${cell} ${column.numeric ? "text-right tabular-nums" : ""} ${key === "figure" ? "font-medium" : ""}`}>{cellDisplay(row[index] ?? null, key)}</td>
                   ),
                 )}
               </tr>
@@ -47,7 +47,7 @@ export function ComparisonTableView({ table, caption }: { table: ComparisonTable
             <p className="text-base font-semibold">{cellDisplay(value(row, "figure"))}</p>
             <p className="text-slate-700">{cellDisplay(value(row, "standing"))}</p>
             <p className="text-xs text-slate-600">
-              {`As of ${cellDisplay(value(row, "as_of"))} · ${cellDisplay(value(row, "articles"))} article(s), ${cellDisplay(value(row, "outlets"))} outlet(s)`}
+              {`As of ${cellDisplay(value(row, "as_of"), "as_of")} · ${cellDisplay(value(row, "articles"))} article(s), ${cellDisplay(value(row, "outlets"))} outlet(s)`}
             </p>
             {value(row, "relations") !== null && <p className="mt-1 text-xs text-slate-600">{cellDisplay(value(row, "relations"))}</p>}
           </li>

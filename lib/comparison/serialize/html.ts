@@ -9,7 +9,7 @@ export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESC
 export function comparisonHtml(table: ComparisonTableData): string {
   const head = table.columns.map((c) => `<th scope="col">${escapeHtml(c.header)}</th>`).join("");
   const body = table.rows
-    .map((row) => `<tr>${row.map((cell, i) => `<td${table.columns[i]?.numeric ? ' style="text-align:right"' : ""}>${escapeHtml(cellDisplay(cell))}</td>`).join("")}</tr>`)
+    .map((row) => `<tr>${row.map((cell, i) => `<td${table.columns[i]?.numeric ? ' style="text-align:right"' : ""}>${escapeHtml(cellDisplay(cell, table.columns[i]?.key))}</td>`).join("")}</tr>`)
     .join("\n");
   const notes = table.footer.map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
   return `<table>\n<caption>${escapeHtml(table.about.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n${notes}`;
