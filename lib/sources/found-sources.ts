@@ -112,8 +112,8 @@ export class FoundSources {
       if (curated) return this.byKey.get(curated.id) ?? this.remember(k, this.fromKnown(curated, written));
     }
     // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
-<<<<<<< HEAD
-    for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `)) return this.remember(key, agency);
+    // A head noun alone after its full name: "the study" after "a Harvard study".
+    for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `) || (!key.includes(" ") && k.endsWith(` ${key}`))) return this.remember(key, agency);
     return this.lastOfKind(key);
   }
 
@@ -123,11 +123,6 @@ export class FoundSources {
     const kind = guessKind(key);
     if (!ANAPHORIC_KINDS.has(kind)) return undefined;
     return this.all().findLast((agency) => agency.kind === kind);
-=======
-    // A head noun alone after its full name: "the study" after "a Harvard study".
-    for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `) || (!key.includes(" ") && k.endsWith(` ${key}`))) return this.remember(key, agency);
->>>>>>> f2f8c22 (Speakers for any event: noun-phrase rules for places, adverbs and participles; studies and researchers speak)
-    return undefined;
   }
 
   /** A curated source keeps its id; its name is the article's, unless the article gives only the acronym. */
