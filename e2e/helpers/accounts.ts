@@ -14,15 +14,16 @@ export interface TestAccount {
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
-export function runUserCommand(args: string[]) {
-  const result = spawnSync(TSX, ["scripts/user.ts", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:./data/e2e.db" }, timeout: 60_000 });
+/** `database` is the file the server under test reads: the shared one unless a spec runs a server of its own. */
+export function runUserCommand(args: string[], database = "data/e2e.db") {
+  const result = spawnSync(TSX, ["scripts/user.ts", ...args], { encoding: "utf8", env: { ...process.env, DATABASE_URL: `file:./${database}` }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export function createTestAccount(role: Role): TestAccount {
+export function createTestAccount(role: Role, database?: string): TestAccount {
   const email = `${role}-${randomBytes(4).toString("hex")}@example.org`;
   const password = `pw-${randomBytes(8).toString("hex")}`;
-  const result = runUserCommand(["add", email, "--role", role, "--password", password]);
+  const result = runUserCommand(["add", email, "--role", role, "--password", password], database);
   if (result.code !== 0) throw new Error(`Could not create ${email}: ${result.stderr || result.stdout}`);
   return { email, password, role };
 }

@@ -6,11 +6,13 @@ import { rmSync } from "node:fs";
 
 export interface OwnServer {
   base: string;
+  /** The database file, relative to the project, for commands the spec runs against it. */
+  database: string;
   stop(): void;
 }
 
 /** `offset` keeps each spec's port apart from the main server's (E2E_PORT) and from the other specs'. */
-export async function startOwnServer(name: string, offset: number, loads: string[][]): Promise<OwnServer> {
+export async function startOwnServer(name: string, offset: number, loads: string[][], serverEnv: Record<string, string> = {}): Promise<OwnServer> {
   const port = Number(process.env.E2E_PORT ?? 3100) + offset;
   const db = `data/e2e-${name}.db`;
   const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: "1" };
@@ -22,13 +24,13 @@ export async function startOwnServer(name: string, offset: number, loads: string
   run(["npm", "run", "-s", "db:migrate"]);
   for (const args of loads) run(["npm", "run", "-s", ...args]);
   // A process group of its own: stopping it stops Next's server too, not only the launcher.
-  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env, stdio: "ignore", detached: true });
+  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env: { ...env, ...serverEnv }, stdio: "ignore", detached: true });
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   };
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/articles`).then((r) => r.ok, () => false)) return { base, stop };
+    if (await fetch(`${base}/sign-in`).then((r) => r.ok, () => false)) return { base, database: db, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   stop();
