@@ -39,8 +39,11 @@ function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): S
     .map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
 }
 
+/** What happens on one day and is counted for that day: a march's turnout, its arrests. */
+const ONE_DAY_EVENTS = new Set<string>(["participants", "detained"]);
+
 /** The dated mention nearest the figure, skipping deadlines and starting points. */
-function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence) {
+function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence, oneDayEvent = false) {
   let best: DateMention | null = null;
   for (const d of dates) {
     if (d.prospective || !d.resolved) continue;
@@ -50,6 +53,9 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
   // "at the time", "alors": the date the previous sentences gave.
   const then = sentence ? ctx.thenDate(sentence.index) : null;
   if (then) return { asOf: then.iso, asOfPrecision: then.precision };
+  // A turnout belongs to its protest's day, said earlier ("on Sunday"), whoever gives it.
+  const eventDay = oneDayEvent ? ctx.eventDay() : null;
+  if (eventDay) return { asOf: eventDay.iso, asOfPrecision: eventDay.precision };
   // Reported speech with no date of its own is taken as said by the publication day.
   if (attributed && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
@@ -106,7 +112,7 @@ export function figureClaim(
     scope,
     subject,
     source: sourceRef(inDenial ? denial.denier : agency),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence, ONE_DAY_EVENTS.has(category)),
     stance: denies ? "denies" : "asserts",
   };
   return { claim, categoryFromCue: fromCue, restated: figure.restated };

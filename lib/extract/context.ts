@@ -34,6 +34,8 @@ const anaphorRegexes = perLexicon((lexicon) => {
 const LOOK_BACK = 3;
 /** How many sentences back a denial with no object of its own looks for what it denies. */
 const TOPIC_REACH = 6;
+/** How many days before publication a one-day event may lie and still be the one reported. */
+const EVENT_DAY_REACH = 7;
 
 interface ContextRegexes {
   reportedMood: RegExp;
@@ -62,6 +64,8 @@ export class ArticleContext {
   /** The anchor ("N days later") is followed in text order up to this sentence, on demand. */
   private anchoredUpTo = 0;
   private anchor: Date | null = null;
+  /** Undefined until a figure asks for it. */
+  private eventDayFound: ResolvedDate | null | undefined;
   private readonly regexes: ContextRegexes;
   /** Speakers the gazetteer lacks, merged across the article's sentences. */
   readonly found: FoundSources;
@@ -195,6 +199,35 @@ export class ArticleContext {
       this.dates[index] = found;
     }
     return found;
+  }
+
+  /**
+   * The day a one-day event of the article took place, for a figure whose
+   * sentence gives none: of the days the text names in the week before
+   * publication ("on Sunday", "mardi 5 juillet"), the one named most often,
+   * the first named on a tie. A day named once beside it is most often a
+   * comparison ("contre 128 000 jeudi 19 mai"); older days are history.
+   */
+  eventDay(): ResolvedDate | null {
+    if (this.eventDayFound !== undefined) return this.eventDayFound;
+    const named = new Map<string, number>();
+    for (let i = 0; i < this.sentences.length; i++) {
+      for (const d of this.datesAt(i)) {
+        if (!d.day || d.prospective || !this.withinEventReach(d.day)) continue;
+        const iso = d.day.toISOString().slice(0, 10);
+        named.set(iso, (named.get(iso) ?? 0) + 1);
+      }
+    }
+    let best: string | null = null;
+    for (const [iso, count] of named) if (best === null || count > (named.get(best) ?? 0)) best = iso;
+    this.eventDayFound = best ? { iso: best, precision: "day" } : null;
+    return this.eventDayFound;
+  }
+
+  private withinEventReach(day: Date): boolean {
+    if (!this.published) return false;
+    const daysBefore = (this.published.getTime() - day.getTime()) / 86_400_000;
+    return daysBefore >= 0 && daysBefore <= EVENT_DAY_REACH;
   }
 
   /** The last day the text reached before the sentence: the last day given by an earlier sentence. */
