@@ -25,6 +25,6 @@ run(["npm", "run", "db:migrate"]);
 run(["npm", "run", "user", "--", "first-admin"]);
 run(["npm", "run", "ingest", "--", "seeds"]);
 if (!process.env.E2E_SKIP_BUILD) run(["npx", "next", "build"]);
-const server = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit", env });
+const server = spawn(process.execPath, ["scripts/server.mjs", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

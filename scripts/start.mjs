@@ -38,4 +38,4 @@ if (serveOnly) {
 }
 console.log(`\n▶ Serving the dashboard on http://localhost:${port}`);
 env.NODE_OPTIONS = serverNodeOptions();
-step(["npx", "next", "start", "--port", port]);
+step([process.execPath, "scripts/server.mjs", "--port", port]);

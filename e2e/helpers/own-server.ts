@@ -23,8 +23,8 @@ export async function startOwnServer(name: string, offset: number, loads: string
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
   run(["npm", "run", "-s", "db:migrate"]);
   for (const args of loads) run(["npm", "run", "-s", ...args]);
-  // A process group of its own: stopping it stops Next's server too, not only the launcher.
-  const server: ChildProcess = spawn("npx", ["next", "start", "--hostname", "127.0.0.1", "--port", String(port)], { env: { ...env, ...serverEnv }, stdio: "ignore", detached: true });
+  // A process group of its own: stopping it stops everything the server started.
+  const server: ChildProcess = spawn(process.execPath, ["scripts/server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { env: { ...env, ...serverEnv }, stdio: "ignore", detached: true });
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   };

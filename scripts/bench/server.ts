@@ -16,9 +16,9 @@ export function memoryMb(pid: number): { rss: number; peak: number } {
   return { rss: kb("VmRSS") / 1024, peak: kb("VmHWM") / 1024 };
 }
 
-/** `next start` of the existing production build against the given database, run as one process so its memory can be read. */
+/** The production server (`npm run serve`) on the existing build against the given database, run as one process so its memory can be read. */
 export async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
-  const child: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "--hostname", "127.0.0.1", "--port", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [path.resolve("scripts/server.mjs"), "--hostname", "127.0.0.1", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -29,7 +29,9 @@ export function rawRequest(port: number, method: string, target: string, { heade
         const colon = line.indexOf(":");
         if (colon > 0) parsed[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
-      resolve({ status, headers: parsed, body: text.slice(head.length + 4), ms: performance.now() - started, error: status ? undefined : error ?? "no answer" });
+      const raw = text.slice(head.length + 4);
+      const body = /chunked/i.test(parsed["transfer-encoding"] ?? "") ? dechunk(raw) : raw;
+      resolve({ status, headers: parsed, body, ms: performance.now() - started, error: status ? undefined : error ?? "no answer" });
     };
     socket.setTimeout(timeoutMs, () => finish("timed out"));
     socket.on("data", (d: Buffer) => chunks.push(d));
@@ -42,6 +44,20 @@ export function rawRequest(port: number, method: string, target: string, { heade
       socket.write(`${lines.join("\r\n")}\r\n\r\n${body ?? ""}`);
     });
   });
+}
+
+/** The body of a chunked answer without its chunk sizes (as far as it arrived). */
+function dechunk(raw: string): string {
+  let body = "";
+  let at = 0;
+  for (;;) {
+    const lineEnd = raw.indexOf("\r\n", at);
+    if (lineEnd < 0) return body;
+    const size = parseInt(raw.slice(at, lineEnd), 16);
+    if (!(size > 0)) return body;
+    body += raw.slice(lineEnd + 2, lineEnd + 2 + size);
+    at = lineEnd + 2 + size + 2;
+  }
 }
 
 /** What a person must never see in an answer: a stack trace, a file path of the server. */

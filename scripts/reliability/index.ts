@@ -1,8 +1,8 @@
 // `npm run test:reliability [-- --full]`: builds its own databases and servers
-// (loopback only, ports 3300–3349) and checks that bad input, crashes, hostile
+// (loopback only, one port: --port, default 3300) and checks that bad input, crashes, hostile
 // requests and load leave Triangulate intact, printing the figures at the end.
 // The default size fits CI (a few minutes); --full is the benchmark's size.
-import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
@@ -16,13 +16,13 @@ import { runFuzz } from "./fuzz";
 import { rawRequest } from "./http";
 import { reportLoad, runLoad } from "./load";
 import { Report } from "./report";
+import { staleBuildReason } from "../build-stamp.mjs";
 import { exitWithUsageOnHelp } from "../usage.mjs";
 
 const SIZES = {
   ci: { corpus: 200, writer: 120, mentions: 10_000, loadSeconds: 10 },
   full: { corpus: 3000, writer: 1000, mentions: 20_000, loadSeconds: 60 },
 };
-const PORTS = { seeds: 3300, corpus: 3301 };
 
 function firstIds(file: string) {
   const db = new Database(file, { readonly: true });
@@ -36,8 +36,9 @@ function firstIds(file: string) {
 }
 
 function ensureBuild() {
-  if (existsSync(".next/BUILD_ID")) return;
-  console.log("No production build: building one (next build).");
+  const stale = staleBuildReason();
+  if (!stale) return;
+  console.log(`Building the dashboard (${stale}).`);
   const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (built.status !== 0) throw new Error("next build failed");
 }
@@ -64,15 +65,17 @@ function addGiantArticle(work: string, file: string, mentions: number): number {
 }
 
 const USAGE = `
-Usage: npm run test:reliability -- [--full] [--keep]
+Usage: npm run test:reliability -- [--full] [--keep] [--port PORT]
 Builds its own databases and servers on 127.0.0.1 and checks bad input, crash safety, HTTP fuzz and load; figures at the end.
-  --full   the benchmark size (longer load, larger corpus)
-  --keep   keep the working folder afterwards
+  --full         the benchmark size (longer load, larger corpus)
+  --keep         keep the working folder afterwards
+  --port PORT    the port its servers use, one after the other (default 3300)
 `;
 
 async function main(): Promise<number> {
   exitWithUsageOnHelp(USAGE);
-  const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" } } });
+  const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" }, port: { type: "string", default: "3300" } } });
+  const port = Number(values.port);
   const size = values.full ? SIZES.full : SIZES.ci;
   const report = new Report();
   const work = mkdtempSync(path.join(tmpdir(), "triangulate-reliability-"));
@@ -97,33 +100,33 @@ async function main(): Promise<number> {
     ensureBuild();
 
     console.log("\n▶ Load on the seed database, pages and API");
-    const seedServer = await startServer(`file:${seedsDb}`, PORTS.seeds);
+    const seedServer = await startServer(`file:${seedsDb}`, port);
     stops.push(() => seedServer.stop());
     const seedIds = firstIds(seedsDb);
-    reportLoad(report, "seeds, pages and API", await runLoad(PORTS.seeds, mixFor(seedIds, false), size.loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
+    reportLoad(report, "seeds, pages and API", await runLoad(port, mixFor(seedIds, false), size.loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
     await seedServer.stop();
     stops.pop();
 
     console.log(`\n▶ The corpus database (${size.corpus} articles and one of ${size.mentions} mentions)`);
-    const server = await startServer(`file:${corpusDb}`, PORTS.corpus);
+    const server = await startServer(`file:${corpusDb}`, port);
     stops.push(() => server.stop());
     const ids = firstIds(corpusDb);
     const [page, beside] = await Promise.all([
-      rawRequest(PORTS.corpus, "GET", `/articles/${giant}`, { timeoutMs: 120_000 }),
-      new Promise<number>((resolve) => setTimeout(() => rawRequest(PORTS.corpus, "GET", "/api/claims?pageSize=1").then((r) => resolve(r.ms)), 100)),
+      rawRequest(port, "GET", `/articles/${giant}`, { timeoutMs: 120_000 }),
+      new Promise<number>((resolve) => setTimeout(() => rawRequest(port, "GET", "/api/claims?pageSize=1").then((r) => resolve(r.ms)), 100)),
     ]);
     report.figure("article", `page of ${size.mentions} mentions (ms, size)`, `${Math.round(page.ms)}, ${(page.body.length / 1e6).toFixed(1)} MB`);
     report.figure("article", "a small API call sent meanwhile (ms)", Math.round(beside));
     report.check("article", "the page of a giant article answers 200 within 10 s and says it is capped", page.status === 200 && page.ms < 10_000 && /are highlighted/.test(page.body), `${page.status} in ${Math.round(page.ms)} ms`);
     report.check("article", "a request beside it is answered within 2 s", beside < 2000, `${Math.round(beside)} ms`);
-    const questionsPage = await rawRequest(PORTS.corpus, "GET", "/api/questions");
+    const questionsPage = await rawRequest(port, "GET", "/api/questions");
     report.check("api", "/api/questions answers 200 on the corpus database", questionsPage.status === 200, String(questionsPage.status));
 
     console.log("\n▶ HTTP fuzz");
-    await runFuzz(PORTS.corpus, ids, report, Boolean(values.full));
+    await runFuzz(port, ids, report, Boolean(values.full));
 
     console.log("\n▶ Load with exports in the mix");
-    reportLoad(report, "corpus, pages, API and exports", await runLoad(PORTS.corpus, mixFor(ids, true), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+    reportLoad(report, "corpus, pages, API and exports", await runLoad(port, mixFor(ids, true), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
 
     console.log("\n▶ Load while an ingest writes");
     const writerCorpus = path.join(work, "writer-corpus");
@@ -133,7 +136,7 @@ async function main(): Promise<number> {
     let writerErr = "";
     writer.stderr.on("data", (d: Buffer) => (writerErr += d.toString()));
     const writerDone = new Promise<number | null>((resolve) => writer.on("exit", (code) => resolve(code)));
-    reportLoad(report, "corpus while an ingest writes", await runLoad(PORTS.corpus, mixFor(ids, false), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+    reportLoad(report, "corpus while an ingest writes", await runLoad(port, mixFor(ids, false), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
     const writerCode = await writerDone;
     report.check(PART_INGEST, "the ingest beside the load finishes with exit 0", writerCode === 0, writerErr.slice(0, 300));
     await server.stop();

@@ -1,0 +1,43 @@
+// The production server behind `npm start`, `npm run serve`, the browser tests
+// and the benchmarks: Next.js's documented custom server (`next({ dev: false })`
+// inside node:http), so that requests Next cannot take (TRACE, broken
+// percent-encodings, headers over the limit) get a clear answer from
+// scripts/server/guard.mjs instead of a 500 or an empty body.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { closeGracefully, createGuardedServer } from "./server/http-server.mjs";
+import { exitWithUsageOnHelp } from "./usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: node scripts/server.mjs [--port PORT] [--hostname HOST]
+Serves the last production build (.next/) on PORT (default $PORT, else 3000), on every interface unless HOST is given.
+`);
+
+const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+process.env.NODE_ENV = "production";
+
+const { default: next } = await import("next");
+const app = next({ dev: false, dir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), ".."), hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createGuardedServer((req, res) => handle(req, res));
+server.on("error", (error) => {
+  console.error(`✖ Cannot serve on port ${port}: ${error.code === "EADDRINUSE" ? "another program already uses it (set PORT to another port)" : error.message}`);
+  process.exit(1);
+});
+server.listen(port, hostname, () => console.log(`  Ready on http://${hostname ?? "localhost"}:${port}`));
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await closeGracefully(server);
+    await app.close().catch(() => {});
+    process.exit(0);
+  });
+}
