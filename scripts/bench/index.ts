@@ -8,13 +8,17 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { deployMigrations } from "../db/migrations";
 import { DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
-import { firstLoadJs, timeDownload, timeRequests } from "./measure-http";
+import { firstLoadJs, timeDownload } from "./measure-http";
 import { memoryMb, startServer } from "./server";
+import { measureStoreCost } from "./store-cost";
+import { apiViews, pageViews, pooledSearch, readCorpus, searchViews, timeViews } from "./views";
 import { exitWithUsageOnHelp } from "../usage.mjs";
 
 exitWithUsageOnHelp(`
-Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only]
-Ingest rate, database size, page and export times and server memory per generated corpus size.
+Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only] [--store-articles N]
+Ingest rate and the CPU of storing an article (with and without the full-text index), database size,
+the time of every page and API view with its target, exports and server memory per generated corpus size.
+--pages-only measures the databases an earlier run left in data/ without ingesting again.
 Needs a production build (npm run build).
 `);
 
@@ -28,6 +32,8 @@ const argsSchema = z.object({
   port: z.coerce.number().int().default(3200),
   /** Measure the pages again on the databases an earlier run loaded, without ingesting anew. */
   "pages-only": z.boolean().default(false),
+  /** How many articles the store-cost measurement stores (0: skip it). */
+  "store-articles": z.coerce.number().int().min(0).default(3000),
 });
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -57,33 +63,34 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
   const dbFile = `data/bench-${articles}.db`;
   const url = `file:./${dbFile}`;
   const ingest = pagesOnly ? null : await ingestCorpus(articles, dbFile, url);
+  const corpus = readCorpus(dbFile);
+  console.log(`\n## ${articles.toLocaleString("en-US")} articles: views (p95 targets are for 100,000 articles)`);
   const server = await startServer(url, port);
   try {
     const base = server.baseUrl;
-    const questions = (await (await fetch(`${base}/api/questions?pageSize=1`)).json()) as { questions: { id: string }[] };
-    const topQuestion = questions.questions[0]?.id ?? "";
-    const overview = await timeRequests(`${base}/`, repeats);
-    const claimsPage = await timeRequests(`${base}/claims?source=gur`, repeats);
-    const questionPage = await timeRequests(`${base}/questions/${encodeURIComponent(topQuestion)}`, repeats);
     const claims = ((await (await fetch(`${base}/api/claims?pageSize=1`)).json()) as { total: number }).total;
     // The deepest page of everything: what pagination must not pay for by scanning the pages before it.
-    const lastClaimsPage = await timeRequests(`${base}/claims?page=${Math.max(1, Math.ceil(claims / DEFAULT_PAGE_SIZE))}`, repeats);
-    const articleList = await timeRequests(`${base}/articles`, repeats);
+    const lastPage = Math.max(1, Math.ceil(claims / DEFAULT_PAGE_SIZE));
+    const pages = await timeViews(base, pageViews(corpus, lastPage), repeats);
+    const api = await timeViews(base, apiViews(corpus), repeats);
+    const searches = await timeViews(base, searchViews(), repeats);
     const before = memoryMb(server.pid);
     const csv = await timeDownload(`${base}/api/export?format=csv`);
     const after = memoryMb(server.pid);
+    const filteredCsv = await timeDownload(`${base}/api/export?format=csv&source=gur&category=deployed`);
+    const searchJson = await timeDownload(`${base}/api/export?format=json&q=coreens`);
     const js = await firstLoadJs(base, "/");
     return {
       articles,
       claims,
       ingest,
       dbMb: statSync(dbFile).size / 1e6,
-      overview,
-      claimsPage,
-      questionPage,
-      lastClaimsPage,
-      articleList,
+      pages,
+      api,
+      searches,
       csv: { ...csv, mb: csv.bytes / 1e6 },
+      filteredCsv,
+      searchJson,
       memory: { beforeExportMb: before.rss, peakMb: after.peak, exportGrowthMb: after.peak - before.rss },
       js,
     };
@@ -93,26 +100,40 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" }, "pages-only": { type: "boolean" } } });
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" }, "pages-only": { type: "boolean" }, "store-articles": { type: "string" } } });
   const options = argsSchema.parse(values);
   if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` (or `npm start`) first.");
   console.log(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const load = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
+  console.log(`Load average at the start: ${load()}`);
   for (const size of options.sizes) {
     const r = await benchSize(size, options.repeats, options.port, options["pages-only"]);
-    console.log(`\n## ${r.articles.toLocaleString("en-US")} articles, ${r.claims.toLocaleString("en-US")} claims`);
+    console.log(`\n## ${r.articles.toLocaleString("en-US")} articles, ${r.claims.toLocaleString("en-US")} claims: totals`);
     if (r.ingest) {
       const i = r.ingest;
       console.log(`ingest command, start to end: ${i.ingestSeconds.toFixed(1)} s · ${i.articlesPerSecond.toFixed(0)} articles/s · ${i.claimsPerSecond.toFixed(0)} claims/s`);
       console.log(`  of which reading, extraction and storing: ${i.storeRate} articles/s; reconciliation of all claims: ${i.reconcileSeconds} s`);
     }
     console.log(`database: ${r.dbMb.toFixed(1)} MB`);
-    for (const [name, t] of [["overview", r.overview], ["claims page, source=gur", r.claimsPage], ["question page (most contested)", r.questionPage], ["claims page, the last of everything", r.lastClaimsPage], ["article list", r.articleList]] as const) {
-      console.log(`${name}: median ${ms(t.medianMs)}, p95 ${ms(t.p95Ms)}`);
-    }
+    const search = pooledSearch(r.searches);
+    console.log(`search, all ${r.searches.length} texts pooled: median ${ms(search.medianMs)}, p95 ${ms(search.p95Ms)} · target p95 < 50 ms: ${search.p95Ms < 50 ? "met" : "MISSED"}`);
     console.log(`CSV export of everything: first byte ${ms(r.csv.firstByteMs)}, total ${(r.csv.totalMs / 1000).toFixed(1)} s, ${r.csv.mb.toFixed(1)} MB`);
+    console.log(`CSV export, source=gur&category=deployed: total ${ms(r.filteredCsv.totalMs)}, ${(r.filteredCsv.bytes / 1e6).toFixed(1)} MB`);
+    console.log(`JSON export, q=coreens: first byte ${ms(r.searchJson.firstByteMs)}, total ${ms(r.searchJson.totalMs)}, ${(r.searchJson.bytes / 1e6).toFixed(1)} MB`);
     console.log(`server memory: ${r.memory.beforeExportMb.toFixed(0)} MB before the export, peak ${r.memory.peakMb.toFixed(0)} MB (growth ${r.memory.exportGrowthMb.toFixed(0)} MB)`);
     const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
     console.log(`first-load JavaScript of the overview: ${kb(r.js.initial.gzipBytes)} gzip in the page's own scripts (${r.js.initial.scripts}), ${kb(r.js.total.gzipBytes)} gzip with the charts loaded after it (${r.js.total.scripts} scripts, ${kb(r.js.total.rawBytes)} raw)`);
+    console.log(`load average now: ${load()}`);
+  }
+  if (options["store-articles"] > 0) {
+    const corpus = `corpora/bench-${options.sizes[0]}`;
+    const cost = await measureStoreCost(corpus, options["store-articles"]);
+    const index = cost.withSearchMs - cost.withoutSearchMs;
+    const ingestShare = index / (cost.extractMs + cost.withoutSearchMs);
+    console.log(`\n## Storing ${cost.articles.toLocaleString("en-US")} extracted articles (${cost.claims.toLocaleString("en-US")} claims), CPU of the writing thread, best of 3`);
+    console.log(`storing with the full-text index: ${cost.withSearchMs.toFixed(2)} ms an article; without it: ${cost.withoutSearchMs.toFixed(2)} ms; reading and extracting: ${cost.extractMs.toFixed(2)} ms`);
+    console.log(`the index adds ${(ingestShare * 100).toFixed(1)}% to the CPU of an ingest (extraction and storing) · target ≤ 10%: ${ingestShare <= 0.1 ? "met" : "MISSED"}`);
+    console.log(`load average now: ${load()}`);
   }
 }
 

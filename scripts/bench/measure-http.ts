@@ -6,9 +6,10 @@ import { CHROMIUM_ARGS, systemChromium } from "../../e2e/helpers/chromium";
 export interface Timing {
   medianMs: number;
   p95Ms: number;
+  samplesMs: number[];
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)]!;
 }
@@ -25,7 +26,7 @@ export async function timeRequests(url: string, repeats: number, warmups = 3): P
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { medianMs: percentile(times, 50), p95Ms: percentile(times, 95) };
+  return { medianMs: percentile(times, 50), p95Ms: percentile(times, 95), samplesMs: times };
 }
 
 /**
