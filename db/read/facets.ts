@@ -2,36 +2,82 @@
 // with every other filter as it is. The facet's own filter is left out, so
 // that the counts say what choosing another option would give (a count beside
 // "GUR" is what source=gur gives with the rest of the filters).
-import type { ClaimFilters } from "../../lib/filters/claim-filters";
+//
+// The counts add up rows of combinations: how many claims share each value of
+// the facets' columns (source, category, outlet, question, stance, language).
+// With no filter but the facets' own (the explorer's usual state: nothing, an
+// agency, a category and an agency …), those rows are ClaimFacet, kept by the
+// writes (migration facet_counts): a few thousand rows in place of every
+// claim. Any other filter (a search, dates, figures …) first groups the claims
+// it selects into such rows, in one pass, and the six facets read them.
+import { claimFiltersSchema, type ClaimFilters } from "../../lib/filters/claim-filters";
 import { FACETS, type Facet, type FacetCount, type FacetCounts } from "../../lib/filters/facets";
-import { claimWhereSql } from "./claim-where";
+import { claimWhereSql, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
 
 /** Beyond this many options a facet lists its largest only. */
 export const FACET_LIMIT = 200;
 
-const FACET_COLUMNS: Record<Exclude<Facet, "language">, string> = {
-  source: `c."sourceId"`,
-  category: `c."category"`,
-  outlet: `c."outlet"`,
-  question: `c."questionId"`,
-  stance: `c."stance"`,
+type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
+
+const FACET_COLUMNS: Record<Facet, string> = {
+  source: `"sourceId"`,
+  category: `"category"`,
+  outlet: `"outlet"`,
+  question: `"questionId"`,
+  stance: `"stance"`,
+  language: `"language"`,
 };
 
-function facetSql(facet: Facet, where: string): string {
-  if (facet === "language") {
-    return `SELECT a."language" AS value, count(*) AS count FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE ${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}`;
-  }
+const NO_FILTER: Filter = claimFiltersSchema.parse({});
+/** The filters on the facets' own columns (ownVoice is a test of sourceId). */
+const FACET_FILTERS = ["source", "question", "category", "outlet", "stance", "ownVoice", "language"] as const satisfies readonly (keyof Filter)[];
+
+function pick(filters: Filter, keys: readonly (keyof Filter)[]): Partial<Filter> {
+  return Object.fromEntries(keys.map((key) => [key, filters[key]]));
+}
+
+/** The filters on the facets' columns, leaving out one facet's, as a condition on rows of combinations aliased `c` (whose language is a column). */
+function facetFilterSql(filters: Filter, skip: Facet): SqlCondition {
+  const where = claimWhereSql({ ...NO_FILTER, ...pick(filters, FACET_FILTERS), language: undefined }, skip);
+  if (skip === "language" || !filters.language) return where;
+  return { sql: `${where.sql} AND c."language" = ?`, params: [...where.params, filters.language] };
+}
+
+/** The rest of the filters, which ClaimFacet has no column for, as a condition on Claim; null when there is none. */
+function otherFilters(filters: Filter): SqlCondition | null {
+  const where = claimWhereSql({ ...filters, ...pick(NO_FILTER, FACET_FILTERS) });
+  return where.sql === "1" ? null : where;
+}
+
+const COMBINATION_COLUMNS = `c."sourceId", c."category", c."outlet", c."questionId", c."stance", a."language"`;
+
+/** The claims these filters select, grouped into rows of combinations, as a CTE named Combinations. */
+function combinationsOf(where: SqlCondition): SqlCondition {
+  return {
+    sql: `WITH "Combinations" AS MATERIALIZED (SELECT ${COMBINATION_COLUMNS}, count(*) AS "claims"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE ${where.sql} GROUP BY 1, 2, 3, 4, 5, 6)`,
+    params: where.params,
+  };
+}
+
+function facetSelect(facet: Facet, table: string, where: SqlCondition): SqlCondition {
   const column = FACET_COLUMNS[facet];
-  return `SELECT ${column} AS value, count(*) AS count FROM "Claim" c WHERE ${where} GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${FACET_LIMIT}`;
+  return {
+    sql: `SELECT * FROM (SELECT '${facet}' AS facet, c.${column} AS value, sum(c."claims") AS count FROM "${table}" c WHERE ${where.sql}
+      GROUP BY 2 HAVING count > 0 ORDER BY 3 DESC, 2 LIMIT ${FACET_LIMIT})`,
+    params: where.params,
+  };
 }
 
 export function fetchFacetCounts(filters: ClaimFilters, facets: readonly Facet[] = FACETS): Partial<FacetCounts> {
-  const db = reader();
-  const counts: Partial<FacetCounts> = {};
-  for (const facet of facets) {
-    const where = claimWhereSql(filters, facet);
-    counts[facet] = db.prepare(facetSql(facet, where.sql)).all(...where.params) as FacetCount[];
-  }
+  const other = otherFilters(filters);
+  const table = other ? "Combinations" : "ClaimFacet";
+  const selects = facets.map((facet) => facetSelect(facet, table, facetFilterSql(filters, facet)));
+  const head = other ? combinationsOf(other) : { sql: "", params: [] };
+  const sql = `${head.sql} ${selects.map((s) => s.sql).join(" UNION ALL ")}`;
+  const rows = reader().prepare(sql).all(...head.params, ...selects.flatMap((s) => s.params)) as (FacetCount & { facet: Facet })[];
+  const counts: Partial<FacetCounts> = Object.fromEntries(facets.map((facet) => [facet, []]));
+  for (const { facet, value, count } of rows) counts[facet]!.push({ value, count });
   return counts;
 }
