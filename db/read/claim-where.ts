@@ -17,8 +17,22 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 
 type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
 
+/**
+ * How a search is read when other conditions or an order could drive the
+ * query: "matches" reads the words' rows from the full-text index and looks
+ * each claim up (best when the words are rare), "order" walks the order's
+ * index and keeps the rows among the matches (best when they are common: a
+ * page is found after a few rows instead of sorting every match).
+ */
+export type SearchPlan = "matches" | "order";
+
+/** The full-text condition on `c`: the unary `+` keeps SQLite from driving the query by the matches' ids. */
+function searchCondition(match: string, plan: SearchPlan = "matches"): string {
+  return `${plan === "order" ? "+" : ""}c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`;
+}
+
 /** The filters as a SQL condition on the Claim table aliased `c`; `skip` leaves one filter out (for its own facet). */
-export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
+export function claimWhereSql(f: Filter, skip?: keyof Filter, plan?: SearchPlan): SqlCondition {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const add = (key: keyof Filter, sql: string, ...values: (string | number)[]) => {
@@ -45,7 +59,7 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter): SqlCondition {
   if (f.review.length) add("review", `c."reviewStatus" IN (${f.review.map(() => "?").join(", ")})`, ...f.review);
   if (f.q) {
     const match = ftsQuery(f.q);
-    if (match) add("q", `c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`, match);
+    if (match) add("q", searchCondition(match, plan), match);
     else {
       // No word in the text (say `%`): its characters, as typed, anywhere in the searched columns.
       const pattern = likePattern(f.q);

@@ -5,7 +5,8 @@
 import type { ClaimFilters } from "../../lib/filters/claim-filters";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
-import { claimSortKey, claimWhereSql, orderedRuns, type Position, type SqlCondition } from "./claim-where";
+import { ftsQuery } from "../../lib/search/search-text";
+import { claimSortKey, claimWhereSql, orderedRuns, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
 
 type ExplorerRow = Claim & { fileName: string; articleTitle: string; articlePublished: string | null; questionLabel: string | null };
@@ -13,8 +14,15 @@ type ExplorerRow = Claim & { fileName: string; articleTitle: string; articlePubl
 const SELECT = `SELECT c.*, a."fileName", a."title" AS "articleTitle", a."published" AS "articlePublished", q."label" AS "questionLabel"
   FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Question" q ON q."id" = c."questionId"`;
 
+/**
+ * The page's ids are chosen on Claim alone (often from an index without
+ * reading a row), and only those rows are read and joined to their article
+ * and question: a sort of every match, or a deep offset, never joins rows
+ * that are not shown.
+ */
 function selectRows(where: SqlCondition, extra: string, extraParams: (string | number)[], orderBy: string, limit: number, offset = 0): ExplorerRow[] {
-  const sql = `${SELECT} WHERE ${where.sql} AND ${extra} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+  const ids = `SELECT c."id" FROM "Claim" c WHERE ${where.sql} AND ${extra} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+  const sql = `${SELECT} WHERE c."id" IN (${ids}) ORDER BY ${orderBy}`;
   return reader().prepare(sql).all(...where.params, ...extraParams, limit, offset) as ExplorerRow[];
 }
 
@@ -23,10 +31,29 @@ function countRows(where: SqlCondition, extra = "1"): number {
   return row.n;
 }
 
+/** How many claims hold every searched word (each claim has one row in the full-text index). */
+function matchCount(match: string): number {
+  return (reader().prepare(`SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?`).get(match) as { n: number }).n;
+}
+
+/**
+ * Reading `wanted` rows in order by walking the order's index costs about
+ * wanted × claims / matches rows; reading every match costs matches: the
+ * walk wins when matches² > wanted × claims. (The largest id stands for the
+ * number of claims, which counting would cost as much as the search.)
+ */
+function searchPlan(filters: ClaimFilters, wanted: number): SearchPlan {
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  if (!match) return "matches";
+  const matches = matchCount(match);
+  const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n ?? 0;
+  return matches * matches > wanted * claims ? "order" : "matches";
+}
+
 /** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
 function rowsByOffset(filters: ClaimFilters, skip: number, take: number): ExplorerRow[] {
   const key = claimSortKey(filters.sort);
-  const where = claimWhereSql(filters);
+  const where = claimWhereSql(filters, undefined, searchPlan(filters, skip + take));
   // A descending order already puts nulls last, in one walk of an index.
   if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
   const [valued, nulls] = orderedRuns(key);
@@ -38,7 +65,7 @@ function rowsByOffset(filters: ClaimFilters, skip: number, take: number): Explor
 
 /** Up to `take` rows just after a position. */
 function rowsAfter(filters: ClaimFilters, after: Position, take: number): ExplorerRow[] {
-  const where = claimWhereSql(filters);
+  const where = claimWhereSql(filters, undefined, searchPlan(filters, take));
   const rows: ExplorerRow[] = [];
   for (const run of orderedRuns(claimSortKey(filters.sort), after)) {
     if (rows.length === take) break;
@@ -64,6 +91,9 @@ function toExplorerClaim(row: ExplorerRow) {
 
 /** How many claims these filters select. */
 export function countClaims(filters: ClaimFilters): number {
+  // A search alone is counted in the full-text index, without looking up a claim.
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  if (match && claimWhereSql({ ...filters, q: undefined }).sql === "1") return matchCount(match);
   return countRows(claimWhereSql(filters));
 }
 
