@@ -5,6 +5,7 @@ import { COUNTRY_ADJECTIVE } from "./lexicon/countries";
 import type { Agency } from "../sources/agencies";
 import type { FoundAgency } from "../sources/found-sources";
 import { categorize } from "./category";
+import { openingParenthesis } from "./text";
 import type { ArticleContext } from "./context";
 import type { DateMention } from "./dates";
 import { type Denial, deniedTopic, nationalityIn } from "./denials";
@@ -42,11 +43,19 @@ function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): S
 /** What happens on one day and is counted for that day: a march's turnout, its arrests. */
 const ONE_DAY_EVENTS = new Set<string>(["participants", "detained"]);
 
-/** The dated mention nearest the figure, skipping deadlines and starting points. */
+/**
+ * The dated mention nearest the figure, skipping deadlines and starting
+ * points, and dates in parentheses of their own: "(contre 14 000 jeudi
+ * dernier)" dates the figure it encloses, not the one before it.
+ */
 function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence, oneDayEvent = false) {
   let best: DateMention | null = null;
+  const text = sentence?.text ?? "";
+  const figureGroup = dates.length ? openingParenthesis(text, at) : -1;
   for (const d of dates) {
     if (d.prospective || !d.resolved) continue;
+    const group = openingParenthesis(text, d.start);
+    if (group >= 0 && group !== figureGroup) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   if (best?.resolved) return { asOf: best.resolved.iso, asOfPrecision: best.resolved.precision };

@@ -16,7 +16,7 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import { type Sentence, splitSentences } from "./sentences";
 import { EN_SPEAKERS, FR_SPEAKERS } from "./lexicon/speakers";
 import { speakerAfter, speakerBefore } from "./speakers";
-import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
+import { firstAtWordStart, openingParenthesis, phraseAlternation, phraseScanner } from "./text";
 
 /** Anaphors that name an institution ("la préfecture", "the union"), not "ce dernier" or "the latter". */
 const anaphorRegexes = perLexicon((lexicon) => {
@@ -213,7 +213,8 @@ export class ArticleContext {
     const named = new Map<string, number>();
     for (let i = 0; i < this.sentences.length; i++) {
       for (const d of this.datesAt(i)) {
-        if (!d.day || d.prospective || !this.withinEventReach(d.day)) continue;
+        // A day in parentheses is a comparison: "(contre 14 000 jeudi dernier)".
+        if (!d.day || d.prospective || !this.withinEventReach(d.day) || openingParenthesis((this.sentences[i] as Sentence).text, d.start) >= 0) continue;
         const iso = d.day.toISOString().slice(0, 10);
         named.set(iso, (named.get(iso) ?? 0) + 1);
       }

@@ -22,6 +22,11 @@ const CASES: [string, Language, string | null, boolean?][] = [
   ["The pact was signed on June 19, 2024.", "en", "2024-06-19"],
   ["Troops are expected by December 2024.", "en", "2024-12", true],
   ["It happened last week.", "en", "2024-10"],
+  // The weekday of the week before, never the publication day itself.
+  ["Last Wednesday, 3,000 people marched.", "en", "2024-10-16"],
+  ["Mercredi dernier, 3 000 personnes ont défilé.", "fr", "2024-10-16"],
+  ["Police said 900 marched on Tuesday, October 15.", "en", "2024-10-15"],
+  ["Saturday, 19 October: 900 marched.", "en", "2024-10-19"],
   // A year outside 1800–2099 is a figure, not a date.
   ["Des images publiées le 11 novembre, 7500 soldats y figurent.", "fr", "2023-11-11"],
   ["Photos released on November 11, 7500 soldiers are seen.", "en", "2023-11-11"],

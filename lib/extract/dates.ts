@@ -72,8 +72,9 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
   // Only a plausible year: "le 11 novembre, 7500 soldats" is a day and a count, not 7500-11-11.
   const year = "((?:1[89]|20)\\d{2})(?!\\d)";
   const unitDays = (m: RegExpExecArray, i: number) => (lookupNumber(m[i] ?? "", lexicon) ?? NaN) * (L.dayUnits[(m[i + 1] ?? "").toLowerCase()] ?? NaN);
-  const dayFirst = `(?:${weekday}${SP})?(?:le${SP})?(\\d{1,2})(?:er|st|nd|rd|th)?${SP}(?:of${SP})?(${month})(?:,?${SP}${year})?`;
-  const monthFirst = `(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
+  const dayFirst = `(?:${weekday},?${SP})?(?:le${SP})?(\\d{1,2})(?:er|st|nd|rd|th)?${SP}(?:of${SP})?(${month})(?:,?${SP}${year})?`;
+  // "Tuesday, March 5": the date, not the weekday alone, says the day.
+  const monthFirst = `(?:${weekday},?${SP})?(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
   const parsers: DateParser[] = [
     { regex: new RegExp(dayFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
     { regex: new RegExp(monthFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
@@ -81,6 +82,7 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
     { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", digits: true, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
     { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
     { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}${year}`, "giu"), needs: "year", digits: true, resolve: (m) => ({ resolved: yearOf(Number(m[1])), day: null }) },
+    ...pastWeekdayParsers(lexicon, weekday),
     { regex: new RegExp(`(${weekday})`, "giu"), needs: "weekday", resolve: (m, ctx) => (ctx.published ? asDay(weekdayOnOrBefore(ctx.published, lexicon.weekdays[(m[1] ?? "").toLowerCase()] ?? 0)) : none) },
     { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published) },
     { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
@@ -92,6 +94,19 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
   if (L.daysAgo.after.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysAgo.after)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
   parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysLater)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, unitDays(m, 1))) });
   parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysEarlier)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, -unitDays(m, 1))) });
+  return parsers;
+}
+
+/** "last Thursday", "jeudi dernier": the weekday of the week before, never the publication day itself. */
+function pastWeekdayParsers(lexicon: Lexicon, weekday: string): DateParser[] {
+  const { before, after } = lexicon.dates.pastWeekday;
+  const resolve: Resolver = (m, ctx) => {
+    const day = lexicon.weekdays[(m[1] ?? "").toLowerCase()];
+    return ctx.published && day !== undefined ? asDay(weekdayOnOrBefore(addDays(ctx.published, -1), day)) : none;
+  };
+  const parsers: DateParser[] = [];
+  if (before.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${phraseAlternation(before)}${SP}(${weekday})`, "giu"), needs: "weekday", resolve });
+  if (after.length) parsers.push({ regex: new RegExp(`(${weekday})${SP}${phraseAlternation(after)}(?![\\p{L}])`, "giu"), needs: "weekday", resolve });
   return parsers;
 }
 

@@ -168,3 +168,10 @@ export function allMatches(regex: RegExp, text: string, offset = 0): TextMatch[]
   }
   return out;
 }
+
+/** Where the parenthesis around `at` opens, or -1: "(contre 14 000 jeudi dernier)". */
+export function openingParenthesis(text: string, at: number): number {
+  const open = text.lastIndexOf("(", at);
+  if (open < 0 || text.lastIndexOf(")", at) > open) return -1;
+  return text.indexOf(")", at) < 0 ? -1 : open;
+}

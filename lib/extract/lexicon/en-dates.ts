@@ -17,6 +17,7 @@ export const EN_DATES: DateLexicon = {
   yesterday: ["yesterday"],
   weekend: ["this weekend", "last weekend", "over the weekend", "at the weekend", "on the weekend"],
   lastWeek: ["last week", "the past week", "the previous week"],
+  pastWeekday: { before: ["last", "this past", "past"], after: [] },
   lastMonth: ["last month", "the previous month"],
   earlyMonth: ["early", "the beginning of", "the start of", "early in"],
   midMonth: ["mid", "the middle of"],

@@ -17,6 +17,7 @@ export const FR_DATES: DateLexicon = {
   yesterday: ["hier"],
   weekend: ["ce week-end", "le week-end dernier", "ce weekend", "le weekend dernier", "durant le week-end", "pendant le week-end"],
   lastWeek: ["la semaine dernière", "la semaine passée"],
+  pastWeekday: { before: [], after: ["dernier", "passé"] },
   lastMonth: ["le mois dernier", "le mois passé"],
   earlyMonth: ["début", "au début de", "au début du mois de", "début du mois de"],
   midMonth: ["mi", "à la mi", "courant", "au milieu du mois de"],

@@ -142,6 +142,8 @@ export interface DateLexicon {
   yesterday: string[];
   weekend: string[];
   lastWeek: string[];
+  /** Words that put a weekday in the week before: "last Thursday", "jeudi dernier". */
+  pastWeekday: { before: string[]; after: string[] };
   lastMonth: string[];
   earlyMonth: string[];
   midMonth: string[];
