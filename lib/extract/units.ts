@@ -13,6 +13,8 @@ export interface Head extends HeadNoun {
 
 interface Token {
   word: string;
+  /** As written, for the case of its first letter. */
+  raw: string;
   punct: boolean;
 }
 
@@ -44,7 +46,7 @@ class Tokens {
         break;
       }
       this.next = TOKEN.lastIndex;
-      this.read.push({ word: normalizeWord(m[0]), punct: !LETTER_OR_DIGIT.test(m[0]) });
+      this.read.push({ word: normalizeWord(m[0]), raw: m[0], punct: !LETTER_OR_DIGIT.test(m[0]) });
     }
     return this.read[i];
   }
@@ -113,6 +115,30 @@ function countedCasualties(words: Tokens, at: number, sentence: string, lexicon:
   return null;
 }
 
+/** A people's name as the counts write it: capitalised, lowercase after, a plural "s" at most ("Rohingya", "Palestiniens"). */
+const PEOPLE_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
+
+const notPeopleNames = perLexicon(
+  (lexicon): Set<string> =>
+    new Set([...Object.keys(lexicon.months), ...Object.keys(lexicon.weekdays), ...Object.keys(lexicon.places)].map(normalizeWord)),
+);
+
+/**
+ * "6,700 Rohingya were killed", "50 Afghans ont été tués": a capitalised noun
+ * right after a figure names the people it counts, though no lexicon lists
+ * them. Not when a name goes on ("10 Downing Street"), a counted noun
+ * follows ("3,000 Kursk residents") or nothing does, nor for a month, a
+ * weekday or a place.
+ */
+function peopleNamedAfter(words: Tokens, lexicon: Lexicon): Head | null {
+  const token = words.at(0);
+  if (!token || token.punct || !PEOPLE_NAME.test(token.raw) || notPeopleNames(lexicon).has(token.word)) return null;
+  // A verb or a clause goes on after a people counted ("were killed", ", the ministry said"); a heading ends ("1314 Articles").
+  const next = words.at(1);
+  if (!next || (next.punct ? next.raw !== "," : /^\p{Lu}/u.test(next.raw) || Boolean(lexicon.heads[next.word]))) return null;
+  return { unit: "people", kind: "people", subject: token.raw.replace(/s$/u, "") };
+}
+
 /** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
 export type HeadFound = Head | "ANAPHOR" | null;
 
@@ -140,6 +166,10 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       return named && named.kind !== "casualty" ? named : "ANAPHOR";
     }
     if (DESIGNATION.test(token.word) || lexicon.nationalities[token.word]) continue;
+    if (i === 0) {
+      const people = peopleNamedAfter(words, lexicon);
+      if (people) return people;
+    }
     if (++freeWords > lexicon.maxWordsBeforeHead) return null;
   }
   return null;
