@@ -13,6 +13,7 @@ import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
 import { ingestFiles, type FileOutcome } from "./ingest/ingest-files";
 import { Manifests } from "./manifests";
 import { createProgressReporter } from "./ingest/progress-reporter";
+import { yieldCpuToServer } from "./ingest/yield-cpu";
 import { exitWithUsageOnHelp } from "./usage.mjs";
 
 exitWithUsageOnHelp(`
@@ -54,6 +55,7 @@ async function main(): Promise<number> {
     options: { manifest: { type: "string" }, "max-bytes": { type: "string" }, verbose: { type: "boolean" }, workers: { type: "string" } },
   });
   const options = argsSchema.parse(values);
+  yieldCpuToServer();
   const { files, missing, refused, skipped } = await collectFiles(positionals.length ? positionals : ["seeds"]);
   const counts = { added: 0, updated: 0, unchanged: 0, failed: missing.length + refused.length, claims: 0 };
   for (const arg of missing) console.log(`${arg}: FAILED: no such file or folder`);

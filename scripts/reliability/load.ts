@@ -17,6 +17,10 @@ export interface LoadResult {
   p99: number;
   max: number;
   slowest: string;
+  /** Errors by kind (ECONNRESET, timeout, …): a reset names who closed the socket. */
+  errorKinds: Record<string, number>;
+  /** The longest answer to a tiny request sent every 250 ms on a connection of its own: how long the server stopped answering anyone. */
+  longestStall: number;
 }
 
 function get(agent: http.Agent, port: number, target: string): Promise<{ status: number; error?: string }> {
@@ -35,7 +39,7 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const deadline = performance.now() + seconds * 1000;
   const times: number[] = [];
-  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "" };
+  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", errorKinds: {}, longestStall: 0 };
   let next = 0;
   const client = async () => {
     while (performance.now() < deadline) {
@@ -55,12 +59,23 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
       }
       if (error) {
         result.errors++;
+        result.errorKinds[error] = (result.errorKinds[error] ?? 0) + 1;
         if (/ECONNRESET|EPIPE|socket hang up/i.test(error)) result.resets++;
       } else if (status >= 500) result.fivexx++;
     }
   };
-  await Promise.all(Array.from({ length: clients }, client));
+  const probeAgent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const probe = async () => {
+    while (performance.now() < deadline) {
+      const started = performance.now();
+      await get(probeAgent, port, "/api/claims?pageSize=1");
+      result.longestStall = Math.max(result.longestStall, performance.now() - started);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  };
+  await Promise.all([...Array.from({ length: clients }, client), probe()]);
   agent.destroy();
+  probeAgent.destroy();
   result.p50 = percentile(times, 50);
   result.p99 = percentile(times, 99);
   return result;
@@ -69,7 +84,9 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
 export function reportLoad(report: Report, scenario: string, r: LoadResult, target?: { p99?: number; max?: number; enforce: boolean }) {
   report.figure(PART, `${scenario}: requests (429 past the export bound)`, `${r.requests} (${r.tooMany})`);
   report.figure(PART, `${scenario}: p50 / p99 / max (ms)`, `${Math.round(r.p50)} / ${Math.round(r.p99)} / ${Math.round(r.max)} (${r.slowest.slice(0, 40)})`);
-  report.check(PART, `${scenario}: no error, no 5xx, no reset`, r.errors === 0 && r.fivexx === 0 && r.resets === 0, `${r.errors} errors, ${r.fivexx} 5xx, ${r.resets} resets`);
+  report.figure(PART, `${scenario}: longest wait of a tiny request sent every 250 ms (ms)`, Math.round(r.longestStall));
+  const kinds = Object.entries(r.errorKinds).map(([k, n]) => `${k}×${n}`).join(" ");
+  report.check(PART, `${scenario}: no error, no 5xx, no reset`, r.errors === 0 && r.fivexx === 0 && r.resets === 0, `${r.errors} errors (${kinds || "none"}), ${r.fivexx} 5xx, ${r.resets} resets`);
   if (target?.enforce && target.p99 !== undefined) report.check(PART, `${scenario}: p99 under ${target.p99} ms`, r.p99 < target.p99, `${Math.round(r.p99)} ms`);
   if (target?.enforce && target.max !== undefined) report.check(PART, `${scenario}: no request slower than ${target.max} ms`, r.max < target.max, `${Math.round(r.max)} ms`);
 }
