@@ -18,6 +18,7 @@ export function toClaimRow(claim: ExtractedClaim, article: ArticleRef): Prisma.C
     outlet: article.publisher,
     sourceId: claim.source?.id ?? null,
     sourceName: claim.source?.name ?? null,
+    sourcePerson: claim.source?.person ?? null,
     quote: claim.quote,
     start: claim.start,
     end: claim.end,
@@ -37,7 +38,23 @@ export function toClaimRow(claim: ExtractedClaim, article: ArticleRef): Prisma.C
     asOfPrecision: claim.asOfPrecision,
     dateForSort: claim.asOf ?? article.published,
     stance: claim.stance,
+    disputesStart: claim.disputes?.start ?? null,
+    disputesEnd: claim.disputes?.end ?? null,
+    disputesQuote: claim.disputes?.quote ?? null,
   };
+}
+
+/** The source as the contract gives it: the person who spoke for it only when the article names one. */
+function sourceOfRow(row: { sourceId: string | null; sourceName: string | null; sourcePerson: string | null }): ExtractedClaim["source"] {
+  if (!row.sourceId) return null;
+  const source = { id: row.sourceId, name: row.sourceName ?? row.sourceId };
+  return row.sourcePerson ? { ...source, person: row.sourcePerson } : source;
+}
+
+/** The figure a denial disputes, when the text named it. */
+function disputesOfRow(row: { disputesStart: number | null; disputesEnd: number | null; disputesQuote: string | null }): Pick<ExtractedClaim, "disputes"> {
+  if (row.disputesStart === null || row.disputesEnd === null || row.disputesQuote === null) return {};
+  return { disputes: { start: row.disputesStart, end: row.disputesEnd, quote: row.disputesQuote } };
 }
 
 type ClaimRow = Prisma.ClaimGetPayload<{ include: { article: { select: { fileName: true } } } }>;
@@ -60,10 +77,11 @@ export function fromClaimRow(row: ClaimRow): ExtractedClaim & { id: number; arti
     measure: row.measure,
     scope: { place: row.scopePlace, group: row.scopeGroup, state: row.scopeState },
     subject: row.subject,
-    source: row.sourceId ? { id: row.sourceId, name: row.sourceName ?? row.sourceId } : null,
+    source: sourceOfRow(row),
     asOf: row.asOf,
     asOfPrecision: row.asOfPrecision as ExtractedClaim["asOfPrecision"],
     stance: row.stance as ExtractedClaim["stance"],
+    ...disputesOfRow(row),
     review: reviewOfRow(row),
   };
 }

@@ -6,12 +6,18 @@ import type { ClaimFields, RejectReason, ReviewStatus } from "../lib/review/deci
 /** The Claim columns that hold a claim's reviewable fields. */
 export const FIELD_COLUMNS = [
   "valueLow", "valueBest", "valueHigh", "qualifier", "unit", "category", "measure", "subject",
-  "scopePlace", "scopeGroup", "scopeState", "sourceId", "sourceName", "asOf", "asOfPrecision", "stance",
+  "scopePlace", "scopeGroup", "scopeState", "sourceId", "sourceName", "sourcePerson", "asOf", "asOfPrecision", "stance",
 ] as const;
 
 export type FieldColumns = Record<(typeof FIELD_COLUMNS)[number], string | number | null>;
 
 export const FIELD_COLUMNS_SQL = FIELD_COLUMNS.map((c) => `c."${c}"`).join(", ");
+
+function sourceOfColumns(row: FieldColumns): ClaimFields["source"] {
+  if (!row.sourceId) return null;
+  const source = { id: row.sourceId as string, name: (row.sourceName as string | null) ?? (row.sourceId as string) };
+  return row.sourcePerson ? { ...source, person: row.sourcePerson as string } : source;
+}
 
 export function fieldsFromColumns(row: FieldColumns): ClaimFields {
   return {
@@ -22,7 +28,7 @@ export function fieldsFromColumns(row: FieldColumns): ClaimFields {
     measure: row.measure as string,
     subject: row.subject as string | null,
     scope: { place: row.scopePlace as string | null, group: row.scopeGroup as string | null, state: row.scopeState as string | null },
-    source: row.sourceId ? { id: row.sourceId as string, name: (row.sourceName as string | null) ?? (row.sourceId as string) } : null,
+    source: sourceOfColumns(row),
     asOf: row.asOf as string | null,
     asOfPrecision: row.asOfPrecision as ClaimFields["asOfPrecision"],
     stance: row.stance as ClaimFields["stance"],
@@ -44,6 +50,8 @@ export function fieldsToColumns(fields: ClaimFields): FieldColumns {
     scopeState: fields.scope.state,
     sourceId: fields.source?.id ?? null,
     sourceName: fields.source?.name ?? null,
+    // A source an analyst picked names no person: the machine's person goes with the machine's source.
+    sourcePerson: fields.source?.person ?? null,
     asOf: fields.asOf,
     asOfPrecision: fields.asOfPrecision,
     stance: fields.stance,

@@ -95,7 +95,7 @@ export function ArticleReader({ articleId, text, language, claims, segments, ini
             <button type="button" onClick={close} className="float-right rounded border border-slate-300 px-2 py-0.5 text-xs lg:hidden">
               Close
             </button>
-            <ClaimCard claim={selected} sources={sources} canReview={canReview} />
+            <ClaimCard claim={selected} sources={sources} canReview={canReview} onShow={show} />
           </>
         ) : (
           <p className="text-slate-600">
@@ -108,7 +108,8 @@ export function ArticleReader({ articleId, text, language, claims, segments, ini
   );
 }
 
-function ClaimCard({ claim, sources, canReview }: { claim: ReaderClaim; sources: SourceChoice[]; canReview: boolean }) {
+function ClaimCard({ claim, sources, canReview, onShow }: { claim: ReaderClaim; sources: SourceChoice[]; canReview: boolean; onShow: (id: number) => void }) {
+  const disputedId = claim.disputes?.claimId ?? null;
   return (
     <div className="space-y-2">
       <h2 className="flex items-center gap-2 text-lg font-semibold">{claim.value} <ReviewStatusBadge status={claim.review.status} rejectReason={claim.review.rejectReason} /></h2>
@@ -118,6 +119,20 @@ function ClaimCard({ claim, sources, canReview }: { claim: ReaderClaim; sources:
         <dd>{claim.source}</dd>
         <dt className="font-medium">As of</dt>
         <dd>{claim.asOf}</dd>
+        {claim.disputes && (
+          <>
+            <dt className="font-medium">Disputes</dt>
+            <dd data-disputes>
+              {disputedId === null ? (
+                <q>{claim.disputes.quote}</q>
+              ) : (
+                <button type="button" onClick={() => onShow(disputedId)} className="text-left text-blue-800 underline">
+                  <q>{claim.disputes.quote}</q>
+                </button>
+              )}
+            </dd>
+          </>
+        )}
       </dl>
       <blockquote className="border-l-4 border-amber-300 pl-3 italic text-slate-700">{claim.quote}</blockquote>
       {claim.questionId && (

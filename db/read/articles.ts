@@ -48,7 +48,7 @@ export async function fetchArticle(id: number) {
         orderBy: { start: "asc" },
         select: {
           id: true, start: true, end: true, mentions: true, quote: true, valueLow: true, valueBest: true, valueHigh: true, qualifier: true, unit: true, measure: true, stance: true,
-          sourceId: true, sourceName: true, questionId: true, asOf: true, asOfPrecision: true, question: { select: { label: true } },
+          sourceId: true, sourceName: true, sourcePerson: true, disputesStart: true, disputesEnd: true, disputesQuote: true, questionId: true, asOf: true, asOfPrecision: true, question: { select: { label: true } },
           // What the review controls show and correct.
           category: true, subject: true, scopePlace: true, scopeGroup: true, scopeState: true, reviewStatus: true, rejectReason: true,
         },

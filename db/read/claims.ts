@@ -2,6 +2,8 @@
 // its filters and orders (claim-where.ts): by page number for people, or after
 // a keyset position for the API's `next` links, which stay exact while an
 // ingest writes (a new claim never shifts the rows of the pages still to come).
+import type { Span } from "../../lib/claims/claim";
+import { disputedClaimId, speakerLabel } from "../../lib/claims/speaker";
 import type { ClaimFilters } from "../../lib/filters/claim-filters";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
@@ -131,10 +133,29 @@ export function fetchClaim(id: number) {
       FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" LEFT JOIN "Question" q ON q."id" = c."questionId" WHERE c."id" = ?`)
     .get(id) as (ExplorerRow & { articleUrl: string | null; articlePublisher: string | null }) | undefined;
   if (!row) return null;
+  const claim = toApiClaim(row);
   return {
-    claim: toApiClaim(row),
+    claim,
     article: { id: row.articleId, title: row.articleTitle, publisher: row.articlePublisher, published: row.articlePublished, url: row.articleUrl, file: row.fileName },
     questionLabel: row.questionLabel,
+    ...disputeLinks(claim),
+  };
+}
+
+type LinkedClaim = { id: number; start: number; end: number; mentions: Span[]; sourceName: string | null; sourcePerson: string | null; disputesStart: number | null; disputesEnd: number | null };
+
+/** The claim of the same article a denial disputes, and the denials of the same article that dispute this claim. */
+function disputeLinks(claim: ReturnType<typeof toApiClaim>) {
+  const rows = reader()
+    .prepare(`SELECT "id", "start", "end", "mentions", "sourceName", "sourcePerson", "disputesStart", "disputesEnd" FROM "Claim" WHERE "articleId" = ?`)
+    .all(claim.article) as (Omit<LinkedClaim, "mentions"> & { mentions: string })[];
+  const others = rows.map((r): LinkedClaim => ({ ...r, mentions: JSON.parse(r.mentions) as Span[] }));
+  const disputedId = claim.disputes ? disputedClaimId(claim.disputes, others) : null;
+  const self = others.find((o) => o.id === claim.id);
+  const disputedBy = others.filter((o) => o.disputesStart !== null && o.disputesEnd !== null && self && disputedClaimId({ start: o.disputesStart, end: o.disputesEnd }, [self]) === self.id);
+  return {
+    disputed: claim.disputes ? { id: disputedId, quote: claim.disputes.quote } : null,
+    disputedBy: disputedBy.map((o) => ({ id: o.id, speaker: speakerLabel(o.sourceName === null ? null : { name: o.sourceName, person: o.sourcePerson }) })),
   };
 }
 export type ClaimDetail = NonNullable<ReturnType<typeof fetchClaim>>;

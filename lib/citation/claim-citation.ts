@@ -1,5 +1,6 @@
 // A claim cited as an analyst pastes it into a report: who said it, the
 // figure as stated, as of when, where it was published, and the exact quote.
+import { speakerLabel } from "../claims/speaker";
 import { formatIsoDate } from "../format/dates";
 import { figureAsStated } from "../format/figure-as-stated";
 
@@ -9,7 +10,7 @@ export interface CitableClaim {
   unit: string;
   stance: string;
   measure: string;
-  source: { id: string; name: string } | null;
+  source: { id: string; name: string; person?: string } | null;
   asOf: string | null;
   quote: string;
 }
@@ -29,7 +30,7 @@ export interface CitationField {
 /** The citation's parts, each labelled, in the order they are read. */
 export function citationFields(claim: CitableClaim, article: CitedArticle, link: string): CitationField[] {
   return [
-    { label: "Who", text: claim.source?.name ?? "the article itself (no source named)" },
+    { label: "Who", text: speakerLabel(claim.source) },
     { label: "Figure", text: `${figureAsStated({ ...claim.value, qualifier: claim.qualifier, stance: claim.stance, unit: claim.unit })} (${claim.measure})` },
     { label: "As of", text: claim.asOf ? formatIsoDate(claim.asOf) : "not stated (the article's date applies)" },
     { label: "Outlet", text: article.publisher ?? "unknown outlet" },

@@ -8,6 +8,7 @@ import { AuditLogTable } from "@/components/review/audit-log-table";
 import { fetchClaim } from "@/db/read/claims";
 import { fetchAuditLog } from "@/db/read/review";
 import { citationFields, citationText } from "@/lib/citation/claim-citation";
+import { speakerLabel } from "@/lib/claims/speaker";
 import { formatValue } from "@/lib/format/numbers";
 
 const idSchema = z.coerce.number().int().positive();
@@ -22,7 +23,7 @@ async function loadClaim(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { claim } = await loadClaim(params);
-  return { title: `${claim.source?.name ?? "Article"}: ${formatValue(claim.value, claim.qualifier, claim.stance)} ${claim.measure}` };
+  return { title: `${speakerLabel(claim.source, "Article")}: ${formatValue(claim.value, claim.qualifier, claim.stance)} ${claim.measure}` };
 }
 
 /** The absolute address of this page, as the analyst's browser reached it, for the citation. */
@@ -34,16 +35,32 @@ async function pageLink(id: number) {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const { claim, article, questionLabel } = await loadClaim(params);
+  const { claim, article, questionLabel, disputed, disputedBy } = await loadClaim(params);
   const [link, history] = await Promise.all([pageLink(claim.id), fetchAuditLog({ claim: claim.id, page: 1, pageSize: 50 })]);
   const fields = citationFields(claim, article, link);
   return (
     <div className="space-y-4">
       <Link href="/claims" className="text-sm text-blue-800 hover:underline">← All claims</Link>
       <h1 className="text-2xl font-semibold">
-        {claim.source?.name ?? "The article’s own voice"}: {formatValue(claim.value, claim.qualifier, claim.stance)}
+        {speakerLabel(claim.source, "The article’s own voice")}: {formatValue(claim.value, claim.qualifier, claim.stance)}
       </h1>
       <p className="text-slate-700">{claim.measure}</p>
+      {disputed && (
+        <div data-disputes className="text-slate-700">
+          <p>Disputes the figure</p>
+          <blockquote className="border-l-4 border-slate-300 pl-3">
+            {disputed.id === null ? <q>{disputed.quote}</q> : <Link href={`/claims/${disputed.id}`} className="block text-blue-800 underline"><q>{disputed.quote}</q></Link>}
+          </blockquote>
+        </div>
+      )}
+      {disputedBy.length > 0 && (
+        <p data-disputed-by className="text-slate-700">
+          Disputed by{" "}
+          {disputedBy.map((d, i) => (
+            <span key={d.id}>{i > 0 && ", "}<Link href={`/claims/${d.id}`} className="text-blue-800 underline">{d.speaker}</Link></span>
+          ))}
+        </p>
+      )}
       <section aria-labelledby="citation" className="space-y-3 rounded border border-slate-200 bg-white p-4">
         <h2 id="citation" className="text-lg font-semibold">Citation</h2>
         <dl data-citation className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
