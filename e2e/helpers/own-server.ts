@@ -20,6 +20,9 @@ export async function startOwnServer(name: string, offset: number, loads: string
     const result = spawnSync(args[0]!, args.slice(1), { env, encoding: "utf8" });
     if (result.status !== 0) throw new Error(`${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   };
+  const base = `http://127.0.0.1:${port}`;
+  // A server left on the port (by an earlier run, say) would answer for this database with its own data: stop rather than test it.
+  if (await fetch(`${base}/sign-in`).then(() => true, () => false)) throw new Error(`port ${port} already answers: stop the server on it and run again`);
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
   run(["npm", "run", "-s", "db:migrate"]);
   for (const args of loads) run(["npm", "run", "-s", ...args]);
@@ -28,7 +31,6 @@ export async function startOwnServer(name: string, offset: number, loads: string
   const stop = () => {
     if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
   };
-  const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/sign-in`).then((r) => r.ok, () => false)) return { base, database: db, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
