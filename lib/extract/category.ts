@@ -38,8 +38,9 @@ function cuesIn(text: string, lexicon: Lexicon): Set<Category> {
   const { any, byCategory } = cueMatchers(lexicon);
   const matches = allWordMatches(any, text);
   if (!matches.length) return found;
-  for (const [category, anchored] of byCategory) {
-    if (matches.some((m) => anchored.test(text.slice(m.start, m.start + 40)))) found.add(category);
+  for (const m of matches) {
+    const from = text.slice(m.start, m.start + 40);
+    for (const [category, anchored] of byCategory) if (!found.has(category) && anchored.test(from)) found.add(category);
   }
   return found;
 }

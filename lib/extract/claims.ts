@@ -171,8 +171,10 @@ export function denialClaim(
   const named = namedInDenial(denial, own);
   if (named) return disputingClaim(ctx, sentence, denial, named.claim, true, sameFigureBefore(named.claim, earlier));
   // "… 150,000 on Jan. 24, and officials express skepticism that the number is real": a figure before the verb counts too.
-  const before = [...earlier, ...own.filter((c) => c.at < denial.verbStart)];
-  const pointed = denial.aboutFigure ? pointedToByDenial(denial, before, sentence.index) : null;
+  // The sentence's own figures before the verb are nearer than any earlier one: looked at first, with no copy of the earlier ones.
+  const pointed = denial.aboutFigure
+    ? (pointedToByDenial(denial, own.filter((c) => c.at < denial.verbStart), sentence.index) ?? pointedToByDenial(denial, earlier, sentence.index))
+    : null;
   if (pointed) return disputingClaim(ctx, sentence, denial, pointed.claim, false);
   const { mentions } = ctx.sourcesAt(sentence.index);
   const previous = ctx.sentences[sentence.index - 1];

@@ -28,6 +28,8 @@ export interface Denial {
 }
 
 interface DenialRegexes {
+  /** The words of the three below in one scan: most sentences hold none of them. */
+  anyCue: RegExp;
   /** A word of each verb that denies by itself, and of each that needs an object: a sentence with none of them and no word running a figure down denies nothing. */
   trigger: RegExp;
   rejectTrigger: RegExp;
@@ -67,6 +69,7 @@ const regexes = perLexicon((lexicon): DenialRegexes => {
   const d = denialLexicon(lexicon.language);
   const negatedAfter = d.negationsAfter.length ? `^[\\s\\u00A0]+(?:${phraseAlternation(d.negationsAfter)})` : "(?!)";
   return {
+    anyCue: phraseScanner([...triggerWords(d.verbs), ...triggerWords(d.rejectVerbs), ...d.disparaging]),
     trigger: phraseScanner(triggerWords(d.verbs)),
     rejectTrigger: phraseScanner(triggerWords(d.rejectVerbs)),
     verbs: phraseScanner(d.verbs),
@@ -151,6 +154,7 @@ function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], 
 /** The denial in a sentence, if a source denies or disputes something there. */
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker): Denial | null {
   const r = regexes(lexicon);
+  if (!has(r.anyCue, sentence)) return null;
   const cues = { self: has(r.trigger, sentence), rejects: has(r.rejectTrigger, sentence), runsDown: has(r.disparaging, sentence) };
   if (!cues.self && !cues.rejects && !cues.runsDown) return null;
   const verbs = denialVerbs(sentence, r, cues);

@@ -39,8 +39,11 @@ export function pointedToByDenial(denial: Denial, earlier: readonly SentenceClai
 export function sameFigureBefore(figure: ExtractedClaim, earlier: readonly SentenceClaim[]): ExtractedClaim | null {
   const { best } = figure.value;
   if (best === null) return null;
-  const match = [...earlier].reverse().find(
-    (c) => c.claim.stance === "asserts" && c.claim !== figure && c.claim.value.best === best && (c.claim.unit === figure.unit || c.claim.category === figure.category) && (figure.stance === "asserts" || c.claim.source?.id !== figure.source?.id),
-  );
-  return match?.claim ?? null;
+  // Walked back in place: a copy of every earlier figure for each denial made long articles quadratic.
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const { claim } = earlier[i] as SentenceClaim;
+    const sameThing = claim.unit === figure.unit || claim.category === figure.category;
+    if (claim.stance === "asserts" && claim !== figure && claim.value.best === best && sameThing && (figure.stance === "asserts" || claim.source?.id !== figure.source?.id)) return claim;
+  }
+  return null;
 }

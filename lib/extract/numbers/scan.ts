@@ -65,6 +65,8 @@ interface FractionScanners {
   before: RegExp;
   /** The joiner a run of number words took from a fraction: "a million and a" of "a million and a half". */
   trailingJoiner: RegExp;
+  /** Only a joiner between a whole number and its fraction: "two and a half million". */
+  joinsFraction: RegExp;
 }
 
 const fractionScanners = perLexicon((lexicon): FractionScanners => {
@@ -73,6 +75,7 @@ const fractionScanners = perLexicon((lexicon): FractionScanners => {
     after: new RegExp(`^${SPACES}(${phraseAlternatives(Object.keys(f.after))})`, "iu"),
     before: new RegExp(`${WORD_START}(${phraseAlternatives(Object.keys(f.before))})[\\s\\u00A0\\u202F-]*(${phraseAlternatives(Object.keys(f.scales))})`, "giu"),
     trailingJoiner: new RegExp(`[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+[\\p{L}]+$`, "iu"),
+    joinsFraction: new RegExp(`^[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+$`, "iu"),
   };
 });
 
@@ -94,8 +97,7 @@ function lastScale(raw: string, lexicon: Lexicon): number {
 
 function scanFractionsBefore(text: string, lexicon: Lexicon, out: Core[]): void {
   const f = fractionLexicon(lexicon.language);
-  const regex = fractionScanners(lexicon).before;
-  const joinsFraction = new RegExp(`^[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+$`, "iu");
+  const { before: regex, joinsFraction } = fractionScanners(lexicon);
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const part = f.before[fold(m[1] ?? "")];
