@@ -1,7 +1,6 @@
 // Throughput of the claim extractor on a large generated corpus, next to
 // Microsoft Recognizers-Text's number model on the same text, and the share
 // of dev-set figures each finds:  npm run bench:extract
-import "./extraction-runtime";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Culture, recognizeNumber } from "@microsoft/recognizers-text-number";

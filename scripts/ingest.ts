@@ -1,5 +1,4 @@
 // `npm run ingest -- [--manifest FILE] [--max-bytes N] [--workers N] [--verbose] [FILE|DIR ...]` (default: seeds/)
-import "./extraction-runtime";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";

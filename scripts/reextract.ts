@@ -1,5 +1,4 @@
 // `npm run reextract -- [--all] [--batch N]`: extraction again over stored articles.
-import "./extraction-runtime";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { busyMessage, isBusy, openSqlite } from "../db/sqlite";
