@@ -3,7 +3,7 @@
 import type { ExtractedClaim } from "../lib/claims/claim";
 import type { Prisma } from "./generated/client";
 import type { ClaimReviewState } from "../lib/export/columns";
-import { reviewOfRow } from "./review-row";
+import { reviewOfRow, sourceOfColumns } from "./review-row";
 
 export interface ArticleRef {
   id: number;
@@ -44,13 +44,6 @@ export function toClaimRow(claim: ExtractedClaim, article: ArticleRef): Prisma.C
   };
 }
 
-/** The source as the contract gives it: the person who spoke for it only when the article names one. */
-function sourceOfRow(row: { sourceId: string | null; sourceName: string | null; sourcePerson: string | null }): ExtractedClaim["source"] {
-  if (!row.sourceId) return null;
-  const source = { id: row.sourceId, name: row.sourceName ?? row.sourceId };
-  return row.sourcePerson ? { ...source, person: row.sourcePerson } : source;
-}
-
 /** The figure a denial disputes, when the text named it. */
 function disputesOfRow(row: { disputesStart: number | null; disputesEnd: number | null; disputesQuote: string | null }): Pick<ExtractedClaim, "disputes"> {
   if (row.disputesStart === null || row.disputesEnd === null || row.disputesQuote === null) return {};
@@ -77,7 +70,7 @@ export function fromClaimRow(row: ClaimRow): ExtractedClaim & { id: number; arti
     measure: row.measure,
     scope: { place: row.scopePlace, group: row.scopeGroup, state: row.scopeState },
     subject: row.subject,
-    source: sourceOfRow(row),
+    source: sourceOfColumns(row),
     asOf: row.asOf,
     asOfPrecision: row.asOfPrecision as ExtractedClaim["asOfPrecision"],
     stance: row.stance as ExtractedClaim["stance"],

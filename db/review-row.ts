@@ -13,10 +13,11 @@ export type FieldColumns = Record<(typeof FIELD_COLUMNS)[number], string | numbe
 
 export const FIELD_COLUMNS_SQL = FIELD_COLUMNS.map((c) => `c."${c}"`).join(", ");
 
-function sourceOfColumns(row: FieldColumns): ClaimFields["source"] {
+/** A row's source in the contract's shape: the person who spoke for it only when the article names one. */
+export function sourceOfColumns(row: Pick<FieldColumns, "sourceId" | "sourceName" | "sourcePerson">): ClaimFields["source"] {
   if (!row.sourceId) return null;
-  const source = { id: row.sourceId as string, name: (row.sourceName as string | null) ?? (row.sourceId as string) };
-  return row.sourcePerson ? { ...source, person: row.sourcePerson as string } : source;
+  const source = { id: String(row.sourceId), name: String(row.sourceName ?? row.sourceId) };
+  return row.sourcePerson ? { ...source, person: String(row.sourcePerson) } : source;
 }
 
 export function fieldsFromColumns(row: FieldColumns): ClaimFields {
