@@ -22,6 +22,10 @@ const ROWS: Row[] = [
   ["fr", "Le séisme a fait 300 morts et 2 000 blessés.", 2000, 2000, "injured"],
   ["en", "Police detained 85 people after the march.", 85, 85, "detained"],
   ["fr", "Près de 400 maisons ont été détruites.", 400, 400, "damage"],
+  ["fr", "Plus de 300 pv ont été dressés samedi, selon la préfecture.", 300, null, "other"],
+  ["en", "Insurgents attacked 25 checkpoints, the army said.", 25, 25, "other"],
+  ["fr", "La marche a eu lieu dans 180 villes, selon les organisateurs.", 180, 180, "other"],
+  ["en", "The coalition of 140 organisations called for the march.", 140, 140, "other"],
 ];
 
 describe("figures of any event", () => {
@@ -30,6 +34,12 @@ describe("figures of any event", () => {
     const claim = claims.find((c) => c.value.low === low);
     expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.value.high, c.unit, c.category]))).toBeDefined();
     expect([claim?.value.high, claim?.category]).toEqual([high, category]);
+  });
+
+  it("counts no noun after a unit of time: 'three nights of protests' is no count of protests", () => {
+    for (const [language, text] of [["en", "Three nights of protests followed the vote."], ["fr", "Trois nuits de manifestations ont suivi le vote."]] as const) {
+      expect(extractClaims({ file: "t.txt", text, language, published: "2024-03-14" }).map((c) => c.value.low)).toEqual([]);
+    }
   });
 
   it("reads no date from a year out of range: a day, then a count", () => {

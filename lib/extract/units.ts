@@ -56,6 +56,9 @@ const bridgeWords = perLexicon(
   (lexicon): Set<string> => new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord)),
 );
 
+/** Units of measure: a figure counted in days or kilometres counts no noun after them ("three straight days of demonstrations"). */
+const measureWords = perLexicon((lexicon): Set<string> => new Set(lexicon.measureUnits.filter((u) => !u.includes(" ")).map(normalizeWord)));
+
 /** Words that open a quantity of their own: "scores", "dizaines", "plusieurs". */
 const quantityWords = perLexicon(
   (lexicon): Set<string> =>
@@ -158,7 +161,7 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate.
     if (head && (head.kind !== "casualty" || freeWords === 0)) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     // "35 and scores of missing": the noun after another quantity is that quantity's.
-    if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word)) return null;
+    if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;
     if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) {
       // "4,000 more troops" names its noun; "4,000 more" points back.
