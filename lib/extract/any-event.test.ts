@@ -26,6 +26,9 @@ const ROWS: Row[] = [
   ["en", "Insurgents attacked 25 checkpoints, the army said.", 25, 25, "other"],
   ["fr", "La marche a eu lieu dans 180 villes, selon les organisateurs.", 180, 180, "other"],
   ["en", "The coalition of 140 organisations called for the march.", 140, 140, "other"],
+  ["en", "The number of people displaced by the floods that swept the northern provinces last week has risen to 12,500.", 12_500, 12_500, "displaced"],
+  ["en", "Death toll reaches 399, the army says.", 399, 399, "killed"],
+  ["fr", "Le nombre de personnes évacuées après les inondations qui ont touché le nord du pays la semaine dernière atteint 8 000.", 8000, 8000, "displaced"],
 ];
 
 describe("figures of any event", () => {

@@ -189,13 +189,21 @@ export function nextWordIsHead(sentence: string, end: number, lexicon: Lexicon):
 const introducerRegex = perLexicon((lexicon): RegExp => new RegExp(`${phraseAlternation(lexicon.countIntroducers)}`, "giu"));
 
 /** "le nombre de soldats … à 10 000", "the number of troops at 10,000". */
+/**
+ * How far before a figure "the number of X" may stand: a long complement may
+ * come between ("the number of fatalities from the earthquake that affected
+ * numerous provinces on Friday has risen to 2,862"), within one clause.
+ */
+const INTRODUCER_REACH = 160;
+const CLAUSE_BREAK = /[.;:!?()]/u;
+
 export function headIntroducedBefore(sentence: string, start: number, lexicon: Lexicon): Head | null {
   const regex = introducerRegex(lexicon);
-  const before = sentence.slice(Math.max(0, start - WINDOW), start);
+  const before = sentence.slice(Math.max(0, start - INTRODUCER_REACH), start);
   let last: RegExpExecArray | null = null;
   regex.lastIndex = 0;
   for (let m = regex.exec(before); m; m = regex.exec(before)) last = m;
-  if (!last) return null;
+  if (!last || CLAUSE_BREAK.test(before.slice(last.index))) return null;
   const offset = start - before.length + last.index + last[0].length;
   const found = headAfter(sentence, offset, lexicon);
   return found === "ANAPHOR" ? null : found;

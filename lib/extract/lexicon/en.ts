@@ -49,6 +49,7 @@ export const EN: Lexicon = {
   totalLinks: [
     "at", "to", "surpassed", "exceeded", "topped", "reached", "stood at", "stands at", "numbered", "number", "totalled", "totaled",
     "total", "is", "are", "was", "were", "now", "of", "around", "about", ":", "killed", "injured", "wounded", "put at",
+    "reaches", "reach", "hits", "hit", "tops", "passes", "passed", "exceeds", "surpasses", "nears", "neared",
   ],
   countIntroducers: ["the number of", "number of", "the total of", "a total of", "the strength of", "the toll of"],
   heads: {
