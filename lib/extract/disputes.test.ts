@@ -15,6 +15,9 @@ const ROWS: Row[] = [
   ["en", "Police put the crowd at 20,000. The organisers dismissed the figure as absurd.", "organisers", 20000],
   ["en", "The ministry said 150 people had died. Local doctors cast doubt on the toll.", "local-doctors", 150],
   ["en", "The regional governor said 40 homes were destroyed, a count disputed by residents.", "residents", 40],
+  // No denial verb: a word that runs down the figure the sentence names.
+  ["fr", "Le ministère a annoncé 600 blessés. Pour les secouristes, ces données sont sous-évaluées.", "secouristes", 600],
+  ["en", "Officials reported 75 deaths. Aid workers said the figures should be treated with caution.", "aid-workers", 75],
 ];
 
 describe("disputes of a figure", () => {
@@ -30,6 +33,12 @@ describe("disputes of a figure", () => {
   it("finds no dispute where the figure is not disputed", () => {
     const text = "La préfecture a compté 8 000 manifestants. La CFDT ne conteste pas ce chiffre.";
     const claims = extractClaims({ file: "t.txt", text, language: "fr", published: "2024-03-14" });
+    expect(claims.filter((c) => c.stance === "denies")).toEqual([]);
+  });
+
+  it("finds no dispute where the dispute is negated, in English too", () => {
+    const text = "Officials reported 75 deaths. Aid workers did not dispute the figures.";
+    const claims = extractClaims({ file: "t.txt", text, language: "en", published: "2024-03-14" });
     expect(claims.filter((c) => c.stance === "denies")).toEqual([]);
   });
 });

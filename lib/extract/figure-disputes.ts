@@ -5,11 +5,13 @@
 // and disputes it gives a claim with stance `denies`, credited to who disputes
 // (the agent after "par"/"by", else the subject before the verb, else the
 // sentence's speaker), about what the disputed figure counts and linked to it.
+// Its words are those of the denials, in lexicon/denials.ts (figureDisputeCues).
 import type { ExtractedClaim, Language } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { speakerAfter, speakerBefore, type Speaker } from "./speakers";
-import { firstAtWordStart, phraseScanner, startsWithPhraseRegex } from "./text";
+import { denialLexicon } from "./lexicon/denials";
+import { firstAtWordStart, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { ArticleContext } from "./context";
 import type { Sentence } from "./sentences";
 import { nearestAttribution } from "./attribution";
@@ -22,13 +24,16 @@ interface DisputeRegexes {
   negated: RegExp;
 }
 
-const regexes = perLexicon((lexicon): DisputeRegexes => ({
-  cues: phraseScanner(lexicon.dispute.cues),
-  figureNouns: phraseScanner(lexicon.dispute.figureNouns),
-  agent: startsWithPhraseRegex(lexicon.dispute.agents),
-  // "ne conteste pas", "did not dispute": a negation right before the cue.
-  negated: new RegExp(`(?:^|[\\s\\u00A0])(?:${[...lexicon.denial.negations, "ne"].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")}|n'|n’)[\\s\\u00A0]*$`, "iu"),
-}));
+const regexes = perLexicon((lexicon): DisputeRegexes => {
+  const d = denialLexicon(lexicon.language);
+  return {
+    cues: phraseScanner(d.figureDisputeCues),
+    figureNouns: phraseScanner(d.figureNouns),
+    agent: startsWithPhraseRegex(d.agentMarkers),
+    // "ne conteste pas", "did not dispute": a negation right before the cue.
+    negated: new RegExp(`(?:^|[\\s\\u00A0])(?:${phraseAlternation(d.negations)}|n'|n’)[\\s\\u00A0]*$`, "iu"),
+  };
+});
 
 function agencyOf(speaker: Speaker, previous: () => Agency | null): Agency | null {
   if (speaker === "PRONOUN") return previous();

@@ -4,7 +4,9 @@
 // - `rejectVerbs` deny only with a claim or a figure as object, or a word that
 //   runs it down: "a rejeté les allégations", "dismissed the figure";
 // - `judgeVerbs` deny only with a word that runs the figure down:
-//   "qualifié de ridicule", "called the figure inflated".
+//   "qualifié de ridicule", "called the figure inflated";
+// - `figureDisputeCues` dispute only in a sentence that names a figure, with
+//   no denial verb: "un bilan jugé fantaisiste", "a count that drew criticism".
 // A verb followed by an agent marker ("contestés par la police", "disputed by
 // the union") names its denier after it; otherwise the denier comes before.
 import type { Language } from "../../claims/claim";
@@ -26,9 +28,11 @@ export interface DenialLexicon {
   negationsAfter: string[];
   /** Words that open the agent of a passive verb: "par", "by". */
   agentMarkers: string[];
+  /** Words that dispute a figure the sentence names, with no denial verb: "ridicule", "with caution". */
+  figureDisputeCues: string[];
 }
 
-const FR_FIGURE_NOUNS = ["chiffre*", "bilan*", "comptage*", "chiffrage*", "décompte*", "estimation*", "évaluation*", "nombre"];
+const FR_FIGURE_NOUNS = ["chiffre*", "bilan*", "comptage*", "chiffrage*", "décompte*", "estimation*", "évaluation*", "nombre", "statistique*", "données", "calcul*", "comptabilité"];
 
 const FR: DenialLexicon = {
   verbs: [
@@ -55,9 +59,15 @@ const FR: DenialLexicon = {
   negations: ["pas", "jamais", "plus", "ne", "nullement", "sans"],
   negationsAfter: ["pas", "jamais", "nullement", "point"],
   agentMarkers: ["par", "de la part de", "du côté de"],
+  figureDisputeCues: [
+    "dénonc*", "contest*", "conteste", "démenti", "dément", "démentent", "ridicule*", "fantaisiste*", "s'élève contre", "s'élèvent contre",
+    "travesti*", "manipul*", "gonfl*", "minimis*", "sous-estim*", "surestim*", "mis en doute", "met en doute", "mettent en doute",
+    "remet en cause", "remettent en cause", "réfut*", "exagér*", "erroné*", "fantaisie", "sous-évalu*", "surévalu*", "truqu*",
+    "faux", "fausses", "invraisemblable*", "sans commune mesure", "n'est pas toujours celui", "ne correspond pas",
+  ],
 };
 
-const EN_FIGURE_NOUNS = ["figure*", "toll*", "count", "counts", "number*", "estimate", "estimates", "tally", "tallies", "statistic*", "data", "turnout"];
+const EN_FIGURE_NOUNS = ["figure*", "toll*", "count", "counts", "number*", "estimate*", "tally", "tallies", "statistic*", "data", "turnout", "statement"];
 
 const EN: DenialLexicon = {
   verbs: [
@@ -79,6 +89,12 @@ const EN: DenialLexicon = {
   negations: ["not", "never", "n't", "no longer", "refused to", "declined to", "no one", "nobody", "did not", "without"],
   negationsAfter: [],
   agentMarkers: ["by", "from"],
+  figureDisputeCues: [
+    "disputed", "disputes", "dispute", "dismissed", "dismisses", "rejected", "rejects", "cast doubt", "casts doubt", "questioned",
+    "questions", "challenged", "contested", "exaggerated", "inflated", "inflating", "overstated", "underestimate*", "undercount*",
+    "overestimate*", "skepticism", "scepticism", "sceptical", "skeptical", "criticism", "criticised", "criticized", "with caution",
+    "withdrew", "retracted", "played down", "downplayed", "not credible", "flawed", "denied", "denies",
+  ],
 };
 
 const DENIAL_LEXICONS: Record<Language, DenialLexicon> = { fr: FR, en: EN };

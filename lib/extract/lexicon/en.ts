@@ -225,21 +225,5 @@ export const EN: Lexicon = {
     notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our", "latest", "new", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated", "own", "independent", "conservative"],
   },
   reportedMood: ["will", "would", "could", "should", "might", "is expected", "are expected", "is to", "are to", "plans to"],
-  denial: {
-    verbs: ["denied", "denies", "deny", "has denied", "have denied"],
-    rejectVerbs: ["dismissed", "dismisses", "rejected", "rejects", "refuted", "refutes", "called"],
-    negations: ["not", "never", "n't", "no longer", "refused to", "declined to"],
-    claimNouns: ["allegation*", "accusation*", "report*", "claim*", "rumour*", "rumor*", "hoax", "fake", "baseless", "groundless", "false"],
-  },
-  dispute: {
-    cues: [
-      "disputed", "disputes", "dispute", "dismissed", "dismisses", "rejected", "rejects", "cast doubt", "casts doubt", "questioned",
-      "questions", "challenged", "contested", "exaggerated", "inflated", "inflating", "overstated", "underestimate*", "undercount*",
-      "overestimate*", "skepticism", "scepticism", "sceptical", "skeptical", "criticism", "criticised", "criticized", "with caution",
-      "withdrew", "retracted", "played down", "downplayed", "not credible", "flawed", "denied", "denies",
-    ],
-    figureNouns: ["figure*", "number*", "toll", "count*", "estimate*", "statistic*", "tally", "data", "statement", "tallies", "turnout"],
-    agents: ["by", "by the"],
-  },
   dates: EN_DATES,
 };

@@ -1,5 +1,5 @@
 // French words and phrases for every stage, as data.
-import { forms, heads, withAdverb } from "./common";
+import { forms, heads } from "./common";
 import { FR_DATES, FR_MONTHS, FR_WEEKDAYS } from "./fr-dates";
 import type { Lexicon } from "./types";
 import { FR_VAGUE_SCALES } from "./vague";
@@ -230,24 +230,5 @@ export const FR: Lexicon = {
     "sera", "seront", "serait", "seraient", "devrait", "devraient", "pourrait", "pourraient", "aurait",
     "auraient", "doivent", "doit", "va", "vont", "prévoit", "prévu*",
   ],
-  denial: {
-    verbs: [
-      "a démenti", "ont démenti", "avait démenti", "dément", "démentent", "démentait", "a nié", "ont nié", "nie", "nient", "niait",
-      ...withAdverb(["a", "ont", "avait", "avaient"], ["longtemps", "toujours", "catégoriquement", "fermement", "formellement", "aussitôt", "immédiatement", "également", "pourtant", "déjà", "vivement"], ["nié", "démenti"]),
-    ],
-    negations: ["pas", "jamais", "plus"],
-    rejectVerbs: ["a rejeté", "ont rejeté", "rejette", "rejettent", "a réfuté", "réfute", "a balayé", "balaie", "a qualifié"],
-    claimNouns: ["allégation*", "accusation*", "information*", "rumeur*", "affirmation*", "rapports", "canular", "fausses", "infondé*", "sans fondement"],
-  },
-  dispute: {
-    cues: [
-      "dénonc*", "contest*", "conteste", "démenti", "dément", "démentent", "ridicule*", "fantaisiste*", "s'élève contre", "s'élèvent contre",
-      "travesti*", "manipul*", "gonfl*", "minimis*", "sous-estim*", "surestim*", "mis en doute", "met en doute", "mettent en doute",
-      "remet en cause", "remettent en cause", "réfut*", "exagér*", "erroné*", "fantaisie", "sous-évalu*", "surévalu*", "truqu*",
-      "faux", "fausses", "invraisemblable*", "sans commune mesure", "n'est pas toujours celui", "ne correspond pas",
-    ],
-    figureNouns: ["chiffre*", "chiffrage*", "comptage*", "bilan*", "estimation*", "décompte*", "nombre", "statistique*", "données", "calcul*", "évaluation*", "comptabilité"],
-    agents: ["par", "par la", "par le", "par les", "par l'"],
-  },
   dates: FR_DATES,
 };

@@ -116,24 +116,6 @@ export interface Lexicon {
   };
   /** Verb forms of the future/conditional: the text reports what someone expects. */
   reportedMood: string[];
-  denial: {
-    /** Verbs that deny by themselves: "a démenti", "denied". */
-    verbs: string[];
-    /** Verbs that deny only with a claim as object: "a rejeté les allégations". */
-    rejectVerbs: string[];
-    claimNouns: string[];
-    /** Words that, right before a denial verb, cancel it: "did not deny". */
-    negations: string[];
-  };
-  /** Disputes of a figure: "la CGT conteste ce chiffre", "dismissed the figure as exaggerated". */
-  dispute: {
-    /** Words that dispute what they bear on. */
-    cues: string[];
-    /** Words naming a figure: a dispute cue counts only in a sentence that names one. */
-    figureNouns: string[];
-    /** Words before the disputing speaker after a passive: "contesté par", "disputed by". */
-    agents: string[];
-  };
   dates: DateLexicon;
 }
 
