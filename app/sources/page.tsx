@@ -49,7 +49,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           <h2 id="by-source" className="text-xl font-semibold">By source</h2>
           <div className="grid gap-4 lg:grid-cols-2">
             {sources.map((s) => (
-              <div key={s.id} className="space-y-2">
+              <div key={s.id} className="min-w-0 space-y-2">
                 <SourceCard source={s} />
                 {canReview && <SourceReviewPanel source={s} sources={registry} />}
               </div>

@@ -13,7 +13,7 @@ interface Props {
   sources: SourceChoice[];
 }
 
-/** An analyst's decisions on a source of the registry: its name, its kind and country, and a merge into another (its name becomes an alias). */
+/** An analyst's decisions on a source of the registry: its name, its kind and country, a merge into another (its name becomes an alias), and undo. */
 export function SourceReviewPanel({ source, sources }: Props) {
   const { send, pending, outcome } = useReviewRequest();
   const [name, setName] = useState(source.name);
@@ -45,6 +45,7 @@ export function SourceReviewPanel({ source, sources }: Props) {
           </label>
           <button type="submit" disabled={pending || !into} className={button}>Merge into it</button>
         </form>
+        <button type="button" disabled={pending} onClick={() => send(`${url}/undo`, {}, "Last decision on this source undone.")} className={button}>Undo the last decision on this source</button>
         {outcome && <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "text-emerald-800" : "text-red-700"}>{outcome.message}</p>}
       </div>
     </details>

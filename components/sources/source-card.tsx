@@ -23,6 +23,7 @@ export function SourceCard({ source }: { source: SourceOverview }) {
         </Link>
       </div>
       <p className="text-sm text-slate-600">{[source.country, source.kind.replace("_", " ")].filter(Boolean).join(" · ")}</p>
+      {source.aliases.length > 0 && <p className="text-sm text-slate-600">Also named: {source.aliases.join(", ")}</p>}
       <table className="mt-3 w-full text-left text-sm">
         <caption className="sr-only">{source.name}: latest figure per question</caption>
         <thead className="text-slate-600">

@@ -84,6 +84,26 @@ function claimsOfArticles(db: SqliteDatabase, articleIds: readonly number[]): St
     .all(JSON.stringify(articleIds));
 }
 
+/** Puts every source a decision had renamed or re-kinded back to the registry's own fields, so that undone decisions leave no trace. */
+function restoreRegistryFields(db: SqliteDatabase) {
+  db.exec(
+    `UPDATE "Source" SET "name" = json_extract("registry", '$.name'), "kind" = json_extract("registry", '$.kind'),
+            "country" = json_extract("registry", '$.country'), "registry" = NULL WHERE "registry" IS NOT NULL`,
+  );
+}
+
+/** The sources as the decisions leave them; a row they change keeps the registry's fields aside. */
+function writeReviewedSources(db: SqliteDatabase, registry: readonly RegistrySource[], reviewed: ReturnType<typeof reviewSources>["sources"]) {
+  const own = new Map(registry.map((s) => [s.id, s]));
+  const update = db.prepare(`UPDATE "Source" SET "name" = @name, "kind" = @kind, "country" = @country, "aliases" = @aliases, "registry" = @registry WHERE "id" = @id`);
+  for (const s of reviewed) {
+    const before = own.get(s.id);
+    const changed = before !== undefined && (before.name !== s.name || before.kind !== s.kind || before.country !== s.country);
+    const registryFields = changed ? JSON.stringify({ name: before.name, kind: before.kind, country: before.country }) : null;
+    update.run({ id: s.id, name: s.name, kind: s.kind, country: s.country, aliases: JSON.stringify(s.aliases), registry: registryFields });
+  }
+}
+
 function ensureSources(db: SqliteDatabase, refs: Iterable<{ id: string; name: string }>) {
   const insert = db.prepare(`INSERT INTO "Source" ("id", "name", "country", "kind") VALUES (?, ?, NULL, 'other') ON CONFLICT ("id") DO NOTHING`);
   for (const ref of refs) insert.run(ref.id, ref.name);
@@ -93,6 +113,7 @@ export function applyReview(db: SqliteDatabase): AppliedReview {
   const decisions = readDecisions(db);
   restoreMachineFields(db);
 
+  restoreRegistryFields(db);
   const registry = db.prepare<[], RegistrySource>(`SELECT "id", "name", "country", "kind" FROM "Source"`).all();
   // Sources an analyst named anew exist before any claim refers to them.
   const known = new Set(registry.map((s) => s.id));
@@ -101,8 +122,7 @@ export function applyReview(db: SqliteDatabase): AppliedReview {
     .filter((ref) => !known.has(ref.id));
   ensureSources(db, named);
   const sourceReview = reviewSources([...registry, ...named.map((ref) => ({ ...ref, country: null, kind: "other" }))], decisions.sources);
-  const updateSource = db.prepare(`UPDATE "Source" SET "name" = @name, "kind" = @kind, "country" = @country, "aliases" = @aliases WHERE "id" = @id`);
-  for (const s of sourceReview.sources) updateSource.run({ ...s, aliases: JSON.stringify(s.aliases) });
+  writeReviewedSources(db, registry, sourceReview.sources);
 
   const undone = readUndoneAnchors(db);
   const anchors = [...decisions.claims.map((d) => d.anchor), ...decisions.questions.flatMap((d) => ("claims" in d ? d.claims : [])), ...undone.map((d) => d.anchor)];

@@ -198,6 +198,32 @@ describe("undo", () => {
     expect(() => undoLastDecision(db, ana, { claimId: corrected.id })).toThrow(/Nothing to undo/);
   });
 
+  it("takes back a source's merge, rename, kind and country, one at a time", () => {
+    const source = (id: string) => db.prepare<[string], { name: string; kind: string; country: string | null; aliases: string }>(`SELECT "name", "kind", "country", "aliases" FROM "Source" WHERE "id" = ?`).get(id)!;
+    const before = source("gur");
+    recordSourceDecision(db, ana, { action: "source_rename", sourceId: "gur", name: "HUR (Ukraine)" });
+    recordSourceDecision(db, ana, { action: "source_set", sourceId: "gur", kind: "ministry", country: "Ukraine" });
+    expect(source("gur")).toMatchObject({ name: "HUR (Ukraine)", kind: "ministry" });
+    expect(claimOf("gur", 11000)).toBeDefined();
+    expect(db.prepare(`SELECT "sourceName" FROM "Claim" WHERE "sourceId" = 'gur' LIMIT 1`).get()).toEqual({ sourceName: "HUR (Ukraine)" });
+    // An ingest puts the gazetteer's sources back in step; the analyst's name and kind stay.
+    const ingest = runScript("scripts/ingest.ts", ["seeds"], temp.url);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(source("gur")).toMatchObject({ name: "HUR (Ukraine)", kind: "ministry", country: "Ukraine" });
+
+    expect(undoLastDecision(db, ana, { sourceId: "gur" }).undone).toBe("source_set");
+    expect(source("gur")).toMatchObject({ name: "HUR (Ukraine)", kind: before.kind, country: before.country });
+    expect(undoLastDecision(db, ana, { sourceId: "gur" }).undone).toBe("source_rename");
+    expect(source("gur").name).toBe(before.name);
+    expect(db.prepare(`SELECT "sourceName" FROM "Claim" WHERE "sourceId" = 'gur' LIMIT 1`).get()).toEqual({ sourceName: before.name });
+    // Then the merge into it: the other name is no longer an alias and its claims are its own again.
+    expect(undoLastDecision(db, ana, { sourceId: "gur" }).undone).toBe("source_merge");
+    expect(JSON.parse(source("gur").aliases)).toEqual([]);
+    expect(claims().some((c) => c.sourceId === "ukraine_intelligence")).toBe(true);
+    expect(log().slice(-3).map((l) => l.action)).toEqual(["undo", "undo", "undo"]);
+    expect(() => undoLastDecision(db, ana, { sourceId: "gur" })).toThrow(/Nothing to undo/);
+  });
+
   it("takes back a merge of questions", () => {
     undoLastDecision(db, ana, { questionId: "deployed-soldiers-north-korean-russia" });
     expect(question("deployed-soldiers-north-korean-kursk-region")).toBeDefined();

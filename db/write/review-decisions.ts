@@ -257,37 +257,48 @@ export function recordSourceDecision(db: SqliteDatabase, reviewer: Reviewer, inp
   }).immediate();
 }
 
-export type UndoTarget = { claimId: number } | { questionId: string };
+export type UndoTarget = { claimId: number } | { questionId: string } | { sourceId: string };
 
-/** The latest decision still applied to a claim (found by anchor, so one made before a re-extraction counts) or made on a question. */
-function lastDecisionOn(db: SqliteDatabase, target: UndoTarget): { id: number; action: string } | undefined {
-  const byId = db.prepare<[number], { id: number; action: string }>(`SELECT "id", "action" FROM "Decision" WHERE "id" = ?`);
+type LastDecision = { id: number; action: string };
+
+/** The latest decision still applied to a claim (found by anchor, so one made before a re-extraction counts), or made on a question or a source (a merge into it counts). */
+function lastDecisionOn(db: SqliteDatabase, target: UndoTarget): LastDecision | undefined {
   if ("claimId" in target) {
     const last = applyReview(db).decisionsOn.get(target.claimId)?.at(-1);
-    return last === undefined ? undefined : byId.get(last);
+    return last === undefined ? undefined : db.prepare<[number], LastDecision>(`SELECT "id", "action" FROM "Decision" WHERE "id" = ?`).get(last);
   }
+  const [kind, id, column] = "questionId" in target ? (["question", target.questionId, "questionId"] as const) : (["source", target.sourceId, "sourceId"] as const);
   return db
-    .prepare<[string, string], { id: number; action: string }>(
-      `SELECT "id", "action" FROM "Decision" WHERE "undoneAt" IS NULL AND "target" = 'question' AND ("questionId" = ? OR json_extract("payload", '$.into') = ?) ORDER BY "id" DESC LIMIT 1`,
+    .prepare<[string, string, string], LastDecision>(
+      `SELECT "id", "action" FROM "Decision" WHERE "undoneAt" IS NULL AND "target" = ? AND ("${column}" = ? OR json_extract("payload", '$.into') = ?) ORDER BY "id" DESC LIMIT 1`,
     )
-    .get(target.questionId, target.questionId);
+    .get(kind, id, id);
+}
+
+/** What the log keeps of the target before and after an undo. */
+function snapshotOf(db: SqliteDatabase, target: UndoTarget) {
+  if ("claimId" in target) return claimSnapshot(claimRow(db, target.claimId));
+  if ("questionId" in target) return questionSnapshot(db, target.questionId);
+  return sourceSnapshot(db, target.sourceId);
 }
 
 export function undoLastDecision(db: SqliteDatabase, reviewer: Reviewer, target: UndoTarget): { decisionId: number; undone: string } {
   return db.transaction(() => {
     const last = lastDecisionOn(db, target);
     if (!last) throw new ReviewError("not_found", "Nothing to undo: no decision stands on it.");
-    const claimId = "claimId" in target ? target.claimId : null;
-    const before = claimId !== null ? claimSnapshot(claimRow(db, claimId)) : questionSnapshot(db, (target as { questionId: string }).questionId);
+    const before = snapshotOf(db, target);
     db.prepare(`UPDATE "Decision" SET "undoneAt" = ? WHERE "id" = ?`).run(new Date().toISOString(), last.id);
-    rebuildQuestions(db);
-    const after = claimId !== null ? claimSnapshot(claimRow(db, claimId)) : questionSnapshot(db, (target as { questionId: string }).questionId);
+    // Taking back a confirmation, or a kind and country, changes no question, as making it did not.
+    applyAll(db, last.action !== "confirm" && last.action !== "source_set");
+    const after = snapshotOf(db, target);
+    const claimId = "claimId" in target ? target.claimId : null;
     writeLog(db, reviewer, {
       action: "undo",
-      target: claimId !== null ? "claim" : "question",
+      target: claimId !== null ? "claim" : "questionId" in target ? "question" : "source",
       decisionId: last.id,
       claimId,
       questionId: "questionId" in target ? target.questionId : ((before as { questionId?: string } | null)?.questionId ?? null),
+      sourceId: "sourceId" in target ? target.sourceId : null,
       before,
       after: after ?? { removed: true, undid: last.action },
       note: `undid: ${last.action}`,

@@ -11,11 +11,18 @@ export interface AgencyRow {
   people?: readonly string[];
 }
 
-/** Makes the Source table match the gazetteer, so claims can refer to any agency in it. */
+/**
+ * Makes the Source table match the gazetteer, so claims can refer to any agency in it.
+ * A source an analyst renamed or re-kinded keeps what the analyst gave it; the gazetteer's
+ * fields go aside (in "registry"), where the next regroup and any undo start from.
+ */
 export function syncSources(db: SqliteDatabase, agencies: readonly AgencyRow[]): void {
   const upsert = db.prepare<{ id: string; name: string; country: string | null; kind: string; names: string }>(
     `INSERT INTO "Source" ("id", "name", "country", "kind", "names", "origin") VALUES (@id, @name, @country, @kind, @names, 'gazetteer')
-     ON CONFLICT ("id") DO UPDATE SET "name" = excluded."name", "country" = excluded."country", "kind" = excluded."kind",
+     ON CONFLICT ("id") DO UPDATE SET
+       "name" = IIF("registry" IS NULL, excluded."name", "name"), "country" = IIF("registry" IS NULL, excluded."country", "country"),
+       "kind" = IIF("registry" IS NULL, excluded."kind", "kind"),
+       "registry" = IIF("registry" IS NULL, NULL, json_object('name', excluded."name", 'kind', excluded."kind", 'country', excluded."country")),
        "names" = excluded."names", "origin" = 'gazetteer'`,
   );
   db.transaction(() =>

@@ -152,6 +152,7 @@ export function openApiDocument() {
       "/api/review/questions/{id}": reviewWrite("Rename a question, merge it into another, split claims out, or mark a relation wrong", true),
       "/api/review/questions/{id}/undo": reviewWrite("Undo the last decision on a question", true),
       "/api/review/sources/{id}": reviewWrite("Rename a source, set its kind and country, or merge it into another", true),
+      "/api/review/sources/{id}/undo": reviewWrite("Undo the last decision on a source", true),
     },
     components: {
       schemas: { Claim: toSchema(storedClaimSchema, "output"), Error: errorSchema },
