@@ -7,6 +7,7 @@ import type { SegmentBounds } from "@/lib/articles/highlight";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { AddClaimPanel, selectionIn, type TextSelection } from "@/components/review/add-claim-panel";
 import { ClaimReviewPanel } from "@/components/review/claim-review-panel";
+import { MoveClaimForm } from "@/components/review/move-claim-form";
 import { ReviewStatusBadge } from "@/components/review/review-status-badge";
 import type { SourceChoice } from "@/components/review/reviewable-claim";
 import type { ReaderClaim } from "./reader-claims";
@@ -22,10 +23,12 @@ interface Props {
   query?: string;
   articleId: number;
   sources: SourceChoice[];
+  /** The questions a claim can be moved to (analysts only). */
+  questions: { id: string; label: string }[];
   canReview: boolean;
 }
 
-export function ArticleReader({ articleId, text, language, claims, segments, initialClaimId, query, sources, canReview }: Props) {
+export function ArticleReader({ articleId, text, language, claims, segments, initialClaimId, query, sources, questions, canReview }: Props) {
   const articleRef = useRef<HTMLElement>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const router = useRouter();
@@ -95,7 +98,7 @@ export function ArticleReader({ articleId, text, language, claims, segments, ini
             <button type="button" onClick={close} className="float-right rounded border border-slate-300 px-2 py-0.5 text-xs lg:hidden">
               Close
             </button>
-            <ClaimCard claim={selected} sources={sources} canReview={canReview} onShow={show} />
+            <ClaimCard claim={selected} sources={sources} questions={questions} canReview={canReview} onShow={show} />
           </>
         ) : (
           <p className="text-slate-600">
@@ -108,7 +111,7 @@ export function ArticleReader({ articleId, text, language, claims, segments, ini
   );
 }
 
-function ClaimCard({ claim, sources, canReview, onShow }: { claim: ReaderClaim; sources: SourceChoice[]; canReview: boolean; onShow: (id: number) => void }) {
+function ClaimCard({ claim, sources, questions, canReview, onShow }: { claim: ReaderClaim; sources: SourceChoice[]; questions: Props["questions"]; canReview: boolean; onShow: (id: number) => void }) {
   const disputedId = claim.disputes?.claimId ?? null;
   return (
     <div className="space-y-2">
@@ -141,6 +144,7 @@ function ClaimCard({ claim, sources, canReview, onShow }: { claim: ReaderClaim; 
         </Link>
       )}
       <ClaimReviewPanel key={claim.id} claim={claim.review} sources={sources} canReview={canReview} />
+      {canReview && claim.review.status !== "rejected" && <MoveClaimForm key={`move-${claim.id}`} claimId={claim.id} questionId={claim.questionId} questions={questions} />}
     </div>
   );
 }

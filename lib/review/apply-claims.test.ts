@@ -56,9 +56,10 @@ describe("a claim's status and fields after its decisions", () => {
     expect(outcomes.get(1)?.rejectReason).toBe("not_a_figure");
   });
 
-  it("a move names the question the claim goes to", () => {
+  it("a move names the question the claim goes to, and counts as a correction of where it belongs", () => {
     const { outcomes } = applyClaimDecisions([a], [decide(4, a, { action: "move", questionId: "deployed-soldiers-russia" })]);
-    expect(outcomes.get(1)).toMatchObject({ questionId: "deployed-soldiers-russia", status: "unreviewed", decisionIds: [4] });
+    // Corrected, so the moved claim leaves the review queue and shows the undo on its card.
+    expect(outcomes.get(1)).toMatchObject({ questionId: "deployed-soldiers-russia", status: "corrected", decisionIds: [4] });
   });
 });
 

@@ -88,7 +88,8 @@ function foldDecisions(machine: ClaimFields, decisions: readonly ClaimDecision[]
     }
   }
   const status: ReviewStatus =
-    rejectReason !== null ? "rejected" : added ? "added" : differs(fields, machine) ? "corrected" : confirmed ? "confirmed" : "unreviewed";
+    // A claim moved to another question was corrected, in where it belongs.
+    rejectReason !== null ? "rejected" : added ? "added" : differs(fields, machine) || questionId !== null ? "corrected" : confirmed ? "confirmed" : "unreviewed";
   return { fields, status, rejectReason, questionId, decisionIds: decisions.map((d) => d.id) };
 }
 

@@ -10,7 +10,7 @@ import { toReaderHighlights } from "@/components/articles/reader-claims";
 import { DeleteArticleButton } from "@/components/articles/delete-article-button";
 import { getCurrentUser } from "@/auth/session";
 import { roleAllows } from "@/lib/auth/roles";
-import { fetchSourceChoices } from "@/db/read/review";
+import { fetchQuestionChoices, fetchSourceChoices } from "@/db/read/review";
 
 const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const searchSchema = z.object({
@@ -39,6 +39,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const highlights = toReaderHighlights(article.text, article.claims, claim ?? null);
   const [user, sources] = await Promise.all([getCurrentUser(), fetchSourceChoices()]);
   const canReview = roleAllows(user?.role, "analyst");
+  const questions = canReview ? await fetchQuestionChoices() : [];
   return (
     <div className="space-y-4">
       <Link href="/articles" className="text-sm text-blue-800 hover:underline">← All articles</Link>
@@ -61,6 +62,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         initialClaimId={claim ?? null}
         query={q}
         sources={sources}
+        questions={questions}
         canReview={canReview}
       />
     </div>
