@@ -1,6 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
+import { splitQuestionId } from "@/lib/review/vocabulary";
 import { useReviewRequest } from "./use-review-request";
 
 interface Choice {
@@ -24,8 +26,16 @@ export function QuestionReviewPanel({ question, questions, claims }: Props) {
   const [into, setInto] = useState("");
   const [splitLabel, setSplitLabel] = useState("");
   const [picked, setPicked] = useState<number[]>([]);
+  const [madeQuestion, setMadeQuestion] = useState<string | null>(null);
   const url = `/api/review/questions/${encodeURIComponent(question.id)}`;
   const others = questions.filter((q) => q.id !== question.id);
+
+  async function split() {
+    const result = await send(url, { action: "split", label: splitLabel, claimIds: picked }, "Split into a new question.");
+    const decisionId = result.body?.decisionId;
+    setMadeQuestion(result.ok && typeof decisionId === "number" ? splitQuestionId({ id: decisionId, questionId: question.id }) : null);
+    if (result.ok) setPicked([]);
+  }
 
   return (
     <section aria-label="Review this question" className="space-y-3 rounded border border-slate-200 bg-slate-50 p-4 text-sm">
@@ -34,7 +44,7 @@ export function QuestionReviewPanel({ question, questions, claims }: Props) {
         <label className="flex flex-col gap-0.5 font-medium">New label<input className={`${input} w-96 max-w-full`} value={label} onChange={(e) => setLabel(e.target.value)} required /></label>
         <button type="submit" disabled={pending || label.trim() === question.label} className={button}>Rename</button>
       </form>
-      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), send(url, { action: "merge", into }, "Merged."))}>
+      <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => (e.preventDefault(), send(url, { action: "merge", into }, "Merged.", `/questions/${encodeURIComponent(into)}`))}>
         <label className="flex flex-col gap-0.5 font-medium">Same question as
           <select className={`${input} w-96 max-w-full`} value={into} onChange={(e) => setInto(e.target.value)} required>
             <option value="">Choose a question…</option>
@@ -44,7 +54,7 @@ export function QuestionReviewPanel({ question, questions, claims }: Props) {
         <button type="submit" disabled={pending || !into} className={button}>Merge into it</button>
       </form>
       {claims.length > 1 && (
-        <form className="space-y-1" onSubmit={(e) => (e.preventDefault(), send(url, { action: "split", label: splitLabel, claimIds: picked }, "Split into a new question."))}>
+        <form className="space-y-1" onSubmit={(e) => (e.preventDefault(), split())}>
           <fieldset>
             <legend className="font-medium">Split these claims into a question of their own</legend>
             <ul className="max-h-40 overflow-y-auto">
@@ -63,6 +73,7 @@ export function QuestionReviewPanel({ question, questions, claims }: Props) {
       )}
       <button type="button" disabled={pending} onClick={() => send(`${url}/undo`, {}, "Last decision on this question undone.")} className={button}>Undo the last decision on this question</button>
       {outcome && <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "text-emerald-800" : "text-red-700"}>{outcome.message}</p>}
+      {outcome?.ok && madeQuestion && <Link href={`/questions/${encodeURIComponent(madeQuestion)}`} className="text-blue-800 underline">Open the new question</Link>}
     </section>
   );
 }

@@ -9,7 +9,10 @@ interface Outcome {
   body?: Record<string, unknown>;
 }
 
-/** Sends one review write to the API and refreshes the page's server data, so the page shows the decision at once. */
+/**
+ * Sends one review write to the API and refreshes the page's server data, so the page shows the decision at once;
+ * or, for a decision that takes the page's subject away (a question merged into another), goes to `then`.
+ */
 export function useReviewRequest() {
   const router = useRouter();
   const [sending, setSending] = useState(false);
@@ -17,7 +20,7 @@ export function useReviewRequest() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const send = useCallback(
-    async (url: string, body: unknown, success: string): Promise<Outcome> => {
+    async (url: string, body: unknown, success: string, then?: string): Promise<Outcome> => {
       setSending(true);
       setOutcome(null);
       let result: Outcome;
@@ -30,7 +33,7 @@ export function useReviewRequest() {
       }
       setSending(false);
       setOutcome(result);
-      if (result.ok) startRefresh(() => router.refresh());
+      if (result.ok) startRefresh(() => (then ? router.push(then) : router.refresh()));
       return result;
     },
     [router],

@@ -119,5 +119,3 @@ export type SourceDecision = { id: number; sourceId: string } & (
   | { action: "source_merge"; into: string }
 );
 
-/** The id of the question a split makes: stable, so links to it survive a regroup. */
-export const splitQuestionId = (decision: { id: number; questionId: string }) => `${decision.questionId}--split-${decision.id}`;

@@ -45,3 +45,6 @@ export const ACTION_LABELS: Record<DecisionAction | "undo", string> = {
   undo: "undid a decision",
 };
 
+
+/** The id of the question a split makes: stable, so links to it survive a regroup. */
+export const splitQuestionId = (decision: { id: number; questionId: string }) => `${decision.questionId}--split-${decision.id}`;
