@@ -9,6 +9,7 @@ import { z } from "zod";
 import { deployMigrations } from "../db/migrations";
 import { DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
 import { firstLoadJs, timeDownload } from "./measure-http";
+import { printReviewTimings, timeReviewDecisions } from "./review-decisions";
 import { memoryMb, startServer } from "./server";
 import { measureStoreCost } from "./store-cost";
 import { apiViews, pageViews, pooledSearch, readCorpus, searchViews, timeViews } from "./views";
@@ -17,7 +18,7 @@ import { exitWithUsageOnHelp } from "../usage.mjs";
 exitWithUsageOnHelp(`
 Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only] [--store-articles N]
 Ingest rate and the CPU of storing an article (with and without the full-text index), database size,
-the time of every page and API view with its target, exports and server memory per generated corpus size.
+the time of each kind of review decision, of every page and API view with its target, exports and server memory per generated corpus size.
 --pages-only measures the databases an earlier run left in data/ without ingesting again.
 Needs a production build (npm run build).
 `);
@@ -64,6 +65,9 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
   const url = `file:./${dbFile}`;
   const ingest = pagesOnly ? null : await ingestCorpus(articles, dbFile, url);
   const corpus = readCorpus(dbFile);
+  console.log(`\n## ${articles.toLocaleString("en-US")} articles: review decisions (each undone after it is timed)`);
+  // At 100,000 articles a regroup takes tens of seconds: one regrouping decision is timed there.
+  printReviewTimings(timeReviewDecisions(dbFile, articles >= 100_000));
   console.log(`\n## ${articles.toLocaleString("en-US")} articles: views (p95 targets are for 100,000 articles)`);
   const server = await startServer(url, port);
   try {
