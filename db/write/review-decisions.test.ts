@@ -1,13 +1,12 @@
 // Analysts' decisions on the seed articles in a real SQLite file: each one
 // changes what the questions show, is logged, can be undone, and survives a
 // re-extraction that gives every claim a new id.
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractClaims } from "../../lib/extract";
 import type { ExtractedClaim, Language } from "../../lib/claims/claim";
 import type { SourceFigure } from "../../lib/reconcile/types";
 import { runScript } from "../../test/run-cli";
-import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
+import { createSeededDatabase, type SeededDatabase } from "../../test/seeded-database";
 import { toClaimRow } from "../claim-row";
 import type { SqliteDatabase } from "../sqlite";
 import { insertRows } from "./bulk-insert";
@@ -28,7 +27,7 @@ interface ClaimLine {
   machine: string | null;
 }
 
-let temp: TempDatabase;
+let temp: SeededDatabase;
 let db: SqliteDatabase;
 
 const claims = () => db.prepare<[], ClaimLine>(`SELECT "id", "articleId", "start", "end", "sourceId", "valueBest", "questionId", "reviewStatus", "machine" FROM "Claim" ORDER BY "articleId", "start"`).all();
@@ -57,15 +56,10 @@ function reextract(drop: (claim: ExtractedClaim) => boolean = () => false) {
 }
 
 beforeAll(async () => {
-  temp = await createTempDatabase();
-  const ingest = runScript("scripts/ingest.ts", ["seeds"], temp.url);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  db = new Database(temp.file);
+  temp = await createSeededDatabase();
+  db = temp.db;
 });
-afterAll(() => {
-  db.close();
-  temp.remove();
-});
+afterAll(() => temp.close());
 
 describe("decisions on the seed claims", () => {
   const RUSSIA = "deployed-soldiers-north-korean-russia";

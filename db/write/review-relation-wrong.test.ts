@@ -1,10 +1,8 @@
 // A relation an analyst marks wrong on the seed articles, in a real SQLite
 // file: the question's conflict score and consensus are worked out again
 // without it, and undoing the decision puts them back.
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { runScript } from "../../test/run-cli";
-import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
+import { createSeededDatabase, type SeededDatabase } from "../../test/seeded-database";
 import type { SourceFigure } from "../../lib/reconcile/types";
 import type { SqliteDatabase } from "../sqlite";
 import { recordQuestionDecision, undoLastDecision } from "./review-decisions";
@@ -12,19 +10,14 @@ import { recordQuestionDecision, undoLastDecision } from "./review-decisions";
 const RUSSIA = "deployed-soldiers-north-korean-russia";
 const ana = { id: "u1", name: "Ana Analyst" };
 
-let temp: TempDatabase;
+let temp: SeededDatabase;
 let db: SqliteDatabase;
 
 beforeAll(async () => {
-  temp = await createTempDatabase();
-  const ingest = runScript("scripts/ingest.ts", ["seeds"], temp.url);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  db = new Database(temp.file);
+  temp = await createSeededDatabase();
+  db = temp.db;
 });
-afterAll(() => {
-  db.close();
-  temp.remove();
-});
+afterAll(() => temp.close());
 
 const standing = () =>
   db
