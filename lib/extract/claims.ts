@@ -1,6 +1,7 @@
 // Stage 11: a figure or a denial, with its sentence context, becomes a claim.
 import type { ExtractedClaim } from "../claims/claim";
 import { forceOwner } from "./force-owner";
+import { placeOfParenthesis } from "./named-place";
 import { COUNTRY_ADJECTIVE } from "./lexicon/countries";
 import type { Agency } from "../sources/agencies";
 import type { FoundAgency } from "../sources/found-sources";
@@ -97,7 +98,9 @@ export function figureClaim(
   const owner = figure.head.subject ? null : forceOwner(clauseText, at - clause.start, ctx.lexicon);
   const notPlaces = agencySpansIn(ctx, sentence, clause).concat(owner ? [owner] : []);
   const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces);
-  const scope = found.place ? found : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) };
+  const scope = found.place
+    ? found
+    : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) ?? placeOfParenthesis(text, at, ctx.lexicon) };
   // Materiel often belongs to someone else than the troops counted before it.
   const borrowed = figure.head.kind === "materiel" ? null : subjectFallback;
   const subject = figure.head.subject ?? owner?.subject ?? actorBefore(ctx, sentence, clause, at, agency) ?? borrowed;

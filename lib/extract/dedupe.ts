@@ -14,6 +14,18 @@ function sameFigure(a: ExtractedClaim, b: ExtractedClaim): boolean {
   return a.stance === b.stance && a.unit === b.unit && a.value.best !== null && a.value.best === b.value.best;
 }
 
+/**
+ * "15 000 à Lyon (5 000 selon la préfecture), … 5 000 à Strasbourg": one
+ * sentence giving the same figure for two places gives two claims. Across
+ * sentences a headline's wider place ("in Russia") and the body's narrower
+ * one ("in Kursk") still name one figure.
+ */
+function samePlace(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>): boolean {
+  if (!c.scope.place) return true;
+  const sentence = sentenceOf.get(c);
+  return group.every((o) => !o.scope.place || o.scope.place === c.scope.place || sentenceOf.get(o) !== sentence);
+}
+
 function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
   let best: ExtractedClaim[] | undefined;
   let distance = Infinity;
@@ -57,15 +69,16 @@ export function dedupeClaims(
   claims: ExtractedClaim[],
   categoryFromCue: Map<ExtractedClaim, boolean>,
   restated: ReadonlySet<ExtractedClaim> = new Set(),
+  sentenceOf: ReadonlyMap<ExtractedClaim, number> = new Map(),
 ): ExtractedClaim[] {
-  const byFigure = new Map<string, { sourced: Map<string, ExtractedClaim[]>; unsourced: ExtractedClaim[] }>();
+  const byFigure = new Map<string, { sourced: Map<string, ExtractedClaim[][]>; unsourced: ExtractedClaim[] }>();
   for (const c of claims) {
     const key = figureKey(c);
     let entry = byFigure.get(key);
     if (!entry) byFigure.set(key, (entry = { sourced: new Map(), unsourced: [] }));
     // "The two men", "les 18 soldats": a definite restatement joins the figure given before, whoever is credited near it.
     if (restated.has(c) && (entry.sourced.size > 0 || entry.unsourced.length > 0)) {
-      const earlier = [...entry.sourced.values()].find((g) => g.some((o) => o.start < c.start));
+      const earlier = [...entry.sourced.values()].flat().find((g) => g.some((o) => o.start < c.start));
       if (earlier) earlier.push(c);
       else entry.unsourced.push(c);
       continue;
@@ -74,20 +87,26 @@ export function dedupeClaims(
     const bounded = restated.has(c) ? claims.find((o) => o.start < c.start && !restated.has(o) && sameFigure(o, c)) : undefined;
     const boundedEntry = bounded ? byFigure.get(figureKey(bounded)) : undefined;
     if (bounded && boundedEntry) {
-      (bounded.source ? boundedEntry.sourced.get(bounded.source.id) : boundedEntry.unsourced)?.push(c);
+      const group = bounded.source ? boundedEntry.sourced.get(bounded.source.id)?.find((g) => g.includes(bounded)) : boundedEntry.unsourced;
+      group?.push(c);
       continue;
     }
     if (c.source) {
-      const list = entry.sourced.get(c.source.id) ?? [];
-      list.push(c);
-      entry.sourced.set(c.source.id, list);
+      const groups = entry.sourced.get(c.source.id) ?? [];
+      const group = groups.find((g) => samePlace(g, c, sentenceOf));
+      if (group) group.push(c);
+      else groups.push([c]);
+      entry.sourced.set(c.source.id, groups);
     } else entry.unsourced.push(c);
   }
   const out: ExtractedClaim[] = [];
   for (const { sourced, unsourced } of byFigure.values()) {
-    const groups = [...sourced.values()];
-    if (groups.length === 0 && unsourced.length) groups.push([]);
-    for (const c of unsourced) (nearest(groups, c.start) ?? (groups[0] as ExtractedClaim[])).push(c);
+    const groups = [...sourced.values()].flat();
+    for (const c of unsourced) {
+      const group = nearest(groups.filter((g) => samePlace(g, c, sentenceOf)), c.start);
+      if (group) group.push(c);
+      else groups.push([c]);
+    }
     for (const group of groups) {
       group.sort((a, b) => a.start - b.start);
       const main = group.find((c) => c.source) ?? (group[0] as ExtractedClaim);

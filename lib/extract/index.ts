@@ -35,6 +35,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   if (!article.text) return [];
   const ctx = new ArticleContext(article);
   const built: BuiltClaim[] = [];
+  const sentenceOf = new Map<ExtractedClaim, number>();
   let recentSubject: { subject: string; sentence: number } | null = null;
   let recentHead: { head: Head; sentence: number } | null = null;
   /** Figures asserted so far, for the denials that dispute one. */
@@ -54,6 +55,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     figures.forEach((figure, i) => {
       const made = figureClaim(ctx, sentence, figure, spans[i] as Span, fallback(), figures.length === 1);
       built.push(made);
+      sentenceOf.set(made.claim, sentence.index);
       own.push({ claim: made.claim, at: figure.quantity.start, sentence: sentence.index });
       if (made.claim.stance === "denies") {
         deniedWithFigure = true;
@@ -76,7 +78,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   }
   const fromCue = new Map(built.map((b) => [b.claim, b.categoryFromCue]));
   const restated = new Set(built.filter((b) => b.restated).map((b) => b.claim));
-  return dedupeClaims(built.map((b) => b.claim), fromCue, restated);
+  return dedupeClaims(built.map((b) => b.claim), fromCue, restated, sentenceOf);
 }
 
 export type { ArticleInput, ExtractedClaim } from "../claims/claim";

@@ -3,6 +3,7 @@
 import type { Category, Scope } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { namedPlace } from "./named-place";
 import { nextAtWordStart, normalizeWord, opensWithWord, phraseAlternation, phrasePattern, phraseScanner } from "./text";
 
 interface ScopeRegexes {
@@ -93,7 +94,7 @@ export function findScope(clause: string, figureAt: number, lexicon: Lexicon, ex
   const r = regexes(lexicon);
   const state = firstState(r.states, clause, lexicon);
   return {
-    place: nearestMention(r.places, clause, figureAt, lexicon.places, excluded),
+    place: nearestMention(r.places, clause, figureAt, lexicon.places, excluded) ?? namedPlace(clause, figureAt, lexicon, excluded),
     group: nearestMention(r.groups, clause, figureAt, lexicon.groups),
     state,
   };
