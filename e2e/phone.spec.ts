@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openPhoneFilters } from "./helpers/filters";
 
 const WIDTH = 390;
 test.use({ viewport: { width: WIDTH, height: 844 }, isMobile: true, hasTouch: true });
@@ -66,7 +67,7 @@ test.describe("on a phone (390 px)", () => {
       expect(overflow.table, "the sources table ends inside its card").toBeLessThanOrEqual(overflow.card);
     }
 
-    await page.getByRole("button", { name: /^Filters/ }).click();
+    await openPhoneFilters(page);
     await page.getByRole("checkbox", { name: /GUR/ }).check();
     await expect(page).toHaveURL(/[?&]source=gur\b/);
     await expect(page.getByRole("button", { name: /^Filters \(1 active\)/ })).toBeVisible();

@@ -5,6 +5,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { openPhoneFilters } from "./helpers/filters";
 import { startOwnServer, type OwnServer } from "./helpers/own-server";
 
 const FIXTURE = "e2e/fixtures/other-story";
@@ -46,11 +47,6 @@ const UNION = /^CGT\b/;
 /** Found in the articles, in the gazetteer under no name: the ministry and the Paris police. */
 const FOUND = [/Interior Ministry|ministère de l.Intérieur/i, /préfecture de police/i];
 
-/** On a phone the filters sit behind a "Filters" button, as an analyst finds them. */
-async function openFilters(page: Page) {
-  const toggle = page.getByRole("button", { name: /^Filters/ });
-  if (await toggle.isVisible()) await toggle.click();
-}
 
 async function expectNewSources(boxes: Locator) {
   await expect(boxes.getByRole("checkbox", { name: UNION }).first()).toBeVisible();
@@ -75,7 +71,7 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the claims page lists the union, the ministry and the police, and ticking the union shows its claims alone", async ({ page }) => {
       await page.goto(`${BASE}/claims`);
-      await openFilters(page);
+      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Source agency" });
       await expectNewSources(boxes);
       const { name, count } = await tickUnion(boxes);
@@ -89,7 +85,7 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the overview lists the new sources, and ticking the union keeps the protest's questions only", async ({ page }) => {
       await page.goto(BASE);
-      await openFilters(page);
+      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Questions where this source gives a figure" });
       await expectNewSources(boxes);
       await tickUnion(boxes);
@@ -102,7 +98,7 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the sources page lists the new sources in its filter and filters to the union", async ({ page }) => {
       await page.goto(`${BASE}/sources`);
-      await openFilters(page);
+      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Sources" });
       await expectNewSources(boxes);
       await boxes.getByRole("checkbox", { name: UNION }).first().check();
