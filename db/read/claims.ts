@@ -33,8 +33,10 @@ function countRows(where: SqlCondition, extra = "1"): number {
   return row.n;
 }
 
-/** How many claims hold every searched word (each claim has one row in the full-text index). */
-function matchCount(match: string): number {
+/** How many claims hold every searched word (each claim has one row in the full-text index); null with no word to search. */
+function searchMatches(filters: ClaimFilters): number | null {
+  const match = filters.q ? ftsQuery(filters.q) : null;
+  if (!match) return null;
   return (reader().prepare(`SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?`).get(match) as { n: number }).n;
 }
 
@@ -44,18 +46,16 @@ function matchCount(match: string): number {
  * walk wins when matches² > wanted × claims. (The largest id stands for the
  * number of claims, which counting would cost as much as the search.)
  */
-function searchPlan(filters: ClaimFilters, wanted: number): SearchPlan {
-  const match = filters.q ? ftsQuery(filters.q) : null;
-  if (!match) return "matches";
-  const matches = matchCount(match);
+function searchPlan(matches: number | null, wanted: number): SearchPlan {
+  if (matches === null) return "matches";
   const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n ?? 0;
   return matches * matches > wanted * claims ? "order" : "matches";
 }
 
 /** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
-function rowsByOffset(filters: ClaimFilters, skip: number, take: number): ExplorerRow[] {
+function rowsByOffset(filters: ClaimFilters, skip: number, take: number, matches: number | null): ExplorerRow[] {
   const key = claimSortKey(filters.sort);
-  const where = claimWhereSql(filters, undefined, searchPlan(filters, skip + take));
+  const where = claimWhereSql(filters, undefined, searchPlan(matches, skip + take));
   // A descending order already puts nulls last, in one walk of an index.
   if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
   const [valued, nulls] = orderedRuns(key);
@@ -66,8 +66,8 @@ function rowsByOffset(filters: ClaimFilters, skip: number, take: number): Explor
 }
 
 /** Up to `take` rows just after a position. */
-function rowsAfter(filters: ClaimFilters, after: Position, take: number): ExplorerRow[] {
-  const where = claimWhereSql(filters, undefined, searchPlan(filters, take));
+function rowsAfter(filters: ClaimFilters, after: Position, take: number, matches: number | null): ExplorerRow[] {
+  const where = claimWhereSql(filters, undefined, searchPlan(matches, take));
   const rows: ExplorerRow[] = [];
   for (const run of orderedRuns(claimSortKey(filters.sort), after)) {
     if (rows.length === take) break;
@@ -92,10 +92,9 @@ function toExplorerClaim(row: ExplorerRow) {
 }
 
 /** How many claims these filters select. */
-export function countClaims(filters: ClaimFilters): number {
+function countClaims(filters: ClaimFilters, matches: number | null): number {
   // A search alone is counted in the full-text index, without looking up a claim.
-  const match = filters.q ? ftsQuery(filters.q) : null;
-  if (match && claimWhereSql({ ...filters, q: undefined }).sql === "1") return matchCount(match);
+  if (matches !== null && claimWhereSql({ ...filters, q: undefined }).sql === "1") return matches;
   return countRows(claimWhereSql(filters));
 }
 
@@ -112,17 +111,19 @@ function positionOf(row: ExplorerRow, filters: ClaimFilters): Position {
  */
 export async function fetchClaimsPage(filters: ClaimFilters, after?: Position) {
   const take = filters.pageSize + 1; // one more than a page tells whether another follows
-  const rows = after ? rowsAfter(filters, after, take) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take);
+  const matches = searchMatches(filters);
+  const rows = after ? rowsAfter(filters, after, take, matches) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take, matches);
   const claims = rows.slice(0, filters.pageSize);
   const next = rows.length > filters.pageSize ? positionOf(claims[claims.length - 1]!, filters) : null;
-  return { claims: claims.map(toApiClaim), total: countClaims(filters), page: after ? null : filters.page, pageSize: filters.pageSize, next };
+  return { claims: claims.map(toApiClaim), total: countClaims(filters, matches), page: after ? null : filters.page, pageSize: filters.pageSize, next };
 }
 export type ApiClaim = ReturnType<typeof toApiClaim>;
 
 /** The same page by number, with what the explorer's table shows beside each claim. */
 export async function fetchExplorerPage(filters: ClaimFilters) {
-  const rows = rowsByOffset(filters, (filters.page - 1) * filters.pageSize, filters.pageSize);
-  return { claims: rows.map(toExplorerClaim), total: countClaims(filters), page: filters.page, pageSize: filters.pageSize };
+  const matches = searchMatches(filters);
+  const rows = rowsByOffset(filters, (filters.page - 1) * filters.pageSize, filters.pageSize, matches);
+  return { claims: rows.map(toExplorerClaim), total: countClaims(filters, matches), page: filters.page, pageSize: filters.pageSize };
 }
 export type ExplorerClaim = ReturnType<typeof toExplorerClaim>;
 
