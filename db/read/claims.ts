@@ -9,6 +9,7 @@ import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
 import { ftsQuery } from "../../lib/search/search-text";
 import { claimSortKey, claimWhereSql, orderedRuns, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
+import { countFromFacetCounts } from "./facets";
 import { reader } from "./reader";
 
 type ExplorerRow = Claim & { fileName: string; articleTitle: string; articlePublished: string | null; questionLabel: string | null };
@@ -93,9 +94,9 @@ function toExplorerClaim(row: ExplorerRow) {
 
 /** How many claims these filters select. */
 function countClaims(filters: ClaimFilters, matches: number | null): number {
-  // A search alone is counted in the full-text index, without looking up a claim.
+  // A search alone is counted in the full-text index, and filters on the facets' columns alone from the kept counts, without reading a claim.
   if (matches !== null && claimWhereSql({ ...filters, q: undefined }).sql === "1") return matches;
-  return countRows(claimWhereSql(filters));
+  return countFromFacetCounts(filters) ?? countRows(claimWhereSql(filters));
 }
 
 /** The position just after a row, for the next keyset page. */

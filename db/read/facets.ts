@@ -38,7 +38,7 @@ function pick(filters: Filter, keys: readonly (keyof Filter)[]): Partial<Filter>
 }
 
 /** The filters on the facets' columns, leaving out one facet's, as a condition on rows of combinations aliased `c` (whose language is a column). */
-function facetFilterSql(filters: Filter, skip: Facet): SqlCondition {
+function facetFilterSql(filters: Filter, skip?: Facet): SqlCondition {
   const where = claimWhereSql({ ...NO_FILTER, ...pick(filters, FACET_FILTERS), language: undefined }, skip);
   if (skip === "language" || !filters.language) return where;
   return { sql: `${where.sql} AND c."language" = ?`, params: [...where.params, filters.language] };
@@ -68,6 +68,13 @@ function facetSelect(facet: Facet, table: string, where: SqlCondition): SqlCondi
       GROUP BY 2 HAVING count > 0 ORDER BY 3 DESC, 2 LIMIT ${FACET_LIMIT})`,
     params: where.params,
   };
+}
+
+/** How many claims filters on the facets' columns alone select, from ClaimFacet; null when another filter is set. */
+export function countFromFacetCounts(filters: ClaimFilters): number | null {
+  if (otherFilters(filters)) return null;
+  const where = facetFilterSql(filters);
+  return (reader().prepare(`SELECT coalesce(sum(c."claims"), 0) AS n FROM "ClaimFacet" c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
 }
 
 export function fetchFacetCounts(filters: ClaimFilters, facets: readonly Facet[] = FACETS): Partial<FacetCounts> {
