@@ -67,8 +67,9 @@ test.describe("on a phone (390 px)", () => {
       expect(overflow.table, "the sources table ends inside its card").toBeLessThanOrEqual(overflow.card);
     }
 
-    await openPhoneFilters(page);
-    await page.getByRole("checkbox", { name: /GUR/ }).check();
+    const gur = page.getByRole("checkbox", { name: /GUR/ });
+    await openPhoneFilters(page, gur);
+    await gur.check();
     await expect(page).toHaveURL(/[?&]source=gur\b/);
     await expect(page.getByRole("button", { name: /^Filters \(1 active\)/ })).toBeVisible();
   });

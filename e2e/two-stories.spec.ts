@@ -71,8 +71,8 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the claims page lists the union, the ministry and the police, and ticking the union shows its claims alone", async ({ page }) => {
       await page.goto(`${BASE}/claims`);
-      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Source agency" });
+      await openPhoneFilters(page, boxes);
       await expectNewSources(boxes);
       const { name, count } = await tickUnion(boxes);
       await expect(page).toHaveURL(/[?&]source=cgt(?:&|$)/);
@@ -85,8 +85,8 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the overview lists the new sources, and ticking the union keeps the protest's questions only", async ({ page }) => {
       await page.goto(BASE);
-      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Questions where this source gives a figure" });
+      await openPhoneFilters(page, boxes);
       await expectNewSources(boxes);
       await tickUnion(boxes);
       await expect(page).toHaveURL(/[?&]source=cgt(?:&|$)/);
@@ -98,8 +98,8 @@ for (const [width, device] of [[1280, "desktop"], [390, "phone"]] as const) {
 
     test("the sources page lists the new sources in its filter and filters to the union", async ({ page }) => {
       await page.goto(`${BASE}/sources`);
-      await openPhoneFilters(page);
       const boxes = page.getByRole("group", { name: "Sources" });
+      await openPhoneFilters(page, boxes);
       await expectNewSources(boxes);
       await boxes.getByRole("checkbox", { name: UNION }).first().check();
       await page.getByRole("form", { name: "Filter the sources" }).getByRole("button", { name: /apply|filter|show/i }).click();

@@ -145,6 +145,7 @@ export function openApiDocument() {
         post: { summary: "Accounts and sessions (sign-in, sign-out)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" } } },
       },
       "/api/openapi.json": get("This description", [], { 200: json({ type: "object" }) }),
+      "/api/{path}": get("Any other address under /api: a JSON 404 that names it", [{ name: "path", in: "path", required: true, schema: { type: "string" } }], { 404: notFound }),
       // Review writes: analysts and admins only (401 signed out, 403 a viewer); see README, "Reviewing claims".
       "/api/review/claims": reviewWrite("Add a claim the machine missed: articleId, start, end and its fields", false),
       "/api/review/claims/{id}": reviewWrite("Confirm, correct, reject or move one claim", true),
