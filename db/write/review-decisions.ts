@@ -9,11 +9,10 @@ import {
   type QuestionDecisionInput,
   type SourceDecisionInput,
 } from "../../lib/review/decisions";
-import { anchorOf } from "../../lib/review/match";
-import { FIELD_COLUMNS_SQL, fieldsFromColumns, machineFieldsOf, type FieldColumns } from "../review-row";
 import type { SqliteDatabase } from "../sqlite";
 import { rebuildQuestions } from "./rebuild-questions";
 import { applyReview } from "./review-apply";
+import { claimAnchor, claimRow, type ClaimRow, claimSnapshot, questionSnapshot, sourceSnapshot } from "./review-snapshots";
 
 export interface Reviewer {
   id: string | null;
@@ -30,31 +29,10 @@ export class ReviewError extends Error {
   }
 }
 
-type ClaimRow = FieldColumns & { id: number; articleId: number; start: number; end: number; machine: string | null; questionId: string | null; reviewStatus: string; rejectReason: string | null };
-
-function claimRow(db: SqliteDatabase, id: number): ClaimRow | undefined {
-  return db
-    .prepare<[number], ClaimRow>(
-      `SELECT c."id", c."articleId", c."start", c."end", c."machine", c."questionId", c."reviewStatus", c."rejectReason", ${FIELD_COLUMNS_SQL} FROM "Claim" c WHERE c."id" = ?`,
-    )
-    .get(id);
-}
-
 function requireClaim(db: SqliteDatabase, id: number): ClaimRow {
   const row = claimRow(db, id);
   if (!row) throw new ReviewError("not_found", `No claim ${id}: it may have been removed by a re-extraction; reload the page.`);
   return row;
-}
-
-/** What the audit log shows of a claim, before and after. */
-function claimSnapshot(row: ClaimRow | undefined) {
-  if (!row) return null;
-  return { articleId: row.articleId, status: row.reviewStatus, rejectReason: row.rejectReason, questionId: row.questionId, ...fieldsFromColumns(row) };
-}
-
-function claimAnchor(row: ClaimRow): ClaimAnchor {
-  const machine = machineFieldsOf(row);
-  return anchorOf({ id: row.id, articleId: row.articleId, start: row.start, end: row.end, value: machine.value });
 }
 
 const exists = (db: SqliteDatabase, table: "Question" | "Source" | "Article", id: string | number) =>
@@ -187,16 +165,6 @@ export function recordAddedClaim(db: SqliteDatabase, reviewer: Reviewer, input: 
   }).immediate();
 }
 
-type QuestionRow = { id: string; label: string; claimCount: number; consensusLow: number | null; consensusBest: number | null; consensusHigh: number | null };
-
-function questionSnapshot(db: SqliteDatabase, id: string): QuestionRow | null {
-  return (
-    db
-      .prepare<[string], QuestionRow>(`SELECT "id", "label", "claimCount", "consensusLow", "consensusBest", "consensusHigh" FROM "Question" WHERE "id" = ?`)
-      .get(id) ?? null
-  );
-}
-
 function membersOf(db: SqliteDatabase, questionId: string, claimIds: readonly number[]): ClaimRow[] {
   return claimIds.map((id) => {
     const row = requireClaim(db, id);
@@ -235,13 +203,6 @@ export function recordQuestionDecision(db: SqliteDatabase, reviewer: Reviewer, i
     if (action === "merge") writeLog(db, reviewer, { action, target: "question", decisionId, questionId: input.into, before: intoBefore, after: questionSnapshot(db, input.into), note });
     return { decisionId };
   }).immediate();
-}
-
-type SourceRow = { id: string; name: string; kind: string; country: string | null; aliases: string };
-
-function sourceSnapshot(db: SqliteDatabase, id: string) {
-  const row = db.prepare<[string], SourceRow>(`SELECT "id", "name", "kind", "country", "aliases" FROM "Source" WHERE "id" = ?`).get(id);
-  return row ? { ...row, aliases: JSON.parse(row.aliases) as string[] } : null;
 }
 
 export function recordSourceDecision(db: SqliteDatabase, reviewer: Reviewer, input: SourceDecisionInput): { decisionId: number } {
