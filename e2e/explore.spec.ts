@@ -77,7 +77,8 @@ test.describe("finding claims", () => {
     expect(api.claim.id).toBe(Number(id));
     expect(pasted).toContain(`\nQuote: “${api.claim.quote}”\n`);
     expect(api.citation.split("\n").slice(0, -1)).toEqual(pasted.split("\n").slice(0, -1));
-    await page.goto("/claims/999999");
+    const missing = await page.goto("/claims/999999");
+    expect(missing?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "No such claim" })).toBeVisible();
   });
 });
