@@ -52,6 +52,19 @@ test.describe("on a phone (390 px)", () => {
     await expectWhollyOnScreen(page, figure);
   });
 
+  for (const { path, heading } of [
+    { path: "/sources", heading: "Sources" },
+    { path: "/api-docs", heading: "API" },
+    { path: "/articles", heading: "Articles" },
+  ]) {
+    test(`${path} fits the screen, with no sideways scroll of the page`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator("main table").first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDTH);
+    });
+  }
+
   test("the overview shows a first result on the first screen, and its sources table fits its card", async ({ page }) => {
     await page.goto("/");
     const firstCard = page.getByRole("article").first();

@@ -17,18 +17,18 @@ export default function ApiDocsPage() {
         <caption className="sr-only">Endpoints</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">Endpoint</th>
-            <th scope="col" className="px-3 py-2">What it gives</th>
-            <th scope="col" className="px-3 py-2">Parameters</th>
+            <th scope="col" className="px-2 py-2 sm:px-3">Endpoint</th>
+            <th scope="col" className="px-2 py-2 sm:px-3">What it gives</th>
+            <th scope="col" className="px-2 py-2 sm:px-3">Parameters</th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(paths).flatMap(([path, operations]) =>
             Object.entries(operations as Record<string, { summary: string; parameters: { name: string; in: string }[] }>).map(([method, op]) => (
               <tr key={`${method} ${path}`} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2 font-mono whitespace-nowrap">{method.toUpperCase()} {path}</td>
-                <td className="px-3 py-2">{op.summary}</td>
-                <td className="px-3 py-2 font-mono text-xs">{op.parameters.filter((p) => p.in === "query").map((p) => p.name).join(", ")}</td>
+                <td className="px-2 py-2 font-mono break-all sm:px-3 sm:break-normal sm:whitespace-nowrap">{method.toUpperCase()} {path}</td>
+                <td className="px-2 py-2 sm:px-3">{op.summary}</td>
+                <td className="px-2 py-2 font-mono text-xs break-all sm:px-3 sm:break-normal">{op.parameters.filter((p) => p.in === "query").map((p) => p.name).join(", ")}</td>
               </tr>
             )),
           )}

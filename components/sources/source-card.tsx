@@ -39,7 +39,7 @@ export function SourceCard({ source }: { source: SourceOverview }) {
               <td className="py-1 pr-2">
                 <Link href={`/questions/${encodeURIComponent(p.questionId)}`} className="text-blue-800 hover:underline">{p.questionLabel}</Link>
               </td>
-              <td className="py-1 pr-2 whitespace-nowrap tabular-nums">
+              <td className="py-1 pr-2 tabular-nums sm:whitespace-nowrap">
                 {formatValue(p.figure, p.figure.qualifier, p.figure.stance)}
                 {p.figure.date && <span className="block text-xs text-slate-500">{formatIsoDate(p.figure.date)}</span>}
               </td>
