@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openPhoneFilters } from "./helpers/filters";
+import { openPhoneFilters, phoneFiltersToggle } from "./helpers/filters";
 
 const WIDTH = 390;
 test.use({ viewport: { width: WIDTH, height: 844 }, isMobile: true, hasTouch: true });
@@ -84,7 +84,21 @@ test.describe("on a phone (390 px)", () => {
     await openPhoneFilters(page, gur);
     await gur.check();
     await expect(page).toHaveURL(/[?&]source=gur\b/);
-    await expect(page.getByRole("button", { name: /^Filters \(1 active\)/ })).toBeVisible();
+    await expect(phoneFiltersToggle(page)).toHaveText(/^Filters \(1 active\)/);
+  });
+
+  test.describe("before the page's scripts run", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("one tap on Filters opens the overview's filters, and a second closes them", async ({ page }) => {
+      await page.goto("/");
+      const gur = page.getByRole("checkbox", { name: /GUR/ });
+      await expect(gur).toBeHidden();
+      await phoneFiltersToggle(page).tap();
+      await expect(gur).toBeVisible();
+      await phoneFiltersToggle(page).tap();
+      await expect(gur).toBeHidden();
+    });
   });
 
   test("in the article reader, the tapped claim's card shows on screen", async ({ page }) => {
