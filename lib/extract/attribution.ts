@@ -10,7 +10,7 @@ import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { invertsSpeaker, type Speaker, speakerAfter, speakerBefore } from "./speakers";
-import { allWordMatches, endsWithPhraseRegex, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 
 export interface Attribution {
   agency: Agency;
@@ -45,7 +45,26 @@ const INVERTED_REACH = 40;
 /** Words between a subject and its verb: "the Pentagon on Monday said". */
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
-const INCISE_BEFORE = /[,»”"][\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00A0]+)?$/u;
+const INCISE_BEFORE = /([,»”"])[\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00A0]+)?$/u;
+const OPENING_QUOTE: Record<string, string> = { "»": "«", "”": "“", '"': '"' };
+/** Words a quotation holds at least, when no punctuation closes it: fewer are a name in quotes. */
+const QUOTATION_WORDS = 4;
+
+/**
+ * "…, a affirmé le NIS", "« … » a déclaré X", "…," said the Pentagon: the verb
+ * follows a comma or a closing quotation. A name in quotes ("le collectif
+ * «Le Nombre Jaune» avait recensé") is the subject, not a quotation.
+ */
+function inciseBefore(sentence: string, cueStart: number): boolean {
+  const m = INCISE_BEFORE.exec(sentence.slice(Math.max(0, cueStart - 12), cueStart));
+  const mark = m?.[1];
+  if (!m || !mark) return false;
+  if (mark === ",") return true;
+  const close = Math.max(0, cueStart - 12) + m.index;
+  const open = sentence.lastIndexOf(OPENING_QUOTE[mark] as string, close - 1);
+  const quoted = sentence.slice(open + 1, close).trim();
+  return open < 0 || /[,.!?…]$/u.test(quoted) || quoted.split(/\s+/u).length >= QUOTATION_WORDS;
+}
 
 const regexes = perLexicon((lexicon): CueRegexes => {
   const a = lexicon.attribution;
@@ -100,8 +119,8 @@ export function findAttributions(
     if (mentions.some((m) => m.end <= cue.start && cue.start - m.end <= SUBJECT_GAP && !/[,;:]/.test(sentence.slice(m.end, cue.start)))) continue;
     // "said the ministry" names a speaker only as an incise; "officials said protesters …" does not.
     const plain = plainNameAfter(mentions, sentence, cue.end);
-    const phrased = !plain && found && (!r.afterCue.has(cue.text.toLowerCase()) || INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start)));
-    const named = phrased ? speakerAfter(sentence, cue.end, language, mentions, found) : null;
+    const phrased = !plain && found && (!r.afterCue.has(cue.text.toLowerCase()) || inciseBefore(sentence, cue.start));
+    const named = phrased ? speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker) : null;
     // "selon un expert cité par l'agence Yonhap": the one who names the figure is who the article credits.
     if (named && named !== "PRONOUN" && named.agency.kind === "unnamed" && r.citedBy.test(sentence.slice(named.mention.end, named.mention.end + 16))) continue;
     const fromPhrase = phraseSpeaker(named);
@@ -113,7 +132,8 @@ export function findAttributions(
   for (const cue of allWordMatches(r.after, sentence)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
     if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
-    const inciseContext = INCISE_BEFORE.test(sentence.slice(Math.max(0, cue.start - 12), cue.start));
+    if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
+    const inciseContext = inciseBefore(sentence, cue.start);
     const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;
     if (phrased) {
       const contentAfter = !phrased.incise && r.complementizerNext.test(sentence.slice(cue.end, cue.end + 12));
@@ -134,7 +154,7 @@ export function findAttributions(
       // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
       const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
       if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
-      const named = speakerAfter(sentence, cue.end, language, mentions, found);
+      const named = speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker);
       if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
       // "45 000 pour le climat", "pour sa part": a cause or a manner, not a speaker; a found speaker needs a kind.
       if (!mentions.includes(named.mention) && named.agency.kind === "other") continue;
@@ -149,13 +169,26 @@ export function findAttributions(
   /** "…, a indiqué la préfecture" (an incise names its speaker after the verb), else "la préfecture a indiqué". */
   function phrasedSpeaker(cue: { start: number; end: number }, inciseContext: boolean, registry: FoundSources): { agency: Agency; incise: boolean } | null {
     if (inciseContext && invertsSpeaker(sentence.slice(cue.start, cue.end), language)) {
-      const after = phraseSpeaker(speakerAfter(sentence, cue.end, language, mentions, registry));
+      const after = phraseSpeaker(speakerAfter(sentence, cue.end, language, mentions, registry, previousSpeaker));
       if (after) return { agency: after, incise: true };
     }
-    const before = phraseSpeaker(speakerBefore(sentence, cue.start, language, mentions, registry));
+    const before = phraseSpeaker(speakerBefore(sentence, cue.start, language, mentions, registry, previousSpeaker));
     return before ? { agency: before, incise: false } : null;
   }
 }
+
+/**
+ * "…, évalué à 237 000 manifestants", "…, estimée à 8 000": a French past
+ * participle right after a comma, with no auxiliary, qualifies the noun
+ * before it; no one speaks through it.
+ */
+function adjectivalParticiple(sentence: string, cue: { start: number; end: number }): boolean {
+  const word = /^[\p{L}]+/u.exec(sentence.slice(cue.start))?.[0] ?? "";
+  const before = sentence.slice(Math.max(0, cue.start - 50), cue.start);
+  return /(?:é|ée|és|ées)$/u.test(word) && /,[\s\u00A0]*$/u.test(before) && !AUXILIARY_SET_OFF.test(before);
+}
+/** "La CGT a, de son côté, enregistré": the auxiliary stands before a phrase set off by commas. */
+const AUXILIARY_SET_OFF = /(?:^|[\s\u00A0])(?:a|ont|avait|avaient|aurait|auraient)[\s\u00A0]*,[^,]{1,30},[\s\u00A0]*$/u;
 
 /** Only a determiner between a cue and a name; only punctuation or the end after it. */
 const DETERMINER_ONLY = /^[\s\u00A0]*(?:(?:le|la|les|l['’]|du|des|the)[\s\u00A0]*)?$/iu;
@@ -196,12 +229,24 @@ function withoutReported(attributions: Attribution[]): Attribution[] {
   return attributions.filter((a) => a === incise || a.cueStart > incise.cueStart || a.incise);
 }
 
-/** The attribution whose cue stands nearest the figure. */
-export function nearestAttribution(attributions: Attribution[], at: number, clause?: { start: number; end: number }): Attribution | null {
+/**
+ * A cue inside a parenthesis that gives a figure of its own speaks for that
+ * figure alone: "50 000 à Paris (15 200 selon la police), 15 000 à Lyon".
+ * "12 000 manifestants (selon la police)" speaks for the figure before it.
+ */
+function enclosedElsewhere(text: string, cueStart: number, at: number): boolean {
+  const open = openingParenthesis(text, cueStart);
+  if (open < 0 || open === openingParenthesis(text, at)) return false;
+  return /\p{N}/u.test(text.slice(open, text.indexOf(")", cueStart)));
+}
+
+/** The attribution whose cue stands nearest the figure; `text` is the sentence, for the parentheses around the cues. */
+export function nearestAttribution(attributions: Attribution[], at: number, clause?: { start: number; end: number }, text?: string): Attribution | null {
   let best: Attribution | null = null;
   let bestDistance = Infinity;
   for (const a of attributions) {
     if (a.contentAfter && at < a.cueStart) continue;
+    if (text && enclosedElsewhere(text, a.cueStart, at)) continue;
     // "806 000 selon la police, 1,5 million selon la CGT": a cue in the figure's own clause wins.
     const inClause = clause && a.cueStart >= clause.start && a.cueEnd <= clause.end;
     const distance = (at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd)) - (inClause ? 1e6 : 0);

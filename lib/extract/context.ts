@@ -119,9 +119,9 @@ export class ArticleContext {
    * one paragraph break but never across a heading.
    */
   speakerFor(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
-    const own = nearestAttribution(this.sourcesAt(index).attributions, at, span);
-    if (own) return own.agency;
     const sentence = this.sentences[index] as Sentence;
+    const own = nearestAttribution(this.sourcesAt(index).attributions, at, span, sentence.text);
+    if (own) return own.agency;
     const reported = firstAtWordStart(this.regexes.reportedMood, clause) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;

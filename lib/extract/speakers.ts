@@ -8,7 +8,7 @@ import type { AgencyMention } from "../sources/find-agencies";
 import { fold, hasWords } from "../sources/fold";
 import type { FoundSources } from "../sources/found-sources";
 import { KIND_WORDS } from "../sources/lexicon/kinds";
-import { genericHeadAt } from "../sources/source-kind";
+import { genericHeadAt, guessKind } from "../sources/source-kind";
 import { type NounPhrase, phraseAfter, phraseBefore } from "../sources/noun-phrase";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "./lexicon/speakers";
 
@@ -32,9 +32,27 @@ export function invertsSpeaker(cue: string, language: Language): boolean {
   return verbs === null || verbs.includes(cue.toLowerCase());
 }
 
-function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language): Speaker {
+/** Anaphors whose head says what kind of source they name: "la préfecture", "the ministry", "le syndicat". */
+const KIND_ANAPHORS = new Set(["police", "ministry", "union"]);
+
+/**
+ * "selon la préfecture" points back to the last speaker when that speaker is
+ * a prefecture; after a speaker of another kind it names a source of its
+ * own ("(5 000 selon la préfecture)" after "le cabinet Occurrence a compté").
+ */
+function kindAnaphor(sentence: string, np: NounPhrase, found: FoundSources, previous: () => Agency | null): Speaker | undefined {
+  const body = sentence.slice(np.bodyStart, np.end);
+  const kind = guessKind(body);
+  if (!KIND_ANAPHORS.has(kind)) return undefined;
+  const before = previous();
+  const agency = before && (before.kind === kind || guessKind(before.name) === kind) ? before : found.resolve(np.text, body);
+  return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : null;
+}
+
+function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language, previous?: () => Agency | null): Speaker {
   if (!np) return null;
-  if (np.pronoun || ANAPHORS[language].has(fold(np.text))) return "PRONOUN";
+  if (np.pronoun) return "PRONOUN";
+  if (ANAPHORS[language].has(fold(np.text))) return (previous && kindAnaphor(sentence, np, found, previous)) ?? "PRONOUN";
   // From the cue on: "les services de renseignement sud-coréens" is named whole before its complement is read.
   const inside = mentions.filter((m) => m.start >= Math.min(from, np.start) && m.end <= np.end);
   // "a US official" stays unnamed: a gazetteer name that only qualifies a generic head does not speak
@@ -54,11 +72,11 @@ function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly 
 }
 
 /** "selon la préfecture", "according to the health ministry", "…, a indiqué le syndicat". */
-export function speakerAfter(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources): Speaker {
-  return fromPhrase(sentence, phraseAfter(sentence, at, language), mentions, found, at, language);
+export function speakerAfter(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources, previous?: () => Agency | null): Speaker {
+  return fromPhrase(sentence, phraseAfter(sentence, at, language), mentions, found, at, language, previous);
 }
 
-/** "La CGT a dénombré", "the interior ministry said". */
-export function speakerBefore(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources): Speaker {
-  return fromPhrase(sentence, phraseBefore(sentence, at, language), mentions, found, at, language);
+/** "La CGT a dénombré", "the interior ministry said". `previous` is the last speaker, for an anaphor that names a kind. */
+export function speakerBefore(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources, previous?: () => Agency | null): Speaker {
+  return fromPhrase(sentence, phraseBefore(sentence, at, language), mentions, found, at, language, previous);
 }

@@ -31,6 +31,9 @@ const COMPLEMENT = /(?:^|\s)(?:(?:de|du|des|la|le|les|à|au|aux|en|pour|par|sur|
 
 /** "the humanitarian organization Syria Civil Defense": a description before a proper name; the name is the source. */
 function properTail(name: string): string {
+  // "le collectif «Le Nombre Jaune»": the name in quotes is the source.
+  const quoted = /[«“"]\s*(\p{Lu}[^«»“”"]*?)\s*[»”"]/u.exec(name);
+  if (quoted?.[1]) return quoted[1];
   const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|et|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
   // "the CGT union", "le syndicat CGT", "the charity Oxfam": an acronym among common nouns, or one name after them, is the source.
   // A complement ("préfecture de la Gironde") is part of the name, not a description before it.

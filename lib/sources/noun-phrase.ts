@@ -72,6 +72,27 @@ function acronymAt(tokens: readonly Token[], i: number): string | null {
 /** "Armed Conflict Location & Event Data": an ampersand between capitalised words joins one name. */
 const isNameAmpersand = (tokens: readonly Token[], i: number) => tokens[i]?.text === "&" && Boolean(tokens[i - 1]?.capital) && Boolean(tokens[i + 1]?.capital);
 
+const QUOTES: Record<string, string> = { "«": "»", "“": "”", '"': '"' };
+const CLOSING = new Map(Object.entries(QUOTES).map(([open, close]) => [close, open]));
+/** Words a name in quotes holds at most: more are a quotation. */
+const QUOTED_NAME_WORDS = 5;
+
+/** "le collectif «Le Nombre Jaune»": a short capitalised name in quotes is one word of the phrase. Where its other quote is, or -1. */
+function quotedNameEnd(tokens: readonly Token[], i: number, step: 1 | -1): number {
+  const mark = tokens[i]?.text ?? "";
+  const other = step === 1 ? QUOTES[mark] : CLOSING.get(mark);
+  if (!other) return -1;
+  for (let k = i + step, words = 0; k >= 0 && k < tokens.length && words <= QUOTED_NAME_WORDS; k += step, words++) {
+    const t = tokens[k] as Token;
+    if (t.text === other) {
+      const first = tokens[Math.min(i, k) + 1];
+      return words > 0 && first?.capital ? k : -1;
+    }
+    if (t.punct || t.digit) return -1;
+  }
+  return -1;
+}
+
 /** A stop word that is a noun here ("l'est") or a preposition a place participle carries ("based in"). */
 function stopsPhrase(tokens: readonly Token[], i: number, s: Sets): boolean {
   const t = tokens[i] as Token;
@@ -122,6 +143,13 @@ export function phraseAfter(text: string, from: number, language: Language, to =
         last = i++;
         continue;
       }
+      const quoted = quotedNameEnd(tokens, i, 1);
+      if (quoted > 0) {
+        last = quoted;
+        i = quoted + 1;
+        words++;
+        continue;
+      }
       acronym = last >= 0 ? acronymAt(tokens, i) : null;
       break;
     }
@@ -150,6 +178,9 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   return isSpeakerLike(tokens, body, last, s) ? found : null;
 }
 
+/** "les comptes tenus par", "un bilan actualisé par", "figures compiled by": a participle links a figure noun to who gave it. */
+const PARTICIPLE: Record<Language, RegExp> = { fr: /^\p{L}{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
+
 /** "les chiffres de la CGT", "figures from the ministry": the speaker is what follows the figure noun. */
 function complementOfFigureNoun(text: string, tokens: readonly Token[], body: number, s: Sets, language: Language, to?: number): NounPhrase | null | undefined {
   let at = body;
@@ -159,8 +190,9 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
   at += head;
   while (s.figureAdjectives.matchAt(tokens, at)) at += s.figureAdjectives.matchAt(tokens, at);
   // "un nouveau bilan fourni mercredi par le ministère": who gave the figure follows the link.
-  if (s.figureLinks.matchAt(tokens, at)) {
-    let by = at + 1;
+  const linkWords = s.figureLinks.matchAt(tokens, at) || (PARTICIPLE[language].test(tokens[at]?.lower ?? "") ? 1 : 0);
+  if (linkWords) {
+    let by = at + linkWords;
     while (by < at + 4 && s.gap.matchAt(tokens, by)) by += s.gap.matchAt(tokens, by);
     if (tokens[by]?.lower === "par" || tokens[by]?.lower === "by") return phraseAfter(text, (tokens[by] as Token).end, language, to);
   }
@@ -175,6 +207,8 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
   if (body > last) return false;
   if (s.notSpeakers.matchAt(tokens, body) > last - body) return false;
+  // "au" (of "au moins"), "de": a phrase of link words alone is a fragment, not a name.
+  if (tokens.slice(body, last + 1).every((t) => s.joiners.has(t.lower) || s.determiners.has(t.lower))) return false;
   return !s.pronouns.matchAt(tokens, body);
 }
 
@@ -189,6 +223,12 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
   const tokens = tokenize(text, Math.max(0, end - REACH), end, language);
   let j = tokens.length - 1;
   for (let skipped = 0; j >= 0 && skipped < 4; skipped++) {
+    // "La CGT a, de son côté, enregistré": a gap set off by commas.
+    const setOff = tokens[j]?.text === "," ? s.gap.matchEndingAt(tokens, j - 1) : 0;
+    if (setOff && tokens[j - 1 - setOff]?.text === ",") {
+      j -= setOff + 2;
+      continue;
+    }
     if (s.pronouns.matchAt(tokens, j) === 1 && !s.gap.matchEndingAt(tokens, j)) return PRONOUN(tokens[j]?.start ?? end);
     const gap = s.gap.matchEndingAt(tokens, j) || (isAdverb(tokens[j], language) ? 1 : 0);
     if (!gap) break;
@@ -224,7 +264,13 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
   let stoppedBy: "punct" | "stop" = "punct";
   for (; i >= 0 && words < MAX_WORDS; i--) {
     const t = tokens[i] as Token;
-    if (t.punct && !isAbbreviationDot(tokens, i) && !isNameAmpersand(tokens, i)) break;
+    if (t.punct && !isAbbreviationDot(tokens, i) && !isNameAmpersand(tokens, i)) {
+      const quoted = quotedNameEnd(tokens, i, -1);
+      if (quoted < 0) break;
+      i = quoted;
+      words++;
+      continue;
+    }
     if (t.digit) return null;
     const det = s.determiners.matchEndingAt(tokens, i);
     if (det && words > 0 && s.joiners.matchEndingAt(tokens, i)) {

@@ -213,7 +213,8 @@ export const FR: Lexicon = {
       "font état", "faisait état", "publié", "publiés", "publiée", "publiées", "publie", "publient", "publiait", "dit", "disent", "ont dit", "a dit", "recens*", "chiffr*", "évalu*",
       "a présenté", "ont présenté", "avait présenté", "rappel*", "a écrit", "ont écrit",
       "a compté", "ont compté", "avait compté", "comptabilis*", "dénombr*", "revendiqu*", "a avancé", "ont avancé", "avance",
-      "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique",
+      "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistr*", "décompt*",
+      "a noté", "ont noté", "avait noté",
     ],
     notSpeakers: ["lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"],
     pronouns: [

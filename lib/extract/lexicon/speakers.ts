@@ -55,10 +55,10 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   gap: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "déjà", "encore", "pour sa part", "de son côté",
     "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "n'", "ne", "pas", "jamais", "seulement", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté",
+    "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté", "en a", "en ont", "en avait", "en avaient",
   ],
   pronouns: ["il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'"],
-  figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "données", "bilan", "communiqué", "calculs", "informations"],
+  figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations"],
   figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
   notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "document", "photo", "vidéo", "image", "défilé"],

@@ -1,0 +1,46 @@
+// Who speaks, where the frame of attribution is less plain: a name in quotes,
+// a figure noun linked to its author by a participle, a gap set off by commas,
+// a cue in a parenthesis of its own, an anaphor that names a kind of source.
+// One row per phrasing (invented sentences, in no eval set): text → the
+// figure's value and the source id it credits (null: the article's own voice).
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { extractClaims } from ".";
+
+type Row = [Language, string, number, string | null];
+
+const ROWS: Row[] = [
+  // A fragment ("au" of "au moins") is not who speaks.
+  ["fr", "Le collectif Nos Rues, qui tient un décompte indépendant, a recensé de son côté au moins 8 400 marcheurs à Lille.", 8400, "nos-rues"],
+  // A short name in quotes is the subject, not a quotation closing before an incise.
+  ["fr", "Le collectif «Vélo Libre» avait compté 2 300 participants samedi.", 2300, "velo-libre"],
+  ["en", "The group “Safe Streets” had counted 1,400 marchers on Saturday.", 1400, "safe-streets"],
+  // A figure noun, a participle, "par"/"by": the author of the figure.
+  ["fr", "D'après les comptes tenus par la préfecture de l'Hérault, 6 100 personnes ont défilé.", 6100, "prefecture-de-l-herault"],
+  ["fr", "Le séisme a fait 212 morts, selon un bilan actualisé par la protection civile.", 212, "protection-civile"],
+  ["en", "According to figures gathered by the state emergency office, 430 people died.", 430, "state-emergency-office"],
+  // A gap set off by commas between the auxiliary and the verb; "en" before the auxiliary.
+  ["fr", "Le syndicat Sud-Rail a, pour sa part, dénombré 3 200 grévistes.", 3200, "sud-rail"],
+  ["fr", "Le rectorat a compté 4 000 grévistes. De son côté, la FSU en a décompté 12 000 grévistes.", 12000, "fsu"],
+  // A participle after a comma qualifies a noun: no one speaks through it.
+  ["fr", "Le rectorat a noté une hausse du nombre de grévistes, estimé à 41 000 dans l'académie.", 41000, "rectorat"],
+  // A cue in a parenthesis that holds its own figure speaks for that figure alone.
+  ["fr", "Les syndicats annoncent 9 000 manifestants à Nantes (3 500 selon la police), 4 000 à Angers et 2 000 à Laval.", 4000, "syndicats"],
+  ["fr", "Les syndicats annoncent 9 000 manifestants à Nantes (3 500 selon la police), 4 000 à Angers et 2 000 à Laval.", 3500, "police"],
+  ["en", "Organisers reported 60,000 marchers in Leeds (22,000 according to the city council), 30,000 in York and 9,000 in Hull.", 30000, "organisers"],
+  ["fr", "Ils étaient 5 000 (selon la police) à Caen.", 5000, "police"],
+  // An anaphor of a kind ("la préfecture", "the ministry") points back to a speaker of that kind, else names its own.
+  ["fr", "Le cabinet Comptages Express a relevé 7 000 personnes. Il y avait 4 500 manifestants selon la préfecture.", 4500, "prefecture"],
+  ["fr", "La préfecture du Rhône a compté 3 000 manifestants. Selon la préfecture, 12 personnes ont été interpellées.", 12, "prefecture-du-rhone"],
+  ["en", "The consultancy Crowd Metrics counted 8,000 people. Another 2,000 people joined later, according to the ministry.", 2000, "ministry"],
+  ["en", "The Chilean health ministry said 40 people died. According to the ministry, 200 people were injured.", 200, "chilean-health-ministry"],
+];
+
+describe("speakers in less plain frames of attribution", () => {
+  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    const claim = claims.find((c) => c.value.low === value);
+    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit]))).toBeDefined();
+    expect(claim?.source?.id ?? null).toBe(id);
+  });
+});
