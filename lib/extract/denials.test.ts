@@ -15,6 +15,9 @@ const DENIALS: [string, Language, string | null][] = [
   ["Le Pentagone ne conteste pas ce chiffre.", "fr", null],
   ["Moscou n'a jamais démenti ce bilan.", "fr", null],
   ["Le Kremlin a qualifié la rencontre de succès.", "fr", null],
+  ["Le bilan avancé par Kiev est contredit par le Kremlin.", "fr", "kremlin"],
+  ["L'OTAN a publié une note mettant en doute le décompte ukrainien.", "fr", "nato"],
+  ["Le Pentagone a diffusé un rapport remettant en cause les estimations russes.", "fr", "us_dod"],
   ["The Kremlin dismissed the figure as inflated.", "en", "kremlin"],
   ["The toll was disputed by the Pentagon.", "en", "us_dod"],
   ["NATO cast doubt on the estimate.", "en", "nato"],
@@ -23,6 +26,8 @@ const DENIALS: [string, Language, string | null][] = [
   ["The Pentagon did not dispute the figure.", "en", null],
   ["The Kremlin called the meeting a success.", "en", null],
   ["The UN rejected the proposal.", "en", null],
+  ["The Pentagon issued a statement questioning the toll.", "en", "us_dod"],
+  ["NATO officials doubted the figures released by Moscow.", "en", "nato"],
 ];
 
 describe("denials of a figure", () => {

@@ -18,6 +18,10 @@ const ROWS: Row[] = [
   // No denial verb: a word that runs down the figure the sentence names.
   ["fr", "Le ministère a annoncé 600 blessés. Pour les secouristes, ces données sont sous-évaluées.", "secouristes", 600],
   ["en", "Officials reported 75 deaths. Aid workers said the figures should be treated with caution.", "aid-workers", 75],
+  ["fr", "Le gouverneur a annoncé 45 morts. Pour les secouristes, ce bilan reste en deçà de la réalité.", "secouristes", 45],
+  ["fr", "La préfecture a compté 9 000 manifestants. Pour les organisateurs, ce comptage ne reflète pas la mobilisation.", "organisateurs", 9000],
+  ["en", "The governor said 64 people had died. Local doctors have doubts about the figure.", "local-doctors", 64],
+  ["en", "The army said 120 rebels were killed. Villagers said the toll was far from the truth.", "villagers", 120],
 ];
 
 describe("disputes of a figure", () => {

@@ -5,12 +5,13 @@
 // and disputes it gives a claim with stance `denies`, credited to who disputes
 // (the agent after "par"/"by", else the subject before the verb, else the
 // sentence's speaker), about what the disputed figure counts and linked to it.
-// Its words are those of the denials, in lexicon/denials.ts (figureDisputeCues).
+// Its words are the denials' own, in lexicon/denials.ts (figureDisputeCues): the
+// verbs, the words running a figure down and a few cues of figures alone.
 import type { ExtractedClaim, Language } from "../claims/claim";
 import type { Agency } from "../sources/agencies";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { speakerAfter, speakerBefore, type Speaker } from "./speakers";
-import { denialLexicon } from "./lexicon/denials";
+import { denialLexicon, figureDisputeCues } from "./lexicon/denials";
 import { firstAtWordStart, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { ArticleContext } from "./context";
 import type { Sentence } from "./sentences";
@@ -27,7 +28,7 @@ interface DisputeRegexes {
 const regexes = perLexicon((lexicon): DisputeRegexes => {
   const d = denialLexicon(lexicon.language);
   return {
-    cues: phraseScanner(d.figureDisputeCues),
+    cues: phraseScanner(figureDisputeCues(d)),
     figureNouns: phraseScanner(d.figureNouns),
     agent: startsWithPhraseRegex(d.agentMarkers),
     // "ne conteste pas", "did not dispute": a negation right before the cue.

@@ -5,8 +5,11 @@
 //   runs it down: "a rejeté les allégations", "dismissed the figure";
 // - `judgeVerbs` deny only with a word that runs the figure down:
 //   "qualifié de ridicule", "called the figure inflated";
-// - `figureDisputeCues` dispute only in a sentence that names a figure, with
-//   no denial verb: "un bilan jugé fantaisiste", "a count that drew criticism".
+// - `figureOnlyCues` dispute only in a sentence that names a figure, with no
+//   denial verb: "sans commune mesure", "treated with caution".
+// A sentence that names a figure disputes it with any of these words: the
+// verbs, the words running a figure down and the figure-only cues
+// (`figureDisputeCues`), so a new phrase is written once, here.
 // A verb followed by an agent marker ("contestés par la police", "disputed by
 // the union") names its denier after it; otherwise the denier comes before.
 import type { Language } from "../../claims/claim";
@@ -28,8 +31,8 @@ export interface DenialLexicon {
   negationsAfter: string[];
   /** Words that open the agent of a passive verb: "par", "by". */
   agentMarkers: string[];
-  /** Words that dispute a figure the sentence names, with no denial verb: "ridicule", "with caution". */
-  figureDisputeCues: string[];
+  /** Words that dispute a figure the sentence names and nothing else: "with caution", "sans commune mesure". */
+  figureOnlyCues: string[];
 }
 
 const FR_FIGURE_NOUNS = ["chiffre*", "bilan*", "comptage*", "chiffrage*", "décompte*", "estimation*", "évaluation*", "nombre", "statistique*", "données", "calcul*", "comptabilité"];
@@ -43,6 +46,8 @@ const FR: DenialLexicon = {
     "remet en cause", "remettent en cause", "a remis en cause", "remis en cause",
     "met en doute", "mettent en doute", "a mis en doute", "mis en doute",
     "minimise", "minimisent", "a minimisé", "minimisé*",
+    "contredit", "contredisent", "a contredit", "ont contredit", "contredits", "contredite", "contredites",
+    "mettant en doute", "remettant en cause", "contestant",
   ],
   rejectVerbs: [
     ...withAdverb(["s'élève", "s'élèvent", "s'est élevé", "s'est élevée", "se sont élevés"], ["", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aussi", "également", "vivement", "aussitôt"], ["contre"]).map((v) => v.replace(/\s+/g, " ")),
@@ -59,11 +64,10 @@ const FR: DenialLexicon = {
   negations: ["pas", "jamais", "plus", "ne", "nullement", "sans"],
   negationsAfter: ["pas", "jamais", "nullement", "point"],
   agentMarkers: ["par", "de la part de", "du côté de"],
-  figureDisputeCues: [
-    "dénonc*", "contest*", "conteste", "démenti", "dément", "démentent", "ridicule*", "fantaisiste*", "s'élève contre", "s'élèvent contre",
-    "travesti*", "manipul*", "gonfl*", "minimis*", "sous-estim*", "surestim*", "mis en doute", "met en doute", "mettent en doute",
-    "remet en cause", "remettent en cause", "réfut*", "exagér*", "erroné*", "fantaisie", "sous-évalu*", "surévalu*", "truqu*",
-    "faux", "fausses", "invraisemblable*", "sans commune mesure", "n'est pas toujours celui", "ne correspond pas",
+  figureOnlyCues: [
+    "dénonc*", "contest*", "travesti*", "gonfl*", "minimis*", "sous-estim*", "surestim*", "réfut*", "exagér*", "sous-évalu*", "surévalu*", "truqu*",
+    "sans commune mesure", "n'est pas toujours celui", "ne correspond pas", "en deçà de la réalité", "loin de la réalité", "loin du compte",
+    "ne reflète pas", "doutes sur", "doute sur", "des doutes",
   ],
 };
 
@@ -77,7 +81,7 @@ const EN: DenialLexicon = {
     "played down", "plays down", "playing down", "downplayed", "downplays",
     "expressed skepticism", "expressed scepticism", "express skepticism", "express scepticism", "expressing skepticism",
   ],
-  rejectVerbs: ["dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes", "criticised", "criticized", "criticism", "questioned", "challenged", "contested", "withdrew", "retracted", "has withdrawn"],
+  rejectVerbs: ["dismissed", "dismisses", "dismissing", "rejected", "rejects", "rejecting", "refuted", "refutes", "criticised", "criticized", "criticism", "questioned", "questioning", "doubted", "challenged", "contested", "withdrew", "retracted", "has withdrawn"],
   judgeVerbs: ["called", "calls", "calling", "described", "describes", "accused", "accuses", "accusing", "said", "says"],
   claimNouns: ["allegation*", "accusation*", "report*", "claim*", "rumour*", "rumor*", "hoax", "statement", ...EN_FIGURE_NOUNS],
   figureNouns: EN_FIGURE_NOUNS,
@@ -89,11 +93,10 @@ const EN: DenialLexicon = {
   negations: ["not", "never", "n't", "no longer", "refused to", "declined to", "no one", "nobody", "did not", "without"],
   negationsAfter: [],
   agentMarkers: ["by", "from"],
-  figureDisputeCues: [
-    "disputed", "disputes", "dispute", "dismissed", "dismisses", "rejected", "rejects", "cast doubt", "casts doubt", "questioned",
-    "questions", "challenged", "contested", "exaggerated", "inflated", "inflating", "overstated", "underestimate*", "undercount*",
-    "overestimate*", "skepticism", "scepticism", "sceptical", "skeptical", "criticism", "criticised", "criticized", "with caution",
-    "withdrew", "retracted", "played down", "downplayed", "not credible", "flawed", "denied", "denies",
+  figureOnlyCues: [
+    "questions", "cast doubt", "casts doubt", "undercount*", "skepticism", "scepticism", "sceptical", "skeptical",
+    "with caution", "not credible", "flawed", "doubts about", "doubt about", "far from the truth", "far from reality",
+    "does not reflect", "do not reflect",
   ],
 };
 
@@ -101,4 +104,9 @@ const DENIAL_LEXICONS: Record<Language, DenialLexicon> = { fr: FR, en: EN };
 
 export function denialLexicon(language: Language): DenialLexicon {
   return DENIAL_LEXICONS[language];
+}
+
+/** Every word that disputes a figure the sentence names: the denial verbs, the words running a figure down, and the figure-only cues. */
+export function figureDisputeCues(d: DenialLexicon): string[] {
+  return [...new Set([...d.verbs, ...d.rejectVerbs, ...d.disparaging, ...d.figureOnlyCues])];
 }
