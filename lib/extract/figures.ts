@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { scanCores } from "./numbers/scan";
 import { isNotACount } from "./filters";
+import { chainOpenedAt } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
 import { endsWithPhraseRegex, phraseAlternation } from "./text";
 import { type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
@@ -35,6 +36,8 @@ interface BackReferences {
   anaphorBefore: RegExp;
   total: RegExp;
   totalLink: RegExp;
+  /** "… to 150,000", "… puis à 410": the next step of a chain ends right before the figure. */
+  chainLink: RegExp;
 }
 
 const backReferences = perLexicon(
@@ -47,6 +50,7 @@ const backReferences = perLexicon(
     anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
     totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
+    chainLink: endsWithPhraseRegex(lexicon.chainLinks),
   }),
 );
 
@@ -64,8 +68,13 @@ function totalBefore(text: string, quantity: Quantity, after: number, lexicon: L
   const linked = r.totalLink.test(text.slice(Math.max(after, quantity.start - 30), quantity.start)) ||
     r.totalLink.test(text.slice(Math.max(after, quantity.coreStart - 30), quantity.coreStart));
   if (!linked) return null;
-  const from = Math.max(after, quantity.start - TOTAL_REACH);
-  const window = text.slice(from, quantity.start);
+  return totalNamedBefore(text, quantity.start, after, lexicon);
+}
+
+/** The total named shortly before `at`, in its clause ("the death toll — which has climbed from"). */
+function totalNamedBefore(text: string, at: number, after: number, lexicon: Lexicon): Head | null {
+  const r = backReferences(lexicon);
+  const window = text.slice(Math.max(after, at - TOTAL_REACH), at);
   let last: RegExpExecArray | null = null;
   r.total.lastIndex = 0;
   for (let m = r.total.exec(window); m; m = r.total.exec(window)) last = m;
@@ -74,11 +83,15 @@ function totalBefore(text: string, quantity: Quantity, after: number, lexicon: L
   return noun ? { ...noun, subject: null } : null;
 }
 
-function canBorrow(quantity: Quantity, previous: Quantity, text: string): boolean {
+function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: RegExp | null): boolean {
   if (quantity.kind !== "digits" && quantity.kind !== "range") return false;
   if (quantity.start - previous.end > ELLIPSIS_REACH) return false;
-  return CONTINUATION.test(text.slice(Math.max(previous.end, quantity.start - 20), quantity.start));
+  const before = text.slice(Math.max(previous.end, quantity.start - 20), quantity.start);
+  return CONTINUATION.test(before) || (chainLink !== null && chainLink.test(before));
 }
+
+/** How far apart two steps of a chain may stand ("111,481 on Jan. 23 to 150,000"). */
+const CHAIN_STEP_REACH = 40;
 
 /**
  * `recentHead` is the last counted noun before this sentence, for figures that
@@ -89,12 +102,18 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   const quantities = toQuantities(text, scanCores(text, lexicon), lexicon);
   const figures: SentenceFigure[] = [];
   const r = backReferences(lexicon);
+  /** The last step of a chain of a changing count, while the chain goes on; a first step waits for the noun of the next one. */
+  let chain: { step: Quantity; waiting: SentenceFigure | null } | null = null;
   for (const quantity of quantities) {
     if (isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));
-    if (!head && previous && canBorrow(quantity, previous.quantity, text)) head = previous.head;
+    const verbAt = chainOpenedAt(text, quantity.start, lexicon);
+    const nextStep = chain !== null && quantity.start - chain.step.end <= CHAIN_STEP_REACH && r.chainLink.test(text.slice(chain.step.end, quantity.start));
+    // "the toll climbed from 111,481": the total before the verb names what the first step counts.
+    if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
+    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) head = previous.head;
     // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
     if (!head && r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "))) {
       head = previous?.head ?? recentHead;
@@ -106,6 +125,9 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
       head = previous?.head ?? recentHead ?? PEOPLE;
     }
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
+    // "passé de 38 à 112 morts": the first step counts what the next one names.
+    if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
+    chain = verbAt >= 0 || nextStep ? { step: quantity, waiting: head ? null : { quantity, head: PEOPLE, restated } } : null;
     if (head) figures.push({ quantity, head, restated });
   }
   return figures;

@@ -44,6 +44,12 @@ function isMonthAfter(after: string, r: FilterRegexes, lexicon: Lexicon): boolea
   return /^[\s\u00A0]*(?:\d|,|\.|$)/u.test(after.slice(m[0].length));
 }
 
+/** "Jan. 23", "23 janvier": the day of a date, which no range or chain starts or ends with. */
+export function isDayOfMonth(core: Core, sentence: string, lexicon: Lexicon): boolean {
+  const r = regexes(lexicon);
+  return r.monthBefore.test(sentence.slice(Math.max(0, core.start - BEFORE_WINDOW), core.start)) || isMonthAfter(sentence.slice(core.end, core.end + 40), r, lexicon);
+}
+
 function isYearLike(core: Core): boolean {
   if (!core.plainDigits || core.plainDigits.length !== 4) return false;
   const year = Number(core.plainDigits);

@@ -6,6 +6,8 @@ import type { ClaimValue, Qualifier } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
+import { chainOpenedAt } from "./chains";
+import { isDayOfMonth } from "./filters";
 import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
 
 export interface Quantity {
@@ -111,7 +113,10 @@ function tryRange(sentence: string, first: Core, second: Core, lexicon: Lexicon)
   const before = sentence.slice(Math.max(0, first.start - 40), first.start);
   const opener = r.rangeOpener.exec(before);
   const joined = (opener && r.rangeAnd.test(between)) || r.rangeTo.test(between);
-  if (!joined) return null;
+  // "passé de 120 à 340", "rose from 120 to 340": two steps of a count, not a range.
+  if (!joined || (!opener && chainOpenedAt(sentence, first.start, lexicon) >= 0)) return null;
+  // "on Jan. 23 to 150,000": a date's day and the next step of a chain.
+  if (isDayOfMonth(first, sentence, lexicon) || isDayOfMonth(second, sentence, lexicon)) return null;
   const [low, high] = rangeEnds(first, second);
   if (low === high) return null;
   const start = opener ? first.start - opener[0].length : first.start;

@@ -51,6 +51,12 @@ export const EN: Lexicon = {
     "total", "is", "are", "was", "were", "now", "of", "around", "about", ":", "killed", "injured", "wounded", "put at",
     "reaches", "reach", "hits", "hit", "tops", "passes", "passed", "exceeds", "surpasses", "nears", "neared",
   ],
+  changeVerbs: [
+    "climbed", "climbing", "rose", "risen", "rising", "increased", "jumped", "grew", "grown", "soared", "surged", "swelled",
+    "went up", "gone up", "fell", "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "doubled",
+  ],
+  chainOpeners: ["from"],
+  chainLinks: ["to", "then", "then to", "and then", "and then to", "and later to", "before reaching", "and finally"],
   countIntroducers: ["the number of", "number of", "the total of", "a total of", "the strength of", "the toll of"],
   heads: {
     ...heads("soldiers", "personnel", [

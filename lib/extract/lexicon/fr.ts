@@ -51,6 +51,12 @@ export const FR: Lexicon = {
     "à", "de", "se chiffrent à", "se chiffre à", "s'élèvent à", "s'élève à", "atteint", "atteignent", "dépasse", "dépassent",
     "est de", "sont de", "serait de", "seraient de", "environ", "étaient", "étions", "sont", "que", ":",
   ],
+  changeVerbs: [
+    "passé", "passée", "passés", "passées", "passant", "grimpé", "monté", "montée", "augmenté", "évolué", "bondi", "chuté",
+    "baissé", "alourdi", "alourdie", "révisé", "revu", "revue", "relevé", "doublé",
+  ],
+  chainOpeners: ["de", "d'"],
+  chainLinks: ["à", "puis", "puis à", "et à", "avant d'atteindre", "pour atteindre", "et enfin"],
   countIntroducers: ["le nombre de", "le nombre des", "l'effectif de", "les effectifs de", "le total de", "le bilan de"],
   heads: {
     ...heads("soldiers", "personnel", [

@@ -68,6 +68,12 @@ export interface Lexicon {
   totals: Record<string, HeadNoun>;
   /** Words a total and its figure are linked by, ending right before the figure or its modifier. */
   totalLinks: string[];
+  /** Verbs of a count that changes, opening a chain of its steps: "climbed" (from … to …), "est passé" (de … à …). */
+  changeVerbs: string[];
+  /** The word between a change verb and the chain's first figure: "from", "de". */
+  chainOpeners: string[];
+  /** Words before each next step of a chain: "to", "then", "à", "puis". */
+  chainLinks: string[];
   heads: Record<string, HeadNoun>;
   /** Words allowed between a figure and its noun (English adjectives mostly). */
   maxWordsBeforeHead: number;

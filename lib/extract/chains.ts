@@ -1,0 +1,25 @@
+// Figures of one count as it changes: "the toll climbed from 111,481 on
+// Jan. 23 to 150,000 on Jan. 24, to 212,000 on Saturday", "le bilan est passé
+// de 120 à 340 morts, puis à 410". Each step is a figure of its own, not a
+// range, and all count the same thing: the noun after any of them, or the
+// total the change verb follows ("the toll climbed").
+import type { Lexicon } from "./lexicon";
+import { perLexicon } from "./lexicon/per-lexicon";
+import { phraseAlternation } from "./text";
+
+const SPACE = "[\\s\\u00A0\\u202F]";
+/** How far before a figure its change verb may stand ("has climbed from a precise"). */
+const OPENER_REACH = 60;
+
+const openerRegex = perLexicon(
+  (lexicon): RegExp =>
+    // A word or two may stand between the verb and "from"/"de", and between it and the figure ("climbed from a precise").
+    new RegExp(`${phraseAlternation(lexicon.changeVerbs)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}+${phraseAlternation(lexicon.chainOpeners)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}*$`, "iu"),
+);
+
+/** Where the change verb opening a chain at `start` begins, or -1 when no chain opens there. */
+export function chainOpenedAt(sentence: string, start: number, lexicon: Lexicon): number {
+  const from = Math.max(0, start - OPENER_REACH);
+  const m = openerRegex(lexicon).exec(sentence.slice(from, start));
+  return m ? from + m.index : -1;
+}
