@@ -110,7 +110,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));
     const verbAt = chainOpenedAt(text, quantity.start, lexicon);
-    const nextStep = chain !== null && quantity.start - chain.step.end <= CHAIN_STEP_REACH && r.chainLink.test(text.slice(chain.step.end, quantity.start));
+    const nextStep: boolean = chain !== null && quantity.start - chain.step.end <= CHAIN_STEP_REACH && r.chainLink.test(text.slice(chain.step.end, quantity.start));
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
     if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) head = previous.head;
