@@ -66,7 +66,7 @@ export const auth = betterAuth({
       const failures = email ? await findSignInFailures(email) : null;
       const wait = failures ? secondsToWait(failures.count, failures.lastFailure, new Date()) : 0;
       if (wait > 0) {
-        throw new APIError("TOO_MANY_REQUESTS", { message: `Too many failed sign-ins for this address: try again in ${wait} s.`, code: "SIGN_IN_THROTTLED" });
+        throw new APIError("TOO_MANY_REQUESTS", { message: `Too many failed sign-ins for this address: try again in ${wait} s.`, code: "SIGN_IN_THROTTLED" }, { "Retry-After": String(wait) });
       }
     }),
     after: createAuthMiddleware(async (ctx) => {

@@ -5,10 +5,9 @@ import { useState, type FormEvent } from "react";
 
 const field = "w-full rounded border border-slate-300 bg-white px-3 py-2";
 
-/** Why a sign-in failed, in words: the throttle says how long to wait, anything else is one plain message. */
-function failureMessage(status: number, body: { message?: unknown; code?: unknown } | null): string {
-  if (body?.code === "SIGN_IN_THROTTLED" && typeof body.message === "string") return body.message;
-  if (status === 429) return "Too many sign-in attempts from here: wait a minute and try again.";
+/** Why a sign-in failed, in words: a rate limit or the throttle says how long to wait, anything else is one plain message. */
+function failureMessage(status: number, body: { error?: { message?: unknown; code?: unknown } } | null): string {
+  if (status === 429) return typeof body?.error?.message === "string" ? body.error.message : "Too many sign-in attempts from here: wait a minute and try again.";
   if (status === 401 || status === 400) return "That e-mail address and password do not match an account.";
   return "Signing in did not work just now. Try again in a moment.";
 }

@@ -49,6 +49,10 @@ const errorSchema = {
 };
 
 const json = (schema: JsonSchema, description = "OK") => ({ description, content: { "application/json": { schema } } });
+const authRefused = {
+  400: json({ $ref: "#/components/schemas/Error" }, "The request is malformed or refused (a wrong password answers 401)"),
+  429: { ...json({ $ref: "#/components/schemas/Error" }, "Too many requests from this address, or too many failed sign-ins for this account: the message and Retry-After say when to try again"), headers: { "Retry-After": { schema: { type: "integer" }, description: "Seconds to wait" } } },
+};
 const badRequest = json({ $ref: "#/components/schemas/Error" }, "A parameter is malformed or names nothing: the answer names it and says what it accepts");
 const notFound = json({ $ref: "#/components/schemas/Error" }, "Nothing has this id");
 
@@ -141,8 +145,8 @@ export function openApiDocument() {
         400: badRequest,
       }),
       "/api/auth/{path}": {
-        get: { summary: "Accounts and sessions (sign-in, sign-out, the current session)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" } } },
-        post: { summary: "Accounts and sessions (sign-in, sign-out)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" } } },
+        get: { summary: "Accounts and sessions (sign-in, sign-out, the current session)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" }, ...authRefused } },
+        post: { summary: "Accounts and sessions (sign-in, sign-out)", parameters: [{ name: "path", in: "path", required: true, schema: { type: "string" } }], responses: { 200: { description: "OK" }, ...authRefused } },
       },
       "/api/openapi.json": get("This description", [], { 200: json({ type: "object" }) }),
       "/api/{path}": get("Any other address under /api: a JSON 404 that names it", [{ name: "path", in: "path", required: true, schema: { type: "string" } }], { 404: notFound }),
