@@ -7,11 +7,13 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closeGracefully, createGuardedServer } from "./server/http-server.mjs";
+import { createResponseCache, databaseFileOf, openDataRevision } from "./server/response-cache.mjs";
 import { exitWithUsageOnHelp } from "./usage.mjs";
 
 exitWithUsageOnHelp(`
 Usage: node scripts/server.mjs [--port PORT] [--hostname HOST]
 Serves the last production build (.next/) on PORT (default $PORT, else 3000), on every interface unless HOST is given.
+Anonymous reads are answered from a cache until the data changes (RESPONSE_CACHE=off turns it off).
 `);
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -24,7 +26,9 @@ const app = next({ dev: false, dir: path.resolve(path.dirname(fileURLToPath(impo
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = createGuardedServer((req, res) => handle(req, res));
+const revision = process.env.RESPONSE_CACHE === "off" ? null : await openDataRevision(databaseFileOf());
+const cache = revision ? createResponseCache(revision) : null;
+const server = createGuardedServer((req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res)));
 server.on("error", (error) => {
   console.error(`✖ Cannot serve on port ${port}: ${error.code === "EADDRINUSE" ? "another program already uses it (set PORT to another port)" : error.message}`);
   process.exit(1);

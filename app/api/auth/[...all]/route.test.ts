@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTempDatabase, type TempDatabase } from "../../../../test/temp-database";
 import { runScript } from "../../../../test/run-cli";
+import { hasSessionCookie } from "../../../../scripts/server/response-cache.mjs";
 import type { GET as Get, POST as Post } from "./route";
 
 let database: TempDatabase;
@@ -27,8 +28,10 @@ beforeAll(async () => {
   process.env.DATABASE_URL = database.url;
   process.env.AUTH_SIGN_INS_PER_MINUTE = String(SIGN_INS_PER_MINUTE);
   process.env.AUTH_RATE_LIMIT = "on";
-  const made = runScript("scripts/user.ts", ["add", "someone@example.org", "--role", "viewer", "--password", "a-good-password"], database.url);
-  expect(made.code, made.stderr).toBe(0);
+  for (const email of ["someone@example.org", "other@example.org"]) {
+    const made = runScript("scripts/user.ts", ["add", email, "--role", "viewer", "--password", "a-good-password"], database.url);
+    expect(made.code, made.stderr).toBe(0);
+  }
   ({ GET, POST } = await import("./route"));
 });
 
@@ -62,6 +65,14 @@ describe("/api/auth refusals", () => {
     let last: Response | undefined;
     for (let i = 0; i < 8 && last?.status !== 429; i++) last = await signIn("someone@example.org", "wrong-password-1", `198.51.100.${i + 1}`);
     await expectRetryLater(last!, "sign_in_throttled");
+  });
+
+  it("a good sign-in sets cookies the server's response cache knows as a session's", async () => {
+    const response = await signIn("other@example.org", "a-good-password", "192.0.2.9");
+    expect(response.status).toBe(200);
+    const names = response.headers.getSetCookie().map((c) => c.split("=", 1)[0]!);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(hasSessionCookie(`${name}=x`), name).toBe(true);
   });
 
   it("lets a good answer through untouched", async () => {

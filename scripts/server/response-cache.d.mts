@@ -1,0 +1,34 @@
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+
+export interface KeptAnswer {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  size: number;
+  storedAt: number;
+}
+export declare const CACHE_MAX_BYTES: number;
+export declare const ENTRY_MAX_BYTES: number;
+export declare const ENTRY_TTL_MS: number;
+export declare const KEY_HEADERS: string[];
+export declare function cookieNames(cookieHeader: string | undefined): string[];
+export declare function hasSessionCookie(cookieHeader: string | undefined): boolean;
+export declare function requestIsCacheable(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean;
+export declare function cacheKey(revision: string, url: string | undefined, headers: IncomingHttpHeaders): string;
+export declare function responseIsCacheable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): boolean;
+export declare class AnswerStore {
+  constructor(options?: { maxBytes?: number; ttlMs?: number; now?: () => number });
+  bytes: number;
+  entries: Map<string, KeptAnswer>;
+  get(key: string): KeptAnswer | undefined;
+  set(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer): void;
+}
+export declare function recordAnswer(res: ServerResponse, done: (answer: { status: number; headers: OutgoingHttpHeaders; body: Buffer } | null) => void): void;
+export declare function databaseFileOf(env?: NodeJS.ProcessEnv, cwd?: string): string | null;
+export declare function openDataRevision(file: string | null): Promise<(() => string | null) | null>;
+export interface ResponseCache {
+  serve(req: IncomingMessage, res: ServerResponse, handle: () => unknown): unknown;
+  stats: { hits: number; misses: number; shared: number };
+  store: AnswerStore;
+}
+export declare function createResponseCache(revision: () => string | null, options?: { store?: AnswerStore }): ResponseCache;

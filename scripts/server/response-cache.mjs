@@ -1,0 +1,253 @@
+// A cache of whole answers for anonymous reads. Rendering a page of several
+// hundred kilobytes of HTML is what the server spends its CPU on; fifty
+// visitors asking for the same overview between two writes get the same
+// bytes, so they are rendered once per revision of the data.
+//
+// The revision is SQLite's `PRAGMA data_version` on a read-only connection of
+// this process's own: it changes whenever any other connection commits, in
+// this process (Prisma) or in another (the CLI ingest, reextract, delete), so
+// a cached answer never outlives the data it shows. Answers to signed-in
+// users (their pages show review buttons), anything that sets a cookie, every
+// status but 200, attachments (exports) and bodies over a bound are never
+// kept. Memory is bounded (least recently used out first) and every entry
+// expires after a short time as a safety net.
+import { statSync } from "node:fs";
+import path from "node:path";
+
+export const CACHE_MAX_BYTES = 64 << 20;
+/** An answer larger than this is streamed on and forgotten: a few of them would fill the cache. */
+export const ENTRY_MAX_BYTES = 4 << 20;
+export const ENTRY_TTL_MS = 30_000;
+
+/** The request headers that change what Next answers for the same address (its Vary, and its RSC and prefetch requests), and the host pages cite. */
+export const KEY_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "accept", "accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
+
+/** Better Auth's cookies (`better-auth.session_token`, `__Secure-better-auth.session_data`, …): their bearer may be signed in. */
+const AUTH_COOKIE = /^(__Secure-|__Host-)?better-auth[.-]/;
+
+/** Paths whose answers are never the same twice or never anonymous reads: sign-in, writes, downloads. */
+const UNCACHED_PATHS = [/^\/api\/auth(\/|$)/, /^\/api\/review(\/|$)/, /^\/api\/export(\/|$)/, /\/comparison(\/|$)/, /^\/_next\/(static|image)\//];
+
+/** Headers of a kept answer that belong to one connection, not to the answer. */
+const CONNECTION_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "date", "content-length"]);
+
+export function cookieNames(cookieHeader) {
+  if (!cookieHeader) return [];
+  return String(cookieHeader)
+    .split(";")
+    .map((part) => part.split("=", 1)[0].trim())
+    .filter(Boolean);
+}
+
+export function hasSessionCookie(cookieHeader) {
+  return cookieNames(cookieHeader).some((name) => AUTH_COOKIE.test(name));
+}
+
+/** Whether a request may be answered from the cache (and its answer kept): an anonymous GET or HEAD of a page or API read. */
+export function requestIsCacheable(method, url, headers) {
+  if (method !== "GET" && method !== "HEAD") return false;
+  if (hasSessionCookie(headers.cookie)) return false;
+  if (headers.authorization) return false;
+  const pathname = String(url ?? "/").split("?", 1)[0];
+  return !UNCACHED_PATHS.some((pattern) => pattern.test(pathname));
+}
+
+/** The cache key: the data's revision, the address, and every header that changes the answer. A HEAD is answered from the GET's entry. */
+export function cacheKey(revision, url, headers) {
+  const varying = KEY_HEADERS.map((name) => `${name}=${headers[name] ?? ""}`).join("\n");
+  return `${revision}\n${url}\n${varying}`;
+}
+
+function headerValue(headers, name) {
+  const value = headers[name];
+  return Array.isArray(value) ? value.join(", ") : value === undefined ? "" : String(value);
+}
+
+/** Whether an answer, once complete, may be kept: a 200 with no cookie, not a download, within the size bound. */
+export function responseIsCacheable(status, headers, bodyBytes) {
+  if (status !== 200) return false;
+  if (headers["set-cookie"] !== undefined) return false;
+  if (/attachment/i.test(headerValue(headers, "content-disposition"))) return false;
+  return bodyBytes <= ENTRY_MAX_BYTES;
+}
+
+/** Least recently used entries leave first once the total passes maxBytes; an entry older than ttlMs is never served. */
+export class AnswerStore {
+  constructor({ maxBytes = CACHE_MAX_BYTES, ttlMs = ENTRY_TTL_MS, now = () => Date.now() } = {}) {
+    this.maxBytes = maxBytes;
+    this.ttlMs = ttlMs;
+    this.now = now;
+    this.entries = new Map();
+    this.bytes = 0;
+  }
+
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (this.now() - entry.storedAt > this.ttlMs) {
+      this.bytes -= entry.size;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key, status, headers, body) {
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.size;
+    }
+    const size = body.length + key.length + 1024;
+    if (size > this.maxBytes) return;
+    const entry = { status, headers, body, size, storedAt: this.now() };
+    this.entries.set(key, entry);
+    this.bytes += size;
+    for (const [oldest, { size: oldSize }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= oldSize;
+    }
+  }
+}
+
+/** The headers an answer went out with, as setHeader and writeHead gave them (lower-case names). */
+function collectHeaders(res, given) {
+  const headers = { ...res.getHeaders() };
+  if (Array.isArray(given)) {
+    for (let i = 0; i + 1 < given.length; i += 2) headers[String(given[i]).toLowerCase()] = given[i + 1];
+  } else if (given && typeof given === "object") {
+    for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value;
+  }
+  return headers;
+}
+
+function toBuffer(chunk, encoding) {
+  if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
+  return Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
+/**
+ * Copies what goes out on `res` without holding it back; `done(answer)` gets
+ * { status, headers, body } once the answer ended whole and may be kept, else null.
+ */
+export function recordAnswer(res, done) {
+  const { writeHead, write, end } = res;
+  let status = 0;
+  let headers = null;
+  const chunks = [];
+  let bytes = 0;
+  let keep = true;
+  const add = (chunk, encoding) => {
+    const buffer = keep ? toBuffer(chunk, encoding) : null;
+    if (!buffer) return;
+    bytes += buffer.length;
+    if (bytes > ENTRY_MAX_BYTES) {
+      keep = false;
+      chunks.length = 0;
+    } else chunks.push(Buffer.from(buffer));
+  };
+  res.writeHead = function (code, ...rest) {
+    status = code;
+    headers = collectHeaders(res, rest.find((r) => r && typeof r === "object"));
+    return writeHead.call(this, code, ...rest);
+  };
+  res.write = function (chunk, encoding, ...rest) {
+    add(chunk, encoding);
+    return write.call(this, chunk, encoding, ...rest);
+  };
+  res.end = function (chunk, encoding, ...rest) {
+    add(chunk, encoding);
+    const result = end.call(this, chunk, encoding, ...rest);
+    const finalHeaders = headers ?? collectHeaders(res);
+    const finalStatus = status || res.statusCode;
+    done(keep && responseIsCacheable(finalStatus, finalHeaders, bytes) ? { status: finalStatus, headers: finalHeaders, body: Buffer.concat(chunks) } : null);
+    return result;
+  };
+  res.on("close", () => {
+    if (!res.writableFinished) done(null);
+  });
+}
+
+function send(req, res, entry, how) {
+  const headers = {};
+  for (const [name, value] of Object.entries(entry.headers)) if (!CONNECTION_HEADERS.has(name)) headers[name] = value;
+  headers["content-length"] = entry.body.length;
+  headers["x-response-cache"] = how;
+  res.writeHead(entry.status, headers);
+  res.end(req.method === "HEAD" ? undefined : entry.body);
+}
+
+/** The SQLite file named by DATABASE_URL, resolved as db/database-url.ts does. */
+export function databaseFileOf(env = process.env, cwd = process.cwd()) {
+  const url = env.DATABASE_URL?.trim() || "file:./data/triangulate.db";
+  return url.startsWith("file:") ? path.resolve(cwd, url.slice("file:".length)) : null;
+}
+
+/**
+ * The revision of the data: data_version of a read-only connection, with the
+ * file's inode so that a database replaced under the server counts as new.
+ * Null when the file cannot be read (the answers are then not cached).
+ */
+export async function openDataRevision(file) {
+  if (!file) return null;
+  const { default: Database } = await import("better-sqlite3");
+  let db = null;
+  return () => {
+    try {
+      db ??= new Database(file, { readonly: true, fileMustExist: true });
+      return `${statSync(file).ino}:${db.pragma("data_version", { simple: true })}`;
+    } catch {
+      db?.close();
+      db = null;
+      return null;
+    }
+  };
+}
+
+/**
+ * A request handler in front of `handle`: an anonymous read is answered from
+ * the store when the data has not changed since it was kept; identical
+ * requests that arrive while one is being rendered wait for it instead of
+ * rendering the same page again.
+ */
+export function createResponseCache(revision, { store = new AnswerStore() } = {}) {
+  const inFlight = new Map();
+  const stats = { hits: 0, misses: 0, shared: 0 };
+  async function serve(req, res, handle) {
+    if (!requestIsCacheable(req.method, req.url, req.headers)) return handle();
+    const current = revision();
+    if (current === null) return handle();
+    const key = cacheKey(current, req.url, req.headers);
+    const kept = store.get(key);
+    if (kept) {
+      stats.hits++;
+      return send(req, res, kept, "hit");
+    }
+    const pending = inFlight.get(key);
+    if (pending) {
+      const answer = await pending;
+      if (answer) {
+        stats.shared++;
+        return send(req, res, answer, "hit");
+      }
+      return handle();
+    }
+    stats.misses++;
+    res.setHeader("X-Response-Cache", "miss");
+    if (req.method === "HEAD") return handle();
+    let settle;
+    inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+    let settled = false;
+    recordAnswer(res, (answer) => {
+      if (settled) return;
+      settled = true;
+      inFlight.delete(key);
+      if (answer) store.set(key, answer.status, answer.headers, answer.body);
+      settle(answer);
+    });
+    return handle();
+  }
+  return { serve, stats, store };
+}

@@ -1,0 +1,219 @@
+import { spawnSync } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import http, { type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
+import { databaseFile } from "../../db/database-url";
+import { createGuardedServer } from "./http-server.mjs";
+import {
+  AnswerStore,
+  ENTRY_MAX_BYTES,
+  cacheKey,
+  createResponseCache,
+  databaseFileOf,
+  hasSessionCookie,
+  openDataRevision,
+  requestIsCacheable,
+  responseIsCacheable,
+} from "./response-cache.mjs";
+
+describe("which requests the cache may answer", () => {
+  const anonymous = { host: "x", accept: "text/html" };
+  it("takes anonymous GET and HEAD of pages and API reads", () => {
+    for (const url of ["/", "/claims?q=soldats", "/questions/abc", "/api/claims?pageSize=50", "/api/questions"]) {
+      expect(requestIsCacheable("GET", url, anonymous), url).toBe(true);
+      expect(requestIsCacheable("HEAD", url, anonymous), url).toBe(true);
+    }
+  });
+
+  it("leaves writes, sign-in, downloads and static files to the app", () => {
+    expect(requestIsCacheable("POST", "/claims", anonymous)).toBe(false);
+    for (const url of ["/api/auth/get-session", "/api/review/claims/1", "/api/export?format=csv", "/api/questions/q1/comparison?format=csv", "/_next/static/chunks/a.js"]) {
+      expect(requestIsCacheable("GET", url, anonymous), url).toBe(false);
+    }
+  });
+
+  it("never takes a request that carries a session cookie or credentials", () => {
+    for (const cookie of ["better-auth.session_token=abc", "theme=dark; __Secure-better-auth.session_token=abc", "better-auth.session_data=xyz", "__Host-better-auth-session_token=1"]) {
+      expect(hasSessionCookie(cookie), cookie).toBe(true);
+      expect(requestIsCacheable("GET", "/", { ...anonymous, cookie }), cookie).toBe(false);
+    }
+    expect(requestIsCacheable("GET", "/api/claims", { ...anonymous, authorization: "Bearer x" })).toBe(false);
+    expect(requestIsCacheable("GET", "/", { ...anonymous, cookie: "theme=dark; lang=fr" })).toBe(true);
+  });
+});
+
+describe("the cache key", () => {
+  const base = { host: "127.0.0.1:3000", accept: "text/html" };
+  it("changes with the data's revision, the address and every header that changes Next's answer", () => {
+    const key = cacheKey("1:5", "/claims", base);
+    expect(cacheKey("1:6", "/claims", base)).not.toBe(key);
+    expect(cacheKey("1:5", "/claims?page=2", base)).not.toBe(key);
+    for (const header of ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url", "accept-encoding", "x-forwarded-host"]) {
+      expect(cacheKey("1:5", "/claims", { ...base, [header]: "1" }), header).not.toBe(key);
+    }
+    expect(cacheKey("1:5", "/claims", { ...base, accept: "*/*" })).not.toBe(key);
+    expect(cacheKey("1:5", "/claims", { ...base, host: "other:3000" })).not.toBe(key);
+  });
+
+  it("ignores what does not change the answer", () => {
+    expect(cacheKey("1:5", "/claims", { ...base, "user-agent": "a", cookie: "theme=dark" })).toBe(cacheKey("1:5", "/claims", base));
+  });
+});
+
+describe("which answers are kept", () => {
+  it("keeps a plain 200 within the size bound", () => {
+    expect(responseIsCacheable(200, { "content-type": "text/html" }, 1000)).toBe(true);
+  });
+  it("never keeps a cookie, another status, a download or a body over the bound", () => {
+    expect(responseIsCacheable(200, { "set-cookie": ["a=b"] }, 10)).toBe(false);
+    for (const status of [201, 204, 301, 304, 307, 400, 404, 429, 500]) expect(responseIsCacheable(status, {}, 10), String(status)).toBe(false);
+    expect(responseIsCacheable(200, { "content-disposition": 'attachment; filename="claims.csv"' }, 10)).toBe(false);
+    expect(responseIsCacheable(200, {}, ENTRY_MAX_BYTES + 1)).toBe(false);
+  });
+});
+
+describe("the store", () => {
+  it("drops the least recently used answers once past its memory bound", () => {
+    const store = new AnswerStore({ maxBytes: 3 * (1024 + 2000) });
+    for (const key of ["a", "b", "c"]) store.set(key, 200, {}, Buffer.alloc(1900));
+    expect(store.get("a")).toBeDefined(); // a is now the most recent
+    store.set("d", 200, {}, Buffer.alloc(1900));
+    expect(store.get("b")).toBeUndefined();
+    expect([store.get("a"), store.get("c"), store.get("d")].every(Boolean)).toBe(true);
+    expect(store.bytes).toBeLessThanOrEqual(3 * (1024 + 2000));
+  });
+
+  it("never serves an answer older than its time to live", () => {
+    let now = 0;
+    const store = new AnswerStore({ ttlMs: 1000, now: () => now });
+    store.set("a", 200, {}, Buffer.from("x"));
+    now = 999;
+    expect(store.get("a")).toBeDefined();
+    now = 2001;
+    expect(store.get("a")).toBeUndefined();
+    expect(store.bytes).toBe(0);
+  });
+});
+
+describe("the data's revision", () => {
+  let database: TempDatabase;
+  beforeAll(async () => {
+    database = await createTempDatabase();
+  });
+  afterAll(() => database.remove());
+
+  it("names the file db/database-url.ts names", () => {
+    const env = (DATABASE_URL?: string) => ({ ...process.env, DATABASE_URL });
+    for (const url of ["file:./data/x.db", "file:/tmp/y.db", " file:z.db ", undefined]) expect(databaseFileOf(env(url))).toBe(databaseFile(env(url)));
+  });
+
+  it("changes when another process commits a write, and only then", async () => {
+    const revision = (await openDataRevision(database.file))!;
+    const before = revision();
+    expect(before).not.toBeNull();
+    expect(revision()).toBe(before);
+    const write = spawnSync(process.execPath, ["-e", `const db = new (require("better-sqlite3"))(process.argv[1]); db.prepare("INSERT INTO \\"SignInFailure\\" (\\"email\\", \\"count\\", \\"lastFailure\\") VALUES ('a@b.c', 1, 0)").run();`, database.file], { encoding: "utf8" });
+    expect(write.status, write.stderr).toBe(0);
+    const after = revision();
+    expect(after).not.toBe(before);
+    expect(revision()).toBe(after);
+  });
+
+  it("is null when the file cannot be read, so nothing is cached", async () => {
+    const revision = (await openDataRevision("/nonexistent/folder/x.db"))!;
+    expect(revision()).toBeNull();
+  });
+});
+
+describe("the cache in front of a server", () => {
+  let revision = "r1";
+  const renders: string[] = [];
+  let server: Server;
+  let port: number;
+
+  function app(req: IncomingMessage, res: ServerResponse) {
+    renders.push(req.url!);
+    const url = new URL(req.url!, "http://x");
+    if (url.pathname === "/slow") {
+      res.setHeader("Content-Type", "text/html");
+      res.write("<p>part one</p>");
+      setTimeout(() => res.end("<p>part two</p>"), 150);
+      return;
+    }
+    if (url.pathname === "/cookie") res.setHeader("Set-Cookie", "a=b");
+    if (url.pathname === "/missing") res.statusCode = 404;
+    if (url.pathname === "/huge") {
+      res.setHeader("Content-Type", "text/plain");
+      for (let i = 0; i < 5; i++) res.write(Buffer.alloc(ENTRY_MAX_BYTES / 4, 97));
+      return res.end();
+    }
+    res.setHeader("Content-Type", "text/html");
+    res.end(`<p>${url.pathname} at ${revision}${req.headers.cookie ? " signed in" : ""}</p>`);
+  }
+
+  beforeAll(async () => {
+    const cache = createResponseCache(() => revision);
+    server = createGuardedServer((req, res) => cache.serve(req, res, () => app(req, res)));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<{ status: number; body: string; cache?: string; length?: string }> {
+    return new Promise((resolve, reject) => {
+      const request = http.request({ host: "127.0.0.1", port, path, method, headers, agent: false }, (response) => {
+        let body = "";
+        response.on("data", (d: Buffer) => (body += d.toString()));
+        response.on("end", () => resolve({ status: response.statusCode!, body, cache: response.headers["x-response-cache"] as string | undefined, length: response.headers["content-length"] }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+  }
+  const rendersOf = (path: string) => renders.filter((r) => r === path).length;
+
+  it("renders an anonymous page once per revision of the data", async () => {
+    const first = await get("/page");
+    const second = await get("/page");
+    expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+    expect(second.body).toBe(first.body);
+    expect(rendersOf("/page")).toBe(1);
+    revision = "r2";
+    const afterWrite = await get("/page");
+    expect(afterWrite.body).toBe("<p>/page at r2</p>");
+    expect(rendersOf("/page")).toBe(2);
+  });
+
+  it("answers a HEAD from the GET's entry, without a body", async () => {
+    await get("/head-page");
+    const head = await get("/head-page", {}, "HEAD");
+    expect(head.cache).toBe("hit");
+    expect(head.body).toBe("");
+    expect(Number(head.length)).toBe("<p>/head-page at r2</p>".length);
+  });
+
+  it("never answers a signed-in request from the cache, nor keeps its answer", async () => {
+    await get("/mine");
+    const signedIn = await get("/mine", { cookie: "better-auth.session_token=t" });
+    expect(signedIn.body).toContain("signed in");
+    expect(signedIn.cache).toBeUndefined();
+    expect((await get("/mine")).body).not.toContain("signed in");
+  });
+
+  it("does not keep answers that set a cookie, fail, or are too large", async () => {
+    for (const path of ["/cookie", "/missing", "/huge"]) {
+      await get(path);
+      const again = await get(path);
+      expect(again.cache, path).toBe("miss");
+      expect(rendersOf(path), path).toBe(2);
+    }
+    expect((await get("/huge")).body.length).toBe(5 * (ENTRY_MAX_BYTES / 4));
+  });
+
+  it("renders a streamed page once for identical requests that arrive together, and all get it whole", async () => {
+    const answers = await Promise.all(Array.from({ length: 5 }, () => get("/slow")));
+    expect(new Set(answers.map((a) => a.body))).toEqual(new Set(["<p>part one</p><p>part two</p>"]));
+    expect(rendersOf("/slow")).toBe(1);
+  });
+});
