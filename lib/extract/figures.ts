@@ -90,6 +90,13 @@ function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLi
   return CONTINUATION.test(before) || (chainLink !== null && chainLink.test(before));
 }
 
+/** Smaller figures in brackets are notes and references more often than counts: "(2)". */
+const MIN_BRACKETED = 10;
+
+function bracketedAlone(text: string, quantity: Quantity): boolean {
+  return /\([\s\u00A0]*$/u.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && /^[\s\u00A0]*\)/u.test(text.slice(quantity.end, quantity.end + 3));
+}
+
 /** How far apart two steps of a chain may stand ("111,481 on Jan. 23 to 150,000"). */
 const CHAIN_STEP_REACH = 40;
 
@@ -114,6 +121,8 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
     if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) head = previous.head;
+    // "Montpellier (9500 personnes) et Mulhouse (5500)", "le 28 juin (64.000)": a bare figure alone in brackets counts what was counted last.
+    if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead;
     // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
     if (!head && r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "))) {
       head = previous?.head ?? recentHead;

@@ -15,6 +15,7 @@ export const FR: Lexicon = {
   },
   multiplierWords: { cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   weakNumberWords: ["un", "une"],
+  oneBeforeCasualty: ["un", "une"],
   halves: ["demi", "demie"],
   numberJoiners: ["et"],
   scaleWords: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, mille: 1000, millier: 1000, milliers: 1000 },

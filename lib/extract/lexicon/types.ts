@@ -31,6 +31,8 @@ export interface Lexicon {
   multiplierWords: Record<string, number>;
   /** Words that only count as a number before a multiplier ("un", "a"). */
   weakNumberWords: string[];
+  /** The weak words that count one before a casualty noun: "one death", "un blessé" ("a death" stays an article). */
+  oneBeforeCasualty: string[];
   /** "demi", "half": half of the group before ("un million et demi"). */
   halves: string[];
   /** Words joining number words ("et", "and"). */

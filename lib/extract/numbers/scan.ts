@@ -4,7 +4,7 @@
 // offsets relative to the sentence. Modifiers and ranges come later.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
-import { nextAtWordStart, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "../text";
+import { nextAtWordStart, normalizeWord, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
 import { fractionLexicon } from "./fractions";
@@ -173,10 +173,24 @@ function trimWordRun(raw: string, lexicon: Lexicon): string {
   return raw;
 }
 
+const NEXT_WORD = /^[\s\u00A0]+([\p{L}-]+)/u;
+
+/** "one death", "un blessé": the weak word counts one when a casualty noun follows it at once. */
+function countsOneCasualty(text: string, word: { index: number; length: number }, lexicon: Lexicon): boolean {
+  if (!lexicon.oneBeforeCasualty.includes(text.slice(word.index, word.index + word.length).toLowerCase())) return false;
+  const next = NEXT_WORD.exec(text.slice(word.index + word.length, word.index + word.length + 24));
+  const head = next ? lexicon.heads[normalizeWord(next[1] ?? "")] : undefined;
+  // "une victime a porté plainte" is one person speaking, not a toll: only the dead and the injured.
+  return head?.kind === "casualty" && (head.category === "killed" || head.category === "injured");
+}
+
 function scanWords(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): void {
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
-    if (m[0].length <= 3 && lexicon.weakNumberWords.includes(m[0].toLowerCase())) continue;
+    if (m[0].length <= 3 && lexicon.weakNumberWords.includes(m[0].toLowerCase())) {
+      if (countsOneCasualty(text, { index: m.index, length: m[0].length }, lexicon)) out.push({ start: m.index, end: m.index + m[0].length, kind: "words", value: 1, low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
+      continue;
+    }
     let raw = trimWordRun(m[0], lexicon);
     const joiner = fractionScanners(lexicon).trailingJoiner.exec(raw);
     if (joiner && fractionScanners(lexicon).after.test(text.slice(m.index + joiner.index, m.index + joiner.index + 24))) raw = raw.slice(0, joiner.index);
