@@ -8,7 +8,7 @@ import { scanCores } from "./numbers/scan";
 import { isNotACount } from "./filters";
 import { chainOpenedAt } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
-import { endsWithPhraseRegex, phraseAlternation } from "./text";
+import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
 import { type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
 export interface SentenceFigure {
@@ -57,6 +57,8 @@ const backReferences = perLexicon(
 /** How far before a figure the noun of a total may stand ("Russian losses since February 2022 at …"). */
 const TOTAL_REACH = 70;
 const CLAUSE_END = /[.;:!?()]/u;
+/** "Turnout: 12,000": a colon right after the total, where no word start can be asked of the link. */
+const TOTAL_COLON = /\p{L}[\s\u00A0\u202F]?:[\s\u00A0\u202F]*$/u;
 
 /**
  * "The General Staff puts Russian losses … at more than 800,000", "les pertes
@@ -66,7 +68,8 @@ const CLAUSE_END = /[.;:!?()]/u;
 function totalBefore(text: string, quantity: Quantity, after: number, lexicon: Lexicon): Head | null {
   const r = backReferences(lexicon);
   const linked = r.totalLink.test(text.slice(Math.max(after, quantity.start - 30), quantity.start)) ||
-    r.totalLink.test(text.slice(Math.max(after, quantity.coreStart - 30), quantity.coreStart));
+    r.totalLink.test(text.slice(Math.max(after, quantity.coreStart - 30), quantity.coreStart)) ||
+    TOTAL_COLON.test(text.slice(Math.max(after, quantity.start - 4), quantity.start));
   if (!linked) return null;
   return totalNamedBefore(text, quantity.start, after, lexicon);
 }
@@ -78,8 +81,9 @@ function totalNamedBefore(text: string, at: number, after: number, lexicon: Lexi
   let last: RegExpExecArray | null = null;
   r.total.lastIndex = 0;
   for (let m = r.total.exec(window); m; m = r.total.exec(window)) last = m;
-  if (!last || CLAUSE_END.test(window.slice(last.index))) return null;
-  const noun = lexicon.totals[last[0].toLowerCase().replace(/[\s\u00A0\u202F]+/g, " ")];
+  // "Organisers' figure: 500,000": the colon that links the total to its figure ends no clause.
+  if (!last || CLAUSE_END.test(window.slice(last.index).replace(/:[\s\u00A0\u202F]*$/u, ""))) return null;
+  const noun = lexicon.totals[normalizeWord(last[0]).replace(/[\s\u00A0\u202F]+/g, " ")];
   return noun ? { ...noun, subject: null } : null;
 }
 

@@ -1,5 +1,5 @@
-// Counts that are easy to miss: one casualty written in words, and a bare
-// figure alone in brackets in a list of places or days. One row per phrasing
+// Counts that are easy to miss: one casualty written in words, a bare figure
+// alone in brackets in a list of places or days, a total linked by a colon. One row per phrasing
 // (invented sentences, in no eval set): the sentence → each figure's value and
 // unit, in text order.
 import { describe, expect, it } from "vitest";
@@ -22,6 +22,11 @@ const ROWS: Row[] = [
   ["fr", "Les cortèges les plus fournis ont défilé à Rennes (4 200 manifestants) et Brest (2 100).", ["4200 protesters", "2100 protesters"]],
   ["en", "The largest marches were in Leeds (6,000 people), Bristol (4,500) and Hull (1,200).", ["6000 people", "4500 people", "1200 people"]],
   ["fr", "Voir l'annexe (12) du rapport.", []],
+  // A total linked to its figure by a colon, or written with a curly apostrophe.
+  ["en", "Police estimate: 8,000, organisers' estimate: 25,000.", ["8000 people", "25000 people"]],
+  ["fr", "Chiffre de la préfecture : 4 500.", ["4500 people"]],
+  ["fr", "Selon la préfecture, ils n’étaient que 3 400.", ["3400 people"]],
+  ["en", "Note: 12,000 were there.", []],
 ];
 
 describe("small and bracketed counts", () => {
