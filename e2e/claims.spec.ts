@@ -40,6 +40,7 @@ test.describe("claims explorer", () => {
     await page.goto("/claims");
     const group = page.getByRole("group", { name: "Source agency" });
     const boxes = group.getByRole("checkbox");
+    await expect(boxes.first()).toBeVisible(); // count() does not wait for the form
     expect(await boxes.count()).toBeGreaterThan(5);
     await boxes.last().check();
     await expect(page).toHaveURL(/[?&]source=/);

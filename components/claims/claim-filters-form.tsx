@@ -40,7 +40,16 @@ function counted(label: string, facet: FacetCount[] | undefined, value: string |
   return facet ? `${label} (${formatNumber(countOf(facet, value))})` : label;
 }
 
-export function ClaimFiltersForm({ filters, options, sources, facets = {} }: { filters: ClaimFilters; options: FilterOptions; sources: SourceOption[]; facets?: Partial<FacetCounts> }) {
+interface Props {
+  filters: ClaimFilters;
+  options: FilterOptions;
+  sources: SourceOption[];
+  facets?: Partial<FacetCounts>;
+  /** Set when the counts are of the latest this many matching claims only (db/read/facets.ts). */
+  facetSample?: number | null;
+}
+
+export function ClaimFiltersForm({ filters, options, sources, facets = {}, facetSample = null }: Props) {
   const { update, pending } = useSearchParamUpdater();
   const text = (value: string | number | undefined) => (value === undefined ? "" : String(value));
   const select = (key: string) => (e: React.ChangeEvent<HTMLSelectElement>) => update({ [key]: e.target.value || null });
@@ -147,6 +156,11 @@ export function ClaimFiltersForm({ filters, options, sources, facets = {} }: { f
           <Link href="/claims" className="text-blue-800 underline">Clear all filters</Link>
           {pending && <span role="status" className="text-slate-500">Updating…</span>}
         </div>
+        {facetSample !== null && (
+          <p id="facet-sample-note" className="text-sm text-slate-600 sm:col-span-2 lg:col-span-4">
+            More than {formatNumber(facetSample)} claims match: the numbers beside the options count the latest {formatNumber(facetSample)} of them only.
+          </p>
+        )}
       </div>
       </PhoneCollapsible>
     </form>

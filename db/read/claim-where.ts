@@ -18,21 +18,27 @@ export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => 
 type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
 
 /**
- * How a search is read when other conditions or an order could drive the
- * query: "matches" reads the words' rows from the full-text index and looks
- * each claim up (best when the words are rare), "order" walks the order's
- * index and keeps the rows among the matches (best when they are common: a
- * page is found after a few rows instead of sorting every match).
+ * How a condition that selects a list of ids (a search's matches, a
+ * language's articles) is read when other conditions or an order could drive
+ * the query: "matches" reads the list and looks each claim up (best when it
+ * is short), "order" walks the order's index and keeps the rows in the list
+ * (best when it is long: a page is found after a few rows instead of sorting
+ * every match).
  */
 export type SearchPlan = "matches" | "order";
+/** The plan of each such condition; "matches" where none is given. */
+export type ListPlans = Partial<Record<"q" | "language", SearchPlan>>;
 
-/** The full-text condition on `c`: the unary `+` keeps SQLite from driving the query by the matches' ids. */
-function searchCondition(match: string, plan: SearchPlan = "matches"): string {
-  return `${plan === "order" ? "+" : ""}c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`;
+/** The unary `+` keeps SQLite from driving the query by the list. */
+const walked = (plan: SearchPlan | undefined) => (plan === "order" ? "+" : "");
+
+/** The full-text condition on `c`. */
+function searchCondition(plan?: SearchPlan): string {
+  return `${walked(plan)}c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`;
 }
 
 /** The filters as a SQL condition on the Claim table aliased `c`; `skip` leaves one filter out (for its own facet). */
-export function claimWhereSql(f: Filter, skip?: keyof Filter, plan?: SearchPlan): SqlCondition {
+export function claimWhereSql(f: Filter, skip?: keyof Filter, plans: ListPlans = {}): SqlCondition {
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const add = (key: keyof Filter, sql: string, ...values: (string | number)[]) => {
@@ -54,12 +60,12 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter, plan?: SearchPlan)
   if (f.ownVoice !== undefined) add("ownVoice", f.ownVoice ? `c."sourceId" IS NULL` : `c."sourceId" IS NOT NULL`);
   if (f.qualifier) add("qualifier", `c."qualifier" = ?`, f.qualifier);
   if (f.unit) add("unit", `c."unit" = ?`, f.unit);
-  if (f.language) add("language", `c."articleId" IN (SELECT "id" FROM "Article" WHERE "language" = ?)`, f.language);
+  if (f.language) add("language", `${walked(plans.language)}c."articleId" IN (SELECT "id" FROM "Article" WHERE "language" = ?)`, f.language);
   if (f.hasAsOf !== undefined) add("hasAsOf", f.hasAsOf ? `c."asOf" IS NOT NULL` : `c."asOf" IS NULL`);
   if (f.review.length) add("review", `c."reviewStatus" IN (${f.review.map(() => "?").join(", ")})`, ...f.review);
   if (f.q) {
     const match = ftsQuery(f.q);
-    if (match) add("q", searchCondition(match, plan), match);
+    if (match) add("q", searchCondition(plans.q), match);
     else {
       // No word in the text (say `%`): its characters, as typed, anywhere in the searched columns.
       const pattern = likePattern(f.q);

@@ -8,7 +8,7 @@ import type { ClaimFilters } from "../../lib/filters/claim-filters";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
 import { ftsQuery } from "../../lib/search/search-text";
-import { claimSortKey, claimWhereSql, orderedRuns, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
+import { claimSortKey, claimWhereSql, orderedRuns, type ListPlans, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
 import { countFromFacetCounts } from "./facets";
 import { reader } from "./reader";
 
@@ -43,20 +43,34 @@ function searchMatches(filters: ClaimFilters): number | null {
 
 /**
  * Reading `wanted` rows in order by walking the order's index costs about
- * wanted × claims / matches rows; reading every match costs matches: the
- * walk wins when matches² > wanted × claims. (The largest id stands for the
- * number of claims, which counting would cost as much as the search.)
+ * wanted / share rows, where share is the part of all claims a list condition
+ * keeps; reading the list costs share × claims: the walk wins when
+ * share² × claims > wanted. (The largest id stands for the number of claims,
+ * or of articles, which counting would cost as much as the search.)
  */
-function searchPlan(matches: number | null, wanted: number): SearchPlan {
-  if (matches === null) return "matches";
-  const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n ?? 0;
-  return matches * matches > wanted * claims ? "order" : "matches";
+function walkWins(share: number, wanted: number, claims: number): SearchPlan {
+  return share * share * claims > wanted ? "order" : "matches";
+}
+
+/** The share of all articles in one language, counted in the articles' language index. */
+function languageShare(language: string): number {
+  const row = reader().prepare(`SELECT count(*) AS n, (SELECT max("id") FROM "Article") AS articles FROM "Article" WHERE "language" = ?`).get(language) as { n: number; articles: number | null };
+  return row.articles ? row.n / row.articles : 0;
+}
+
+function listPlans(filters: ClaimFilters, matches: number | null, wanted: number): ListPlans {
+  if (matches === null && !filters.language) return {};
+  const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n || 1;
+  return {
+    ...(matches !== null ? { q: walkWins(matches / claims, wanted, claims) } : {}),
+    ...(filters.language ? { language: walkWins(languageShare(filters.language), wanted, claims) } : {}),
+  };
 }
 
 /** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
 function rowsByOffset(filters: ClaimFilters, skip: number, take: number, matches: number | null): ExplorerRow[] {
   const key = claimSortKey(filters.sort);
-  const where = claimWhereSql(filters, undefined, searchPlan(matches, skip + take));
+  const where = claimWhereSql(filters, undefined, listPlans(filters, matches, skip + take));
   // A descending order already puts nulls last, in one walk of an index.
   if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
   const [valued, nulls] = orderedRuns(key);
@@ -68,7 +82,7 @@ function rowsByOffset(filters: ClaimFilters, skip: number, take: number, matches
 
 /** Up to `take` rows just after a position. */
 function rowsAfter(filters: ClaimFilters, after: Position, take: number, matches: number | null): ExplorerRow[] {
-  const where = claimWhereSql(filters, undefined, searchPlan(matches, take));
+  const where = claimWhereSql(filters, undefined, listPlans(filters, matches, take));
   const rows: ExplorerRow[] = [];
   for (const run of orderedRuns(claimSortKey(filters.sort), after)) {
     if (rows.length === take) break;

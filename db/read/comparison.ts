@@ -56,18 +56,20 @@ interface ReachRow {
 const REACH_INDEX = `INDEXED BY "Claim_questionId_sourceId_outlet_articleId_idx"`;
 
 async function reachByVoice(questionIds: readonly string[]): Promise<{ reach: Map<string, SourceReach>; articleCount: number }> {
-  const ids = JSON.stringify(questionIds);
-  const db = reader();
-  const rows = db
+  // The distinct (voice, outlet, article) triples first, read in the index's order: a large
+  // question has a third of a million claims but far fewer triples, and both counts read them.
+  const rows = reader()
     .prepare(
-      `SELECT "sourceId", CASE WHEN "sourceId" IS NULL THEN "outlet" END AS "ownOutlet",
-              COUNT(DISTINCT "articleId") AS articles, COUNT(DISTINCT "outlet") AS outlets
-         FROM "Claim" ${REACH_INDEX} WHERE "questionId" IN (SELECT value FROM json_each(?)) GROUP BY 1, 2`,
+      `WITH "Voices" AS MATERIALIZED (SELECT DISTINCT "sourceId", "outlet", "articleId" FROM "Claim" ${REACH_INDEX}
+         WHERE "questionId" IN (SELECT value FROM json_each(?)))
+       SELECT 0 AS "total", "sourceId", CASE WHEN "sourceId" IS NULL THEN "outlet" END AS "ownOutlet",
+              COUNT(DISTINCT "articleId") AS articles, COUNT(DISTINCT "outlet") AS outlets FROM "Voices" GROUP BY 2, 3
+       UNION ALL SELECT 1, NULL, NULL, COUNT(DISTINCT "articleId"), 0 FROM "Voices"`,
     )
-    .all(ids) as ReachRow[];
-  const total = db.prepare(`SELECT COUNT(DISTINCT "articleId") AS n FROM "Claim" ${REACH_INDEX} WHERE "questionId" IN (SELECT value FROM json_each(?))`).get(ids) as { n: number };
-  const reach = new Map(rows.map((r) => [voiceKey(r.sourceId, r.ownOutlet), { articles: r.articles, outlets: r.outlets }]));
-  return { reach, articleCount: total.n };
+    .all(JSON.stringify(questionIds)) as (ReachRow & { total: number })[];
+  const voices = rows.filter((r) => r.total === 0);
+  const reach = new Map(voices.map((r) => [voiceKey(r.sourceId, r.ownOutlet), { articles: r.articles, outlets: r.outlets }]));
+  return { reach, articleCount: rows.find((r) => r.total === 1)?.articles ?? 0 };
 }
 
 // A region's first contingent is a part of the whole too: walk down a few levels.

@@ -234,7 +234,8 @@ describe("facet counts", () => {
   const bases: Record<string, string | string[]>[] = [{ language: "en" }, { category: "deployed", source: ["gur"] }, { q: "GUR" }, { min: "10", outlet: "Le Monde" }];
   it.each(bases)("give for each option the number of claims that option selects with the other filters (%o)", async (base) => {
     const { fetchFacetCounts } = await import("./facets");
-    const facets = fetchFacetCounts(claimFiltersSchema.parse(base));
+    const { counts: facets, sample } = fetchFacetCounts(claimFiltersSchema.parse(base));
+    expect(sample).toBeNull();
     const param = { source: "source", category: "category", outlet: "outlet", question: "question", stance: "stance", language: "language" } as const;
     for (const [facet, counts] of Object.entries(facets)) {
       expect(counts.length, facet).toBeGreaterThan(0);
@@ -246,5 +247,32 @@ describe("facet counts", () => {
     }
     const ownVoice = facets.source!.find((c) => c.value === null)?.count ?? 0;
     expect(await explorerIds({ ...base, source: [], ownVoice: "true" })).toHaveLength(ownVoice);
+  });
+
+  // Beyond the sample's size, the filters ClaimFacet has no column for (a search, a figure) are counted in their latest matches only.
+  const sampled: { base: Record<string, string | string[]>; other: Record<string, string | string[]> }[] = [
+    { base: { q: "GUR" }, other: { q: "GUR" } },
+    { base: { min: "10", outlet: "Le Monde" }, other: { min: "10" } },
+  ];
+  it.each(sampled)("count the options in the latest claims the other filters select, and say so, when more match than the sample holds (%o)", async ({ base, other }) => {
+    const { fetchFacetCounts } = await import("./facets");
+    const size = 4;
+    const matches = await explorerIds(other);
+    expect(matches.length).toBeGreaterThan(size);
+    const latest = [...matches].sort((a, b) => b - a).slice(0, size);
+    const { counts, sample } = fetchFacetCounts(claimFiltersSchema.parse(base), undefined, size);
+    expect(sample).toBe(size);
+    const param = { source: "source", category: "category", outlet: "outlet", question: "question", stance: "stance", language: "language" } as const;
+    let checked = 0;
+    for (const [facet, options] of Object.entries(counts)) {
+      for (const { value, count } of options) {
+        if (value === null) continue;
+        const ids = await explorerIds({ ...base, [param[facet as keyof typeof param]]: facet === "source" ? [value] : value });
+        expect(count, `${facet}=${value}`).toBe(latest.filter((id) => ids.includes(id)).length);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(fetchFacetCounts(claimFiltersSchema.parse(base), undefined, matches.length).sample).toBeNull();
   });
 });

@@ -9,14 +9,21 @@
 // agency, a category and an agency …), those rows are ClaimFacet, kept by the
 // writes (migration facet_counts): a few thousand rows in place of every
 // claim. Any other filter (a search, dates, figures …) first groups the claims
-// it selects into such rows, in one pass, and the six facets read them.
+// it selects into such rows, in one pass, and the six facets read them. That
+// pass grows with the matches (a common word is in half a million claims at
+// 1.6M), so beyond FACET_SAMPLE matches it groups the latest FACET_SAMPLE of
+// them only (the highest ids, the last stored) and says so: the counts are
+// then a sample's, which the page and the API state beside them.
 import { claimFiltersSchema, type ClaimFilters } from "../../lib/filters/claim-filters";
 import { FACETS, type Facet, type FacetCount, type FacetCounts } from "../../lib/filters/facets";
+import { ftsQuery } from "../../lib/search/search-text";
 import { claimWhereSql, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
 
 /** Beyond this many options a facet lists its largest only. */
 export const FACET_LIMIT = 200;
+/** Beyond this many claims selected by filters ClaimFacet cannot count, the facets count the latest this many. */
+export const FACET_SAMPLE = 10_000;
 
 type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
 
@@ -52,12 +59,29 @@ function otherFilters(filters: Filter): SqlCondition | null {
 
 const COMBINATION_COLUMNS = `c."sourceId", c."category", c."outlet", c."questionId", c."stance", a."language"`;
 
-/** The claims these filters select, grouped into rows of combinations, as a CTE named Combinations. */
-function combinationsOf(where: SqlCondition): SqlCondition {
+/**
+ * The ids of the latest `size + 1` claims these filters select (one more
+ * tells whether there are more than `size`), as a CTE named Latest. A search
+ * with no other filter but the facets' reads them from the full-text index,
+ * in id order, without looking a claim up.
+ */
+function latestMatches(filters: Filter, size: number): SqlCondition {
+  const alone = filters.q && otherFilters({ ...filters, q: undefined }) === null;
+  const match = alone ? ftsQuery(filters.q!) : null;
+  if (match) {
+    return { sql: `"Latest" AS MATERIALIZED (SELECT "rowid" AS "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? ORDER BY "rowid" DESC LIMIT ${size + 1})`, params: [match] };
+  }
+  const where = claimWhereSql({ ...filters, ...pick(NO_FILTER, FACET_FILTERS) });
+  return { sql: `"Latest" AS MATERIALIZED (SELECT c."id" FROM "Claim" c WHERE ${where.sql} ORDER BY c."id" DESC LIMIT ${size + 1})`, params: where.params };
+}
+
+/** The latest `size` claims the filters select, grouped into rows of combinations, as a CTE named Combinations after Latest. */
+function combinationsOf(filters: Filter, size: number): SqlCondition {
+  const latest = latestMatches(filters, size);
   return {
-    sql: `WITH "Combinations" AS MATERIALIZED (SELECT ${COMBINATION_COLUMNS}, count(*) AS "claims"
-      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE ${where.sql} GROUP BY 1, 2, 3, 4, 5, 6)`,
-    params: where.params,
+    sql: `WITH ${latest.sql}, "Combinations" AS MATERIALIZED (SELECT ${COMBINATION_COLUMNS}, count(*) AS "claims"
+      FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" IN (SELECT "id" FROM "Latest" ORDER BY "id" DESC LIMIT ${size}) GROUP BY 1, 2, 3, 4, 5, 6)`,
+    params: latest.params,
   };
 }
 
@@ -77,14 +101,27 @@ export function countFromFacetCounts(filters: ClaimFilters): number | null {
   return (reader().prepare(`SELECT coalesce(sum(c."claims"), 0) AS n FROM "ClaimFacet" c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
 }
 
-export function fetchFacetCounts(filters: ClaimFilters, facets: readonly Facet[] = FACETS): Partial<FacetCounts> {
-  const other = otherFilters(filters);
+export interface FacetResult {
+  counts: Partial<FacetCounts>;
+  /** Null when the counts are exact; else how many of the latest selected claims they count (more claims match). */
+  sample: number | null;
+}
+
+/** Counts per option of each facet under the other filters; over the latest `sampleSize` claims when more match filters ClaimFacet cannot count. */
+export function fetchFacetCounts(filters: ClaimFilters, facets: readonly Facet[] = FACETS, sampleSize = FACET_SAMPLE): FacetResult {
+  const other = otherFilters(filters) !== null;
   const table = other ? "Combinations" : "ClaimFacet";
   const selects = facets.map((facet) => facetSelect(facet, table, facetFilterSql(filters, facet)));
-  const head = other ? combinationsOf(other) : { sql: "", params: [] };
-  const sql = `${head.sql} ${selects.map((s) => s.sql).join(" UNION ALL ")}`;
-  const rows = reader().prepare(sql).all(...head.params, ...selects.flatMap((s) => s.params)) as (FacetCount & { facet: Facet })[];
+  const head = other ? combinationsOf(filters, sampleSize) : { sql: "", params: [] };
+  // One more row tells whether Latest found more claims than the sample holds.
+  const more = other ? ` UNION ALL SELECT 'more' AS facet, NULL AS value, count(*) > ${sampleSize} AS count FROM "Latest"` : "";
+  const sql = `${head.sql} ${selects.map((s) => s.sql).join(" UNION ALL ")}${more}`;
+  const rows = reader().prepare(sql).all(...head.params, ...selects.flatMap((s) => s.params)) as (FacetCount & { facet: Facet | "more" })[];
   const counts: Partial<FacetCounts> = Object.fromEntries(facets.map((facet) => [facet, []]));
-  for (const { facet, value, count } of rows) counts[facet]!.push({ value, count });
-  return counts;
+  let sampled = false;
+  for (const { facet, value, count } of rows) {
+    if (facet === "more") sampled = count === 1;
+    else counts[facet]!.push({ value, count });
+  }
+  return { counts, sample: sampled ? sampleSize : null };
 }

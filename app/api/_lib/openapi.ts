@@ -105,6 +105,7 @@ export function openApiDocument() {
               pageSize: { type: "integer" },
               next: { type: ["string", "null"], description: "the next rows' link; null on the last page" },
               facets: { type: "object", additionalProperties: { type: "array", items: { type: "object", properties: { value: { type: ["string", "null"] }, count: { type: "integer" } } } } },
+              facetSample: { type: ["integer", "null"], description: "with facet: null when the counts are exact; else more claims match and the counts are of the latest this many" },
             },
             required: ["claims", "total", "page", "pageSize", "next"],
           }),

@@ -18,7 +18,8 @@ const FACET_HELP = `one of ${FACETS.join(", ")} (repeatable): counts of each opt
  * The explorer's claims as JSON: same params, same rows, same order. `next`
  * is the link to the following rows by keyset (a cursor, not an offset), so
  * a walk of the `next` links gives every row once even while an ingest adds
- * claims; `facet` adds counts per option.
+ * claims; `facet` adds counts per option (`facetSample` says when they count
+ * only the latest matching claims).
  */
 export function GET(request: NextRequest) {
   return answering(async () => {
@@ -33,6 +34,7 @@ export function GET(request: NextRequest) {
       if (!after) return invalidParameter("cursor", `Cannot use cursor=${JSON.stringify(record.cursor).slice(0, 100)}: expected ${CURSOR_HELP}.`, CURSOR_HELP);
     }
     const { claims, total, page, pageSize, next } = await fetchClaimsPage(filters, after);
+    const facetCounts = facets.data.length ? fetchFacetCounts(filters, facets.data) : null;
     const nextParams = claimFiltersToSearchParams({ ...filters, page: 1 });
     if (next) nextParams.set("cursor", encodeCursor(filters.sort, next));
     return jsonResponse({
@@ -41,7 +43,7 @@ export function GET(request: NextRequest) {
       page,
       pageSize,
       next: next ? `/api/claims?${nextParams.toString()}` : null,
-      ...(facets.data.length ? { facets: fetchFacetCounts(filters, facets.data) } : {}),
+      ...(facetCounts ? { facets: facetCounts.counts, facetSample: facetCounts.sample } : {}),
     });
   });
 }

@@ -18,13 +18,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Promi
   // An agency id no source has would silently match nothing: it is dropped and named instead.
   const { filters, unknown } = withKnownSources(parsed.filters, sourceIds);
   const ignored = unknown.length ? [...parsed.ignored, "source"] : parsed.ignored;
-  const facets = fetchFacetCounts(filters);
+  const { counts: facets, sample: facetSample } = fetchFacetCounts(filters);
   const sources = options.sources.map((s) => ({ ...s, claims: countOf(facets.source, s.id), color: agencyColor(s.id) }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Claims</h1>
       <IgnoredParamsNotice ignored={ignored} help={unknown.length ? { ...CLAIM_FILTER_HELP, source: `an agency id that exists; no agency has the id ${unknown.join(", ")}` } : CLAIM_FILTER_HELP} />
-      <ClaimFiltersForm filters={filters} options={options} sources={sources} facets={facets} />
+      <ClaimFiltersForm filters={filters} options={options} sources={sources} facets={facets} facetSample={facetSample} />
       <Suspense key={JSON.stringify(filters)} fallback={<TableSkeleton />}>
         <ClaimsResults filters={filters} options={options} />
       </Suspense>
