@@ -48,7 +48,7 @@ function searchMatches(filters: ClaimFilters): number | null {
  * share² × claims > wanted. (The largest id stands for the number of claims,
  * or of articles, which counting would cost as much as the search.)
  */
-function walkWins(share: number, wanted: number, claims: number): SearchPlan {
+function planFor(share: number, wanted: number, claims: number): SearchPlan {
   return share * share * claims > wanted ? "order" : "matches";
 }
 
@@ -62,8 +62,8 @@ function listPlans(filters: ClaimFilters, matches: number | null, wanted: number
   if (matches === null && !filters.language) return {};
   const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n || 1;
   return {
-    ...(matches !== null ? { q: walkWins(matches / claims, wanted, claims) } : {}),
-    ...(filters.language ? { language: walkWins(languageShare(filters.language), wanted, claims) } : {}),
+    ...(matches !== null ? { q: planFor(matches / claims, wanted, claims) } : {}),
+    ...(filters.language ? { language: planFor(languageShare(filters.language), wanted, claims) } : {}),
   };
 }
 

@@ -51,8 +51,8 @@ interface ReachRow {
   outlets: number;
 }
 
-// The index that holds every column these counts read: the planner, led by the statistics of
-// an index whose first column has one value (reviewStatus), would otherwise read each claim's row.
+// The index that holds every column these counts read, named so that no other index of a
+// question's claims is chosen (a skip-scan of (reviewStatus, questionId) once was, reading each claim's row).
 const REACH_INDEX = `INDEXED BY "Claim_questionId_sourceId_outlet_articleId_idx"`;
 
 async function reachByVoice(questionIds: readonly string[]): Promise<{ reach: Map<string, SourceReach>; articleCount: number }> {
