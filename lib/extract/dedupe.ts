@@ -64,6 +64,19 @@ function fillGaps(main: ExtractedClaim, others: ExtractedClaim[], categoryFromCu
   return merged;
 }
 
+const namesNoFigure = (c: ExtractedClaim) => c.stance === "denies" && c.value.low === null && c.value.high === null;
+
+/**
+ * "Un syndicat de police conteste le comptage" over the body's "Le syndicat
+ * Unité SGP police s'élève contre le chiffrage": a headline that denies with
+ * no figure announces the article's next denial, whoever each credits.
+ */
+function headlineDenial(claims: readonly ExtractedClaim[], sentenceOf: ReadonlyMap<ExtractedClaim, number>): { headline: ExtractedClaim; body: ExtractedClaim } | null {
+  const headline = claims.find((c) => sentenceOf.get(c) === 0 && namesNoFigure(c));
+  const body = headline && claims.find((c) => c !== headline && c.start > headline.start && namesNoFigure(c));
+  return headline && body ? { headline, body } : null;
+}
+
 /** Claims in text order, merged as described above. */
 export function dedupeClaims(
   claims: ExtractedClaim[],
@@ -71,8 +84,10 @@ export function dedupeClaims(
   restated: ReadonlySet<ExtractedClaim> = new Set(),
   sentenceOf: ReadonlyMap<ExtractedClaim, number> = new Map(),
 ): ExtractedClaim[] {
+  const announced = headlineDenial(claims, sentenceOf);
   const byFigure = new Map<string, { sourced: Map<string, ExtractedClaim[][]>; unsourced: ExtractedClaim[] }>();
   for (const c of claims) {
+    if (c === announced?.headline) continue;
     const key = figureKey(c);
     let entry = byFigure.get(key);
     if (!entry) byFigure.set(key, (entry = { sourced: new Map(), unsourced: [] }));
@@ -113,6 +128,10 @@ export function dedupeClaims(
       const merged = fillGaps(main, group.filter((c) => c !== main), categoryFromCue);
       out.push(merged);
     }
+  }
+  if (announced) {
+    const body = out.find((c) => c.start === announced.body.start && namesNoFigure(c));
+    body?.mentions.unshift({ start: announced.headline.start, end: announced.headline.end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -64,3 +64,18 @@ describe("the figure a denial disputes", () => {
     expect(claims.map((c) => c.stance)).toEqual(["asserts"]);
   });
 });
+
+// One row per article: a headline that denies with no figure is a mention of the body's first denial.
+const HEADLINES: { text: string; language: Language; denials: number }[] = [
+  { text: "Un collectif conteste le comptage officiel\n\nLa préfecture a compté 7 000 manifestants à Lille. Le collectif Lille en lutte s'élève contre ce chiffrage.", language: "fr", denials: 1 },
+  { text: "Residents dispute the official toll\n\nThe governor said 52 people died. A residents' association dismissed the figure as far too low.", language: "en", denials: 1 },
+  { text: "Residents dispute the official toll\n\nThe governor said 52 people died in the floods.", language: "en", denials: 1 },
+  { text: "The governor said 52 people died. Residents disputed the toll. Doctors later rejected the figure as too low.", language: "en", denials: 2 },
+];
+
+describe("a headline's denial", () => {
+  it.each(HEADLINES)("$text", ({ text, language, denials }) => {
+    const claims = extractClaims({ file: "a.txt", text, language, published: "2024-03-01" });
+    expect(claims.filter((c) => c.stance === "denies")).toHaveLength(denials);
+  });
+});

@@ -66,12 +66,17 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     });
     if (!deniedWithFigure) {
       const denial = denialClaim(ctx, sentence, fallback(), own, earlier);
-      if (denial) built.push(denial);
-      else {
+      if (denial) {
+        built.push(denial);
+        sentenceOf.set(denial.claim, sentence.index);
+      } else {
         // "un bilan jugé fantaisiste", "a count that drew criticism": a figure noun disputed with no denial verb.
         const disputed = lastAssertedWithin([own, earlier], sentence.index, DISPUTE_REACH + 1);
         const dispute = figureDisputeClaim(ctx, sentence, disputed);
-        if (dispute) built.push({ claim: dispute, categoryFromCue: true });
+        if (dispute) {
+          built.push({ claim: dispute, categoryFromCue: true });
+          sentenceOf.set(dispute, sentence.index);
+        }
       }
     }
     earlier.push(...own);
