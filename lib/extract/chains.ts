@@ -5,7 +5,7 @@
 // total the change verb follows ("the toll climbed").
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import { phraseAlternation } from "./text";
+import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
 
 const SPACE = "[\\s\\u00A0\\u202F]";
 /** How far before a figure its change verb may stand ("has climbed from a precise"). */
@@ -16,6 +16,13 @@ const openerRegex = perLexicon(
     // A word or two may stand between the verb and "from"/"de", and between it and the figure ("climbed from a precise").
     new RegExp(`${phraseAlternation(lexicon.changeVerbs)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}+${phraseAlternation(lexicon.chainOpeners)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}*$`, "iu"),
 );
+
+const verbScanner = perLexicon((lexicon): RegExp => phraseScanner(lexicon.changeVerbs));
+
+/** One scan of the sentence: most hold no change verb, and their figures need no look for a chain. */
+export function mayHoldChain(sentence: string, lexicon: Lexicon): boolean {
+  return firstAtWordStart(verbScanner(lexicon), sentence) !== null;
+}
 
 /** Where the change verb opening a chain at `start` begins, or -1 when no chain opens there. */
 export function chainOpenedAt(sentence: string, start: number, lexicon: Lexicon): number {

@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { scanCores } from "./numbers/scan";
 import { isNotACount } from "./filters";
-import { chainOpenedAt } from "./chains";
+import { chainOpenedAt, mayHoldChain } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
 import { type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
@@ -115,12 +115,13 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   const r = backReferences(lexicon);
   /** The last step of a chain of a changing count, while the chain goes on; a first step waits for the noun of the next one. */
   let chain: { step: Quantity; waiting: SentenceFigure | null } | null = null;
+  const mayChain = mayHoldChain(text, lexicon);
   for (const quantity of quantities) {
     if (isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));
-    const verbAt = chainOpenedAt(text, quantity.start, lexicon);
+    const verbAt = mayChain ? chainOpenedAt(text, quantity.start, lexicon) : -1;
     const nextStep: boolean = chain !== null && quantity.start - chain.step.end <= CHAIN_STEP_REACH && r.chainLink.test(text.slice(chain.step.end, quantity.start));
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
