@@ -105,6 +105,8 @@ async function main(): Promise<number> {
     if (interrupted) console.log("Some stored claims belong to no question (an earlier run stopped before regrouping): regrouping them now.");
     if (changed > 0 || interrupted) {
       const rebuildStart = performance.now();
+      // Said before the work starts: on a large database regrouping takes a while, and nothing else shows meanwhile.
+      console.log("Regrouping the claims into questions…");
       const questions = rebuildQuestions(db);
       refreshPlannerStatistics(db);
       console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);

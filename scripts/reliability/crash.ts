@@ -7,15 +7,25 @@ import type { Report } from "./report";
 
 const PART = "crash";
 
-/** Kills the ingest with SIGKILL once it has reported `lines` files, `delayMs` later. */
-function killWhen(file: string, corpus: string, lines: number, delayMs: number): Promise<{ exited: boolean }> {
+/** The line the ingest prints as its regrouping starts (scripts/ingest.ts). */
+const REGROUPING_STARTS = /^Regrouping the claims into questions/m;
+
+/**
+ * Kills the ingest with SIGKILL `delayMs` after a moment of its output: once
+ * it has reported `files` files (--verbose prints a line per file at any
+ * size), or once its regrouping starts. Waiting for the output, not for a
+ * time, lands the kill at the same moment on any machine and at any size.
+ */
+function killWhen(file: string, corpus: string, moment: { files: number } | "regrouping", delayMs: number): Promise<{ exited: boolean }> {
   return new Promise((resolve) => {
-    const child = spawnIngest(file, [corpus]);
+    const child = spawnIngest(file, ["--verbose", corpus]);
     let seen = 0;
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on("data", (d: Buffer) => {
-      seen += (d.toString().match(/: (added|unchanged|FAILED)/g) ?? []).length;
-      if (seen >= lines && !timer) timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
+      const text = d.toString();
+      seen += (text.match(/: (added|unchanged|FAILED)/g) ?? []).length;
+      const reached = moment === "regrouping" ? REGROUPING_STARTS.test(text) : seen >= moment.files;
+      if (reached && !timer) timer = setTimeout(() => child.kill("SIGKILL"), delayMs);
     });
     child.stderr.resume();
     child.on("exit", (code, signal) => {
@@ -48,20 +58,20 @@ export async function runCrash(work: string, corpus: string, report: Report) {
   report.figure(PART, "clean ingest (s)", (clean.totalMs / 1000).toFixed(1));
   report.figure(PART, "of which regrouping (s)", (clean.regroupMs / 1000).toFixed(2));
   report.figure(PART, "clean counts (articles / claims / questions / relations)", `${clean.counts.articles} / ${clean.counts.claims} / ${clean.counts.questions} / ${clean.counts.relations}`);
-  // A run of this size prints a line per file as each batch of 50 commits; the regrouping starts after the last.
   const files = clean.counts.articles;
-  const moments: { name: string; lines: number; delayMs: number; regrouping?: boolean }[] = [
-    { name: "while the second batch is extracted and stored", lines: 1, delayMs: 0 },
-    { name: "half way through storing", lines: Math.ceil(files / 2), delayMs: 0 },
-    { name: "during the regrouping after the last batch", lines: files, delayMs: clean.regroupMs / 3, regrouping: true },
+  const moments: { name: string; at: { files: number } | "regrouping"; delayMs: number }[] = [
+    { name: "while the second batch is extracted and stored", at: { files: 1 }, delayMs: 0 },
+    { name: "half way through storing", at: { files: Math.ceil(files / 2) }, delayMs: 0 },
+    // A third into the time the clean run's regrouping took: well inside it even when this run goes faster.
+    { name: "during the regrouping after the last batch", at: "regrouping", delayMs: clean.regroupMs / 3 },
   ];
   let hitRegrouping = false;
   for (const moment of moments) {
     const file = path.join(work, "crash.db");
     freshDatabase(file);
-    const { exited } = await killWhen(file, corpus, moment.lines, moment.delayMs);
+    const { exited } = await killWhen(file, corpus, moment.at, moment.delayMs);
     const after = counts(file);
-    if (moment.regrouping) hitRegrouping = !exited && after.claims === clean.counts.claims && after.questions === 0;
+    if (moment.at === "regrouping") hitRegrouping = !exited && after.claims === clean.counts.claims && after.questions === 0;
     const problems = integrityProblems(file);
     report.check(PART, `killed ${moment.name}: integrity_check ok, no orphans`, problems.length === 0, problems.join("; "));
     report.figure(PART, `killed ${moment.name}: stored`, `${after.articles} articles, ${after.claims} claims, ${after.questions} questions${exited ? " (ran to the end first)" : ""}`);

@@ -64,32 +64,71 @@ function addGiantArticle(work: string, file: string, mentions: number): number {
   return id;
 }
 
+const PARTS = ["bad-input", "crash", "fuzz", "load"] as const;
+type Part = (typeof PARTS)[number];
+
 const USAGE = `
-Usage: npm run test:reliability -- [--full] [--keep] [--port PORT]
+Usage: npm run test:reliability -- [--full] [--only PART] [--seconds N] [--keep] [--port PORT]
 Builds its own databases and servers on 127.0.0.1 and checks bad input, crash safety, HTTP fuzz and load; figures at the end.
-  --full         the benchmark size (longer load, larger corpus)
+  --full         the benchmark size (60 s of load, 3,000 articles; the p99 and 2 s targets are checked)
+  --only PART    run one part: ${PARTS.join(", ")} (load still builds the corpus database it needs)
+  --seconds N    how long each load scenario lasts (default 10, 60 with --full)
   --keep         keep the working folder afterwards
   --port PORT    the port its servers use, one after the other (default 3300)
+The load figures are only worth what the machine gives: each scenario prints the load average beside them.
+RESPONSE_CACHE=off in the environment measures the server without its response cache.
 `;
+
+function chosenPart(only: string | undefined): Part | null {
+  if (only === undefined) return null;
+  if ((PARTS as readonly string[]).includes(only)) return only as Part;
+  console.error(`--only ${only}: expected one of ${PARTS.join(", ")}.`);
+  process.exit(2);
+}
+
+/** The corpus stored by one clean ingest, as the crash part leaves it in crash-clean.db. */
+function corpusDatabase(work: string, corpus: string): string {
+  const file = path.join(work, "crash-clean.db");
+  freshDatabase(file);
+  const loaded = ingest(file, [corpus]);
+  if (loaded.code !== 0) throw new Error(`the corpus did not load: ${loaded.stdout.slice(-300)} ${loaded.stderr}`);
+  return file;
+}
 
 async function main(): Promise<number> {
   exitWithUsageOnHelp(USAGE);
-  const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" }, port: { type: "string", default: "3300" } } });
+  const { values } = parseArgs({ options: { full: { type: "boolean" }, keep: { type: "boolean" }, port: { type: "string", default: "3300" }, only: { type: "string" }, seconds: { type: "string" } } });
   const port = Number(values.port);
+  const only = chosenPart(values.only);
+  const runs = (part: Part) => only === null || only === part;
   const size = values.full ? SIZES.full : SIZES.ci;
+  const loadSeconds = values.seconds ? Number(values.seconds) : size.loadSeconds;
+  if (!(loadSeconds > 0)) {
+    console.error(`--seconds ${values.seconds}: expected a number of seconds above 0.`);
+    return 2;
+  }
   const report = new Report();
   const work = mkdtempSync(path.join(tmpdir(), "triangulate-reliability-"));
   const started = performance.now();
   const stops: (() => Promise<void>)[] = [];
   try {
-    console.log(`Reliability suite (${values.full ? "full" : "CI"} size) in ${work}`);
-    console.log("\n▶ Bad-input matrix");
-    runBadInput(work, report);
+    console.log(`Reliability suite (${values.full ? "full" : "CI"} size${only ? `, ${only} only` : ""}) in ${work}`);
+    if (runs("bad-input")) {
+      console.log("\n▶ Bad-input matrix");
+      runBadInput(work, report);
+    }
+    if (only === "bad-input") return finish(report, started);
 
-    console.log(`\n▶ Crash safety on ${size.corpus} generated articles`);
     const corpus = path.join(work, "corpus");
     generateCorpus(corpus, size.corpus);
-    await runCrash(work, corpus, report);
+    if (runs("crash")) {
+      console.log(`\n▶ Crash safety on ${size.corpus} generated articles`);
+      await runCrash(work, corpus, report);
+    } else {
+      console.log(`\n▶ Loading ${size.corpus} generated articles`);
+      corpusDatabase(work, corpus);
+    }
+    if (only === "crash") return finish(report, started);
 
     const corpusDb = path.join(work, "corpus.db");
     copyDatabase(path.join(work, "crash-clean.db"), corpusDb);
@@ -99,46 +138,52 @@ async function main(): Promise<number> {
     if (ingest(seedsDb, ["seeds"]).code !== 0) throw new Error("the seeds did not load");
     ensureBuild();
 
-    console.log("\n▶ Load on the seed database, pages and API");
-    const seedServer = await startServer(`file:${seedsDb}`, port);
-    stops.push(() => seedServer.stop());
-    const seedIds = firstIds(seedsDb);
-    reportLoad(report, "seeds, pages and API", await runLoad(port, mixFor(seedIds, false), size.loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
-    await seedServer.stop();
-    stops.pop();
+    if (runs("load")) {
+      console.log("\n▶ Load on the seed database, pages and API");
+      const seedServer = await startServer(`file:${seedsDb}`, port);
+      stops.push(() => seedServer.stop());
+      const seedIds = firstIds(seedsDb);
+      reportLoad(report, "seeds, pages and API", await runLoad(port, mixFor(seedIds, false), loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
+      await seedServer.stop();
+      stops.pop();
+    }
 
     console.log(`\n▶ The corpus database (${size.corpus} articles and one of ${size.mentions} mentions)`);
     const server = await startServer(`file:${corpusDb}`, port);
     stops.push(() => server.stop());
     const ids = firstIds(corpusDb);
-    const [page, beside] = await Promise.all([
-      rawRequest(port, "GET", `/articles/${giant}`, { timeoutMs: 120_000 }),
-      new Promise<number>((resolve) => setTimeout(() => rawRequest(port, "GET", "/api/claims?pageSize=1").then((r) => resolve(r.ms)), 100)),
-    ]);
-    report.figure("article", `page of ${size.mentions} mentions (ms, size)`, `${Math.round(page.ms)}, ${(page.body.length / 1e6).toFixed(1)} MB`);
-    report.figure("article", "a small API call sent meanwhile (ms)", Math.round(beside));
-    report.check("article", "the page of a giant article answers 200 within 10 s and says it is capped", page.status === 200 && page.ms < 10_000 && /are highlighted/.test(page.body), `${page.status} in ${Math.round(page.ms)} ms`);
-    report.check("article", "a request beside it is answered within 2 s", beside < 2000, `${Math.round(beside)} ms`);
-    const questionsPage = await rawRequest(port, "GET", "/api/questions");
-    report.check("api", "/api/questions answers 200 on the corpus database", questionsPage.status === 200, String(questionsPage.status));
+    if (runs("fuzz")) {
+      const [page, beside] = await Promise.all([
+        rawRequest(port, "GET", `/articles/${giant}`, { timeoutMs: 120_000 }),
+        new Promise<number>((resolve) => setTimeout(() => rawRequest(port, "GET", "/api/claims?pageSize=1").then((r) => resolve(r.ms)), 100)),
+      ]);
+      report.figure("article", `page of ${size.mentions} mentions (ms, size)`, `${Math.round(page.ms)}, ${(page.body.length / 1e6).toFixed(1)} MB`);
+      report.figure("article", "a small API call sent meanwhile (ms)", Math.round(beside));
+      report.check("article", "the page of a giant article answers 200 within 10 s and says it is capped", page.status === 200 && page.ms < 10_000 && /are highlighted/.test(page.body), `${page.status} in ${Math.round(page.ms)} ms`);
+      report.check("article", "a request beside it is answered within 2 s", beside < 2000, `${Math.round(beside)} ms`);
+      const questionsPage = await rawRequest(port, "GET", "/api/questions");
+      report.check("api", "/api/questions answers 200 on the corpus database", questionsPage.status === 200, String(questionsPage.status));
 
-    console.log("\n▶ HTTP fuzz");
-    await runFuzz(port, ids, report, Boolean(values.full));
+      console.log("\n▶ HTTP fuzz");
+      await runFuzz(port, ids, report, Boolean(values.full));
+    }
 
-    console.log("\n▶ Load with exports in the mix");
-    reportLoad(report, "corpus, pages, API and exports", await runLoad(port, mixFor(ids, true), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+    if (runs("load")) {
+      console.log("\n▶ Load with exports in the mix");
+      reportLoad(report, "corpus, pages, API and exports", await runLoad(port, mixFor(ids, true), loadSeconds), { max: 2000, enforce: Boolean(values.full) });
 
-    console.log("\n▶ Load while an ingest writes");
-    const writerCorpus = path.join(work, "writer-corpus");
-    generateCorpus(writerCorpus, size.writer, 2);
-    const writer = spawnIngest(corpusDb, [writerCorpus]);
-    writer.stdout.resume();
-    let writerErr = "";
-    writer.stderr.on("data", (d: Buffer) => (writerErr += d.toString()));
-    const writerDone = new Promise<number | null>((resolve) => writer.on("exit", (code) => resolve(code)));
-    reportLoad(report, "corpus while an ingest writes", await runLoad(port, mixFor(ids, false), size.loadSeconds), { max: 2000, enforce: Boolean(values.full) });
-    const writerCode = await writerDone;
-    report.check(PART_INGEST, "the ingest beside the load finishes with exit 0", writerCode === 0, writerErr.slice(0, 300));
+      console.log("\n▶ Load while an ingest writes");
+      const writerCorpus = path.join(work, "writer-corpus");
+      generateCorpus(writerCorpus, size.writer, 2);
+      const writer = spawnIngest(corpusDb, [writerCorpus]);
+      writer.stdout.resume();
+      let writerErr = "";
+      writer.stderr.on("data", (d: Buffer) => (writerErr += d.toString()));
+      const writerDone = new Promise<number | null>((resolve) => writer.on("exit", (code) => resolve(code)));
+      reportLoad(report, "corpus while an ingest writes", await runLoad(port, mixFor(ids, false), loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+      const writerCode = await writerDone;
+      report.check(PART_INGEST, "the ingest beside the load finishes with exit 0", writerCode === 0, writerErr.slice(0, 300));
+    }
     await server.stop();
     stops.pop();
   } catch (error) {
@@ -147,6 +192,10 @@ async function main(): Promise<number> {
     for (const stop of stops.reverse()) await stop().catch(() => {});
     if (!values.keep) rmSync(work, { recursive: true, force: true });
   }
+  return finish(report, started);
+}
+
+function finish(report: Report, started: number): number {
   report.figure("suite", "total time (s)", ((performance.now() - started) / 1000).toFixed(0));
   return report.print() > 0 ? 1 : 0;
 }
