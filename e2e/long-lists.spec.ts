@@ -49,3 +49,34 @@ test("a list longer than the kept relations says how many it shows and why, and 
   await expect(group.locator("ul > li")).toHaveCount(100);
   await expect(group.getByText(`showing 100 of ${total}: the first 100 of each kind are kept`)).toBeVisible();
 });
+
+test("an overview card of a question quoted by many sources draws the most-quoted twelve and links to them all", async ({ page }) => {
+  await page.goto(`${server.base}/`);
+  const note = page.getByText(/^The 12 most-quoted of (\d+) figures by source are drawn/).first();
+  await expect(note).toBeVisible();
+  const total = Number(/of (\d+) figures/.exec((await note.textContent())!)![1]);
+  expect(total).toBeGreaterThan(12);
+  const card = page.getByRole("article").filter({ has: note });
+  await expect(card.getByRole("table", { name: /^Figures by source/ }).locator("tbody tr")).toHaveCount(12);
+
+  await card.getByRole("link", { name: "see them all on the question’s page" }).click();
+  await expect(page).toHaveURL(/\/questions\//);
+  const rows = page.getByRole("table", { name: /^Figures by source/ }).locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count(), "the question's page draws every source").toBeGreaterThanOrEqual(total);
+});
+
+test("the sources page shows the most-quoted source cards and all of them after one click, on the live page", async ({ page }) => {
+  await page.goto(`${server.base}/sources`);
+  const bySource = page.getByRole("region", { name: "By source" });
+  const note = bySource.getByText(/^The 24 most-quoted of (\d+) sources are shown/);
+  await expect(note).toBeVisible();
+  const total = Number(/of (\d+) sources/.exec((await note.textContent())!)![1]);
+  const cards = bySource.getByRole("region").filter({ has: page.getByRole("table", { name: /latest figure per question$/ }) });
+  await expect(cards).toHaveCount(24);
+
+  await bySource.getByRole("link", { name: `Show all ${total} sources` }).click();
+  await expect(page).toHaveURL(/cards=all#by-source$/);
+  await expect(cards).toHaveCount(total);
+  await expect(bySource.getByText(/most-quoted of/)).toHaveCount(0);
+});

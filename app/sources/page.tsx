@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
 import { ComparisonDownloads } from "@/components/comparison/comparison-downloads";
 import { ComparisonFilterForm } from "@/components/comparison/comparison-filter-form";
 import { CrossTableView } from "@/components/comparison/cross-table-view";
@@ -9,7 +11,7 @@ import { fetchSourceChoices } from "@/db/read/review";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { CROSS_QUESTIONS_SHOWN, fetchSourceNames } from "@/db/read/comparison";
 import { fetchSourcesOverview } from "@/db/read/sources";
-import { crossTableData } from "@/lib/comparison/cross-question";
+import { mostQuoted } from "@/lib/lists/most-quoted";
 import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
 import { COMPARISON_FILTER_HELP, comparisonFiltersToSearchParams, describeComparisonFilters, parseComparisonFilters } from "@/lib/filters/comparison-filters";
 
@@ -17,16 +19,23 @@ export const metadata: Metadata = { title: "Sources" };
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
+/** Source cards shown before "Show all": each card is a table of its own, and a corpus can credit a hundred sources. */
+const SOURCE_CARDS_SHOWN = 24;
+const cardsSchema = z.literal("all").optional().catch(undefined);
+
 export default async function SourcesPage({ searchParams }: Props) {
-  const { filters, ignored } = parseComparisonFilters(await searchParams);
-  const [{ table, articleCount, questionTotal, sources, sourceNames }, allSources, canReview, registry] = await Promise.all([
+  const { cards, ...params } = await searchParams;
+  const showAllCards = cardsSchema.parse(cards) === "all";
+  const { filters, ignored } = parseComparisonFilters(params);
+  const [{ table, questionTotal, sources, sourceNames }, allSources, canReview, registry] = await Promise.all([
     fetchSourcesOverview(filters, CROSS_QUESTIONS_SHOWN),
     fetchSourceNames(),
     currentUserCanReview(),
     fetchSourceChoices(),
   ]);
   const described = describeComparisonFilters(filters, sourceNames);
-  const exportTable = crossTableData(table, { filters: described, articleCount, exportedAt: new Date() });
+  const shownSources = showAllCards ? sources : mostQuoted(sources, SOURCE_CARDS_SHOWN);
+  const allCardsHref = `/sources?${new URLSearchParams([...comparisonFiltersToSearchParams(filters), ["cards", "all"]])}#by-source`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Sources</h1>
@@ -41,20 +50,26 @@ export default async function SourcesPage({ searchParams }: Props) {
       </p>
       <section aria-labelledby="cross-table" className="space-y-2">
         <h2 id="cross-table" className="text-xl font-semibold">Sources and questions side by side</h2>
-        <ComparisonDownloads table={exportTable} endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />
+        <ComparisonDownloads endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />
         <CrossTableView table={table} />
       </section>
       {sources.length > 0 && (
         <section aria-labelledby="by-source" className="space-y-2">
           <h2 id="by-source" className="text-xl font-semibold">By source</h2>
           <div className="grid gap-4 lg:grid-cols-2">
-            {sources.map((s) => (
+            {shownSources.map((s) => (
               <div key={s.id} className="min-w-0 space-y-2">
                 <SourceCard source={s} />
                 {canReview && <SourceReviewPanel source={s} sources={registry} />}
               </div>
             ))}
           </div>
+          {shownSources.length < sources.length && (
+            <p className="text-sm text-slate-700">
+              {`The ${shownSources.length} most-quoted of ${sources.length} sources are shown. `}
+              <Link href={allCardsHref} className="text-blue-800 underline">Show all {sources.length} sources</Link>
+            </p>
+          )}
         </section>
       )}
       {allSources.length === 0 && (

@@ -2,7 +2,7 @@
 
 import { CartesianGrid, ErrorBar, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { CHART_INK, formatTick, unitLabel, TIMELINE_HEIGHT } from "./chart-format";
-import type { TimelineData, TimelinePoint } from "./timeline-data";
+import type { TimelineData, TimelinePoint, TimelineSeries } from "./timeline-data";
 
 interface Props {
   data: TimelineData;
@@ -16,8 +16,15 @@ const TICK_FORMATS = {
   day: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
 };
 
+/** A point as the dot and the tooltip draw it: with its series' label and colour. */
+type PlottedPoint = TimelinePoint & { label: string; color: string };
+
+function plotted(series: TimelineSeries): PlottedPoint[] {
+  return series.points.map((p) => ({ ...p, label: series.label, color: series.color }));
+}
+
 /** A dot per claim; hollow when the date is only the article's publication date. */
-function ClaimDot(props: { cx?: number; cy?: number; payload?: TimelinePoint }) {
+function ClaimDot(props: { cx?: number; cy?: number; payload?: PlottedPoint }) {
   const { cx, cy, payload } = props;
   if (typeof cx !== "number" || typeof cy !== "number" || !payload) return <g />;
   return payload.articleDate ? (
@@ -28,7 +35,7 @@ function ClaimDot(props: { cx?: number; cy?: number; payload?: TimelinePoint }) 
 }
 
 function TimelineTooltip({ active, payload }: Partial<TooltipContentProps<number, string>>) {
-  const point = active ? (payload?.[0]?.payload as TimelinePoint | undefined) : undefined;
+  const point = active ? (payload?.[0]?.payload as PlottedPoint | undefined) : undefined;
   if (!point) return null;
   return (
     <div className="rounded border border-slate-300 bg-white px-3 py-2 text-sm shadow">
@@ -69,7 +76,7 @@ export function TimelineChart({ data, unit, label, animate = true }: Props) {
           />
           <Tooltip content={<TimelineTooltip />} cursor={{ stroke: CHART_INK.consensus }} isAnimationActive={animation} />
           {data.series.map((s) => (
-            <Scatter key={s.key} name={s.label} data={s.points} fill={s.color} line={{ stroke: s.color, strokeWidth: 2 }} shape={ClaimDot} isAnimationActive={animation}>
+            <Scatter key={s.key} name={s.label} data={plotted(s)} fill={s.color} line={{ stroke: s.color, strokeWidth: 2 }} shape={ClaimDot} isAnimationActive={animation}>
               <ErrorBar dataKey="spread" direction="y" width={6} stroke={s.color} />
             </Scatter>
           ))}

@@ -27,11 +27,10 @@ export interface TimelinePoint {
   /** True when the text gives no date and the article's publication date stands in. */
   articleDate: boolean;
   valueText: string;
-  label: string;
-  color: string;
   claimId: number;
 }
 
+/** Each point carries its source's label and colour once, on its series, not once per point: the chart's data goes to the browser. */
 export interface TimelineSeries {
   key: string;
   label: string;
@@ -119,7 +118,7 @@ export function buildTimelineData(claims: readonly TimelineClaim[]): TimelineDat
     const series = bySource.get(key) ?? { key, label, color, points: [] };
     const { low, high } = c.value;
     const spread: [number, number] | null = low !== null && high !== null && low !== high ? [value - low, high - value] : null;
-    series.points.push({ t, value, spread, ...common, valueText: formatValue(c.value, c.qualifier, c.stance), label, color, claimId: c.id });
+    series.points.push({ t, value, spread, ...common, valueText: formatValue(c.value, c.qualifier, c.stance), claimId: c.id });
     bySource.set(key, series);
   }
   const series = [...bySource.values()];

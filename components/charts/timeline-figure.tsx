@@ -14,7 +14,7 @@ function plural(n: number, word: string) {
 /** The timeline, its legend and a table of the same points; undated claims and denials are said in words. */
 export function TimelineFigure({ label, unit, claims }: Props) {
   const data = buildTimelineData(claims);
-  const points = data.series.flatMap((s) => s.points).sort((a, b) => a.t - b.t);
+  const points = data.series.flatMap((s) => s.points.map((p) => ({ ...p, label: s.label }))).sort((a, b) => a.t - b.t);
   const caption = points.length
     ? `${plural(points.length, "dated figure")} from ${plural(data.series.length, "source")} over time`
     : "No figure in this question has a date";

@@ -1,6 +1,3 @@
-import { comparisonHtml } from "@/lib/comparison/serialize/html";
-import { comparisonMarkdown } from "@/lib/comparison/serialize/markdown";
-import type { ComparisonTableData } from "@/lib/comparison/types";
 import { CopyTableButtons } from "./copy-table-buttons";
 
 const FORMATS = [
@@ -10,16 +7,17 @@ const FORMATS = [
 ];
 
 /** Downloads of the comparison table from its API, and copies of it for a brief. */
-export function ComparisonDownloads({ table, endpoint, query = "" }: { table: ComparisonTableData; endpoint: string; query?: string }) {
+export function ComparisonDownloads({ endpoint, query = "" }: { endpoint: string; query?: string }) {
+  const href = (format: string) => `${endpoint}?format=${format}${query ? `&${query}` : ""}`;
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm print:hidden">
       <span className="text-slate-600">Export this table:</span>
       {FORMATS.map(({ format, label }) => (
-        <a key={format} href={`${endpoint}?format=${format}${query ? `&${query}` : ""}`} download className="rounded border border-slate-300 bg-white px-2 py-1 text-blue-800 hover:bg-slate-100">
+        <a key={format} href={href(format)} download className="rounded border border-slate-300 bg-white px-2 py-1 text-blue-800 hover:bg-slate-100">
           {label}
         </a>
       ))}
-      <CopyTableButtons markdown={comparisonMarkdown(table)} html={comparisonHtml(table)} />
+      <CopyTableButtons url={href("FORMAT")} />
     </div>
   );
 }

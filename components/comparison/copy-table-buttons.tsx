@@ -9,13 +9,26 @@ const SAID: Record<Exclude<Copied, null>, string> = {
   failed: "The browser refused the clipboard: download the file instead.",
 };
 
-/** Copies the table as Markdown, or as HTML that a word processor pastes as a real table. */
-export function CopyTableButtons({ markdown, html }: { markdown: string; html: string }) {
+/** The table in one format from its API, as a clipboard entry of `type`. */
+async function tableAs(url: string, format: "md" | "html", type: string): Promise<Blob> {
+  const response = await fetch(url.replace("format=FORMAT", `format=${format}`));
+  if (!response.ok) throw new Error(`the table could not be read (${response.status})`);
+  return new Blob([await response.text()], { type });
+}
+
+/**
+ * Copies the table as Markdown, or as HTML that a word processor pastes as a
+ * real table. The text is fetched on the click, from the same route as the
+ * downloads, rather than sent inside every page twice over; the clipboard
+ * entry takes the pending text, so the click still counts as the user's.
+ */
+export function CopyTableButtons({ url }: { url: string }) {
   const [copied, setCopied] = useState<Copied>(null);
   async function copy(kind: "markdown" | "html") {
     try {
-      if (kind === "markdown") await navigator.clipboard.writeText(markdown);
-      else await navigator.clipboard.write([new ClipboardItem({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([markdown], { type: "text/plain" }) })]);
+      const markdown = tableAs(url, "md", "text/plain");
+      const item: Record<string, Promise<Blob>> = kind === "markdown" ? { "text/plain": markdown } : { "text/html": tableAs(url, "html", "text/html"), "text/plain": markdown };
+      await navigator.clipboard.write([new ClipboardItem(item)]);
       setCopied(kind);
     } catch {
       setCopied("failed");

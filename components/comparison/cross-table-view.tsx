@@ -7,7 +7,8 @@ export function CrossTableView({ table }: { table: CrossTable }) {
   if (table.rows.length === 0) return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">No source gives a figure under these filters.</p>;
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white" data-testid="cross-table">
-      <table className="w-full text-left text-sm">
+      {/* Cells are styled from the table: a hundred sources by two dozen questions would otherwise repeat each cell's classes thousands of times in the page. */}
+      <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2">
         <caption className="sr-only">Sources compared across questions</caption>
         <thead className="bg-slate-100 text-slate-700">
           <tr>
@@ -23,18 +24,16 @@ export function CrossTableView({ table }: { table: CrossTable }) {
           {table.rows.map(({ source, cells }) => (
             <tr key={source.id} className="border-t border-slate-200 align-top">
               <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">{source.name}</th>
-              {cells.map((cell, i) => (
-                <td key={table.questions[i]!.id} className="px-3 py-2">
-                  {cell ? (
-                    <>
-                      <span className="block font-medium tabular-nums">{cell.stated}</span>
-                      <span className="block text-xs text-slate-600">{STANDING_WORDS[cell.standing]}</span>
-                    </>
-                  ) : (
-                    <span className="text-slate-400" aria-label="no figure">–</span>
-                  )}
-                </td>
-              ))}
+              {cells.map((cell, i) =>
+                cell ? (
+                  <td key={i}>
+                    <span className="block font-medium tabular-nums">{cell.stated}</span>
+                    <span className="block text-xs text-slate-600">{STANDING_WORDS[cell.standing]}</span>
+                  </td>
+                ) : (
+                  <td key={i} className="text-slate-400" aria-label="no figure">–</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

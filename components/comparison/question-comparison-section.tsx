@@ -12,7 +12,7 @@ export function QuestionComparisonSection({ questionId, label, table }: { questi
       <p className="text-sm text-slate-600">One row per independent source: its latest figure as it put it, its parts for a narrower scope, and where it stands.</p>
       <ComparisonTableView table={table} caption={`Sources compared: ${label}`} />
       <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-        <ComparisonDownloads table={table} endpoint={`/api/questions/${id}/comparison`} />
+        <ComparisonDownloads endpoint={`/api/questions/${id}/comparison`} />
         <Link href={`/questions/${id}/brief`} className="text-sm text-blue-800 underline print:hidden">Printable brief</Link>
       </div>
     </section>
