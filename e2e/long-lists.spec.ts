@@ -52,11 +52,12 @@ test("a list longer than the kept relations says how many it shows and why, and 
 
 test("an overview card of a question quoted by many sources draws the most-quoted twelve and links to them all", async ({ page }) => {
   await page.goto(`${server.base}/`);
-  const note = page.getByText(/^The 12 most-quoted of (\d+) figures by source are drawn/).first();
+  const capped = /^The 12 most-quoted of (\d+) figures by source are drawn/;
+  const card = page.getByRole("article").filter({ has: page.getByText(capped) }).first();
+  const note = card.getByText(capped);
   await expect(note).toBeVisible();
   const total = Number(/of (\d+) figures/.exec((await note.textContent())!)![1]);
   expect(total).toBeGreaterThan(12);
-  const card = page.getByRole("article").filter({ has: note });
   await expect(card.getByRole("table", { name: /^Figures by source/ }).locator("tbody tr")).toHaveCount(12);
 
   await card.getByRole("link", { name: "see them all on the question’s page" }).click();
