@@ -11,6 +11,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { invertsSpeaker, type Speaker, speakerAfter, speakerBefore } from "./speakers";
 import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import type { PhraseFilter } from "./sentence-words";
 
 export interface Attribution {
   agency: Agency;
@@ -98,6 +99,7 @@ export function findAttributions(
   lexicon: Lexicon,
   previousSpeaker: () => Agency | null,
   found?: FoundSources,
+  words?: PhraseFilter,
 ): SentenceSources {
   const mentions = findAgencies(sentence, language);
   found?.noteGazetteer(mentions);
@@ -112,7 +114,7 @@ export function findAttributions(
   };
   // Reported content starts at "that"/"que": an agency named past it is what is spoken of, not who speaks.
   const beforeContent = (from: number, to: number) => !r.complementizer.test(sentence.slice(from, to));
-  for (const cue of allWordMatches(r.before, sentence)) {
+  for (const cue of allWordMatches(r.before, sentence, words)) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
     // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
@@ -129,7 +131,7 @@ export function findAttributions(
     const agency = fromPhrase ?? (pronoun ? previousSpeaker() : speaker?.agency);
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
-  for (const cue of allWordMatches(r.after, sentence)) {
+  for (const cue of allWordMatches(r.after, sentence, words)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
     if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
     if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
@@ -150,7 +152,7 @@ export function findAttributions(
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end, incise: Boolean(incise) });
   }
   if (found) {
-    for (const cue of allWordMatches(r.atClauseStart, sentence)) {
+    for (const cue of allWordMatches(r.atClauseStart, sentence, words)) {
       // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
       const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
       if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;

@@ -4,6 +4,7 @@
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import type { PhraseFilter, SentenceWords } from "./sentence-words";
 import { allWordMatches, phraseAlternatives, phraseScanner } from "./text";
 import type { Head } from "./units";
 
@@ -33,10 +34,10 @@ const cueMatchers = perLexicon((lexicon): CueMatchers => {
 });
 
 /** The categories whose cues the text holds, in CUE_ORDER. */
-function cuesIn(text: string, lexicon: Lexicon): Set<Category> {
+function cuesIn(text: string, lexicon: Lexicon, words?: PhraseFilter): Set<Category> {
   const found = new Set<Category>();
   const { any, byCategory } = cueMatchers(lexicon);
-  const matches = allWordMatches(any, text);
+  const matches = allWordMatches(any, text, words);
   if (!matches.length) return found;
   for (const m of matches) {
     const from = text.slice(m.start, m.start + 40);
@@ -59,8 +60,8 @@ function saysMore(sentence: string, clause: string, lexicon: Lexicon): boolean {
   return at < 0 || !cuesAreWords(lexicon) || !BARE.test(sentence.slice(0, at)) || !BARE.test(sentence.slice(at + clause.length));
 }
 
-function cueIn(text: string, lexicon: Lexicon, kind: Head["kind"]): Category | null {
-  const found = cuesIn(text, lexicon);
+function cueIn(text: string, lexicon: Lexicon, kind: Head["kind"], words?: PhraseFilter): Category | null {
+  const found = cuesIn(text, lexicon, words);
   for (const category of CUE_ORDER) {
     const only = ONLY_FOR[category];
     if (!found.has(category) || (only && only !== kind)) continue;
@@ -80,16 +81,19 @@ export interface CategoryReading {
  * The clause is read first, then — when the figure is alone in its sentence —
  * the whole sentence (another figure's verbs are not this one's). Personnel with no cue
  * are counted as deployed: a bare count of soldiers in war reporting is a
- * count of a force somewhere.
+ * count of a force somewhere. `words`, the words of the sentence the clause
+ * starts at `clauseStart` in, skips the scans that cannot find a cue.
  */
-export function categorize(head: Head, clause: string, sentence: string | null, lexicon: Lexicon): CategoryReading {
+export function categorize(head: Head, clause: string, sentence: string | null, lexicon: Lexicon, words?: { sentence: SentenceWords; clauseStart: number }): CategoryReading {
+  const inClause = words?.sentence.from(words.clauseStart);
   if (head.category) {
     const other = OTHER_HALF[head.category];
     // "3 000 morts et blessés": the dead and the wounded together.
-    return { category: other && cuesIn(clause, lexicon).has(other) ? "casualties" : head.category, fromCue: true };
+    return { category: other && cuesIn(clause, lexicon, inClause).has(other) ? "casualties" : head.category, fromCue: true };
   }
   if (head.kind === "materiel") return { category: "materiel", fromCue: true };
-  const cue = cueIn(clause, lexicon, head.kind) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon, head.kind) : null);
+  const cue =
+    cueIn(clause, lexicon, head.kind, inClause) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon, head.kind, words?.sentence) : null);
   if (cue) return { category: cue, fromCue: true };
   return { category: head.kind === "personnel" ? "deployed" : "other", fromCue: false };
 }

@@ -94,10 +94,11 @@ export function figureClaim(
   const clauseText = text.slice(clause.start, clause.end);
   const at = figure.quantity.start;
   const agency = ctx.speakerFor(sentence.index, at, clauseText, clause);
-  const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon);
+  const words = ctx.wordsAt(sentence.index);
+  const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon, { sentence: words, clauseStart: clause.start });
   const owner = figure.head.subject ? null : forceOwner(clauseText, at - clause.start, ctx.lexicon);
   const notPlaces = agencySpansIn(ctx, sentence, clause).concat(owner ? [owner] : []);
-  const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces);
+  const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces, words.from(clause.start));
   const scope = found.place
     ? found
     : { ...found, place: placeFromAnaphor(clauseText, text.slice(0, clause.start), ctx.lexicon) ?? placeOfParenthesis(text, at, ctx.lexicon) };
@@ -192,7 +193,7 @@ export function denialClaim(
     COUNTRY_ADJECTIVE[otherCountry ?? ""] ??
     recentSubject;
   const category = topic.category ?? (topic.kind === "materiel" ? "materiel" : topic.kind === "personnel" ? "deployed" : "other");
-  const found = findScope(sentence.text, denial.verbStart, ctx.lexicon, agencySpansIn(ctx, sentence, { start: 0, end: sentence.text.length }));
+  const found = findScope(sentence.text, denial.verbStart, ctx.lexicon, agencySpansIn(ctx, sentence, { start: 0, end: sentence.text.length }), ctx.wordsAt(sentence.index));
   // The denier's own country is where the denial comes from, not where the troops are.
   const scope = found.place === denial.denier.country ? { ...found, place: null } : found;
   const claim: ExtractedClaim = {

@@ -13,6 +13,7 @@ import { deniedTopic, type Denial, findDenial } from "./denials";
 import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { SentenceWords } from "./sentence-words";
 import { type Sentence, splitSentences } from "./sentences";
 import { EN_SPEAKERS, FR_SPEAKERS } from "./lexicon/speakers";
 import { speakerAfter, speakerBefore } from "./speakers";
@@ -61,6 +62,7 @@ export class ArticleContext {
   /** Dates of the sentences read so far, in any order: only sentences with a figure or a denial need theirs. */
   private readonly dates: (DateMention[] | undefined)[] = [];
   private readonly denials = new Map<number, Denial | null>();
+  private readonly words: (SentenceWords | undefined)[] = [];
   /** The anchor ("N days later") is followed in text order up to this sentence, on demand. */
   private anchoredUpTo = 0;
   private anchor: Date | null = null;
@@ -78,6 +80,16 @@ export class ArticleContext {
     this.found = new FoundSources(article.language);
   }
 
+  /** The words of a sentence, read once for every phrase scan of it. */
+  wordsAt(index: number): SentenceWords {
+    let words = this.words[index];
+    if (!words) {
+      words = new SentenceWords((this.sentences[index] as Sentence).text);
+      this.words[index] = words;
+    }
+    return words;
+  }
+
   /**
    * The sources of a sentence. A pronoun there stands for a speaker of the
    * few sentences before that were themselves read, so reading a sentence
@@ -92,7 +104,7 @@ export class ArticleContext {
     let found = this.sources.get(index);
     if (!found) {
       const sentence = this.sentences[index] as Sentence;
-      found = findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(index), this.found);
+      found = findAttributions(sentence.text, this.article.language, this.lexicon, () => this.speakerBefore(index), this.found, this.wordsAt(index));
       this.sources.set(index, found);
     }
     return found;
@@ -122,7 +134,7 @@ export class ArticleContext {
     const sentence = this.sentences[index] as Sentence;
     const own = nearestAttribution(this.sourcesAt(index).attributions, at, span, sentence.text);
     if (own) return own.agency;
-    const reported = firstAtWordStart(this.regexes.reportedMood, clause) !== null;
+    const reported = firstAtWordStart(this.regexes.reportedMood, clause, span && this.wordsAt(index).from(span.start)) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
       if (previous.heading) return null;
@@ -153,7 +165,7 @@ export class ArticleContext {
         const speaker = (after ? speakerAfter : speakerBefore)(sentence.text, at, this.article.language, mentions(), this.found);
         return speaker === "PRONOUN" ? this.namedByAnaphor(sentence.text, at, after) : (speaker?.mention ?? null);
       };
-      this.denials.set(index, findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker));
+      this.denials.set(index, findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker, this.wordsAt(index)));
     }
     return this.denials.get(index) ?? null;
   }

@@ -12,6 +12,7 @@ import type { Lexicon } from "./lexicon";
 import { denialLexicon } from "./lexicon/denials";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
+import type { PhraseFilter } from "./sentence-words";
 import { allWordMatches, firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
 
 export interface Denial {
@@ -91,13 +92,13 @@ interface VerbMatch {
   end: number;
 }
 
-const has = (regex: RegExp, text: string) => firstAtWordStart(regex, text) !== null;
+const has = (regex: RegExp, text: string, words?: PhraseFilter) => firstAtWordStart(regex, text, words) !== null;
 
 /** A denial verb that stands as one: a verb that needs an object has it, and no negation cancels it. */
-function denialVerbs(sentence: string, r: DenialRegexes, cues: { self: boolean; rejects: boolean; runsDown: boolean }): VerbMatch[] {
+function denialVerbs(sentence: string, r: DenialRegexes, cues: { self: boolean; rejects: boolean; runsDown: boolean }, words?: PhraseFilter): VerbMatch[] {
   const found: VerbMatch[] = [];
   const consider = (regex: RegExp, needs: (object: string) => boolean) => {
-    for (const m of allWordMatches(regex, sentence)) {
+    for (const m of allWordMatches(regex, sentence, words)) {
       if (found.some((f) => m.start < f.end && f.start < m.end)) continue;
       const passive = r.agent.test(sentence.slice(m.end, m.end + 40));
       // A passive verb's object stands before it; "qualifié de ridicule par" runs it down after it.
@@ -152,12 +153,12 @@ function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], 
 }
 
 /** The denial in a sentence, if a source denies or disputes something there. */
-export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker): Denial | null {
+export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker, words?: PhraseFilter): Denial | null {
   const r = regexes(lexicon);
-  if (!has(r.anyCue, sentence)) return null;
-  const cues = { self: has(r.trigger, sentence), rejects: has(r.rejectTrigger, sentence), runsDown: has(r.disparaging, sentence) };
+  if (!has(r.anyCue, sentence, words)) return null;
+  const cues = { self: has(r.trigger, sentence, words), rejects: has(r.rejectTrigger, sentence, words), runsDown: has(r.disparaging, sentence, words) };
   if (!cues.self && !cues.rejects && !cues.runsDown) return null;
-  const verbs = denialVerbs(sentence, r, cues);
+  const verbs = denialVerbs(sentence, r, cues, words);
   if (!verbs.length) return null;
   const mentions = mentionsOf();
   for (const verb of verbs) {

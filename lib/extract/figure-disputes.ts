@@ -63,8 +63,9 @@ export function figureDisputeClaim(ctx: ArticleContext, sentence: Sentence, disp
   const r = regexes(ctx.lexicon);
   const text = sentence.text;
   // Most sentences name no figure: that test goes first.
-  if (!firstAtWordStart(r.figureNouns, text)) return null;
-  const cue = firstAtWordStart(r.cues, text);
+  const words = ctx.wordsAt(sentence.index);
+  if (!firstAtWordStart(r.figureNouns, text, words)) return null;
+  const cue = firstAtWordStart(r.cues, text, words);
   if (!cue) return null;
   if (r.negated.test(text.slice(Math.max(0, cue.index - 12), cue.index))) return null;
   const by = disputer(ctx, sentence, { start: cue.index, end: cue.index + cue[0].length });

@@ -5,6 +5,7 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { scanCores } from "./numbers/scan";
+import type { PhraseFilter } from "./sentence-words";
 import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
@@ -108,9 +109,9 @@ const CHAIN_STEP_REACH = 40;
  * `recentHead` is the last counted noun before this sentence, for figures that
  * point back to it ("8 000 d'entre eux", "a hundred others").
  */
-export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | null = null): SentenceFigure[] {
+export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | null = null, words?: PhraseFilter): SentenceFigure[] {
   if (!MAYBE_NUMBER.test(text)) return [];
-  const quantities = toQuantities(text, scanCores(text, lexicon), lexicon);
+  const quantities = toQuantities(text, scanCores(text, lexicon, words), lexicon);
   const figures: SentenceFigure[] = [];
   const r = backReferences(lexicon);
   /** The last step of a chain of a changing count, while the chain goes on; a first step waits for the noun of the next one. */

@@ -42,7 +42,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   const earlier: SentenceClaim[] = [];
   for (const sentence of ctx.sentences) {
     const nearHead = recentHead && sentence.index - recentHead.sentence <= SUBJECT_REACH ? recentHead.head : null;
-    const figures = findFigures(sentence.text, ctx.lexicon, nearHead);
+    const figures = findFigures(sentence.text, ctx.lexicon, nearHead, ctx.wordsAt(sentence.index));
     const last = figures.at(-1);
     if (last) recentHead = { head: last.head, sentence: sentence.index };
     const spans = clauseSpans(

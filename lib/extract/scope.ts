@@ -4,6 +4,7 @@ import type { Category, Scope } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { namedPlace } from "./named-place";
+import { type PhraseFilter, registerScanner } from "./sentence-words";
 import { nextAtWordStart, normalizeWord, opensWithWord, phraseAlternation, phrasePattern, phraseScanner } from "./text";
 
 interface ScopeRegexes {
@@ -29,7 +30,9 @@ const LETTER = /\p{L}/u;
 function statesRegex(lexicon: Lexicon): RegExp {
   const phrases = lexicon.states.map(([, phrase]) => phrase);
   const groups = phrases.map((phrase) => `(${phrasePattern(phrase)})`).join("|");
-  return new RegExp(opensWithWord(phrases) ? `(?:${groups})` : `(?<![\\p{L}])(?:${groups})`, "giu");
+  const states = new RegExp(opensWithWord(phrases) ? `(?:${groups})` : `(?<![\\p{L}])(?:${groups})`, "giu");
+  registerScanner(states, phrases);
+  return states;
 }
 
 const normalizedTables = new WeakMap<Record<string, string>, Map<string, string>>();
@@ -48,8 +51,9 @@ function lookup(table: Record<string, string>, found: string): string | null {
 }
 
 /** The first mention after the figure, else the last one before it. */
-function nearestMention(regex: RegExp, clause: string, figureAt: number, table: Record<string, string>, skip: Excluded[] = []): string | null {
+function nearestMention(regex: RegExp, clause: string, figureAt: number, table: Record<string, string>, skip: Excluded[] = [], words?: PhraseFilter): string | null {
   let before: string | null = null;
+  if (words && !words.mayMatch(regex)) return before;
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, clause); m; m = nextAtWordStart(regex, clause)) {
     const at = m.index;
@@ -60,7 +64,8 @@ function nearestMention(regex: RegExp, clause: string, figureAt: number, table: 
   return before;
 }
 
-function firstState(regex: RegExp, clause: string, lexicon: Lexicon): string | null {
+function firstState(regex: RegExp, clause: string, lexicon: Lexicon, words?: PhraseFilter): string | null {
+  if (words && !words.mayMatch(regex)) return null;
   let best = Infinity;
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, clause, LETTER); m; m = nextAtWordStart(regex, clause, LETTER)) {
@@ -90,12 +95,13 @@ export function placeFromAnaphor(clause: string, before: string, lexicon: Lexico
 }
 
 /** `excluded` are spans (agency names) whose place words are not places: "South Korea's NIS". */
-export function findScope(clause: string, figureAt: number, lexicon: Lexicon, excluded: Excluded[] = []): Scope {
+/** `words`, for the stretch of its sentence the clause is, skips the scans that cannot find anything. */
+export function findScope(clause: string, figureAt: number, lexicon: Lexicon, excluded: Excluded[] = [], words?: PhraseFilter): Scope {
   const r = regexes(lexicon);
-  const state = firstState(r.states, clause, lexicon);
+  const state = firstState(r.states, clause, lexicon, words);
   return {
-    place: nearestMention(r.places, clause, figureAt, lexicon.places, excluded) ?? namedPlace(clause, figureAt, lexicon, excluded),
-    group: nearestMention(r.groups, clause, figureAt, lexicon.groups),
+    place: nearestMention(r.places, clause, figureAt, lexicon.places, excluded, words) ?? namedPlace(clause, figureAt, lexicon, excluded),
+    group: nearestMention(r.groups, clause, figureAt, lexicon.groups, [], words),
     state,
   };
 }

@@ -1,5 +1,6 @@
 // Shared helpers for turning lexicon phrases into regular expressions that are
 // safe on any input: no nested quantifiers, so matching stays linear.
+import { type PhraseFilter, registerScanner } from "./sentence-words";
 
 const SPACE = "[\\s\\u00A0\\u202F]+";
 const APOSTROPHE = "['’ʼ]";
@@ -53,7 +54,9 @@ export function phraseAlternation(phrases: readonly string[], inflect = false): 
  */
 export function phraseScanner(phrases: readonly string[], inflect = false): RegExp {
   if (phrases.length === 0) return /(?!)/gu;
-  return new RegExp(opensWithWord(phrases) ? `(?:${phraseAlternatives(phrases, inflect)})` : phraseAlternation(phrases, inflect), "giu");
+  const scanner = new RegExp(opensWithWord(phrases) ? `(?:${phraseAlternatives(phrases, inflect)})` : phraseAlternation(phrases, inflect), "giu");
+  registerScanner(scanner, phrases);
+  return scanner;
 }
 
 /** Every phrase opens with a letter or digit of one UTF-16 unit: a match never starts inside a word's first character. */
@@ -93,8 +96,13 @@ export function nextAtWordStart(regex: RegExp, text: string, before?: RegExp): R
   return null;
 }
 
-/** The first match of a `phraseScanner` regex in `text`, as a non-global phrase regex finds it. */
-export function firstAtWordStart(regex: RegExp, text: string): RegExpExecArray | null {
+/**
+ * The first match of a `phraseScanner` regex in `text`, as a non-global phrase
+ * regex finds it. Given the words of the sentence `text` is part of, a scan
+ * that cannot match is skipped.
+ */
+export function firstAtWordStart(regex: RegExp, text: string, words?: PhraseFilter): RegExpExecArray | null {
+  if (words && !words.mayMatch(regex)) return null;
   regex.lastIndex = 0;
   return nextAtWordStart(regex, text);
 }
@@ -141,9 +149,10 @@ export interface TextMatch {
   text: string;
 }
 
-/** All matches of a `phraseScanner` regex in `text`, as `allMatches` finds them with the phrase regex. */
-export function allWordMatches(regex: RegExp, text: string): TextMatch[] {
+/** All matches of a `phraseScanner` regex in `text`, as `allMatches` finds them with the phrase regex; `words` as for `firstAtWordStart`. */
+export function allWordMatches(regex: RegExp, text: string, words?: PhraseFilter): TextMatch[] {
   const out: TextMatch[] = [];
+  if (words && !words.mayMatch(regex)) return out;
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
     if (m[0].length === 0) {

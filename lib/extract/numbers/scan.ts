@@ -4,11 +4,12 @@
 // offsets relative to the sentence. Modifiers and ranges come later.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
+import { type PhraseFilter, registerScanner } from "../sentence-words";
 import { nextAtWordStart, normalizeWord, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
 import { fractionLexicon } from "./fractions";
-import { numberWordsOpenWithWord, parseNumberWords, wordNumberPattern } from "./words";
+import { numberWordsOpenWithWord, parseNumberWords, wordAlternatives, wordNumberPattern } from "./words";
 
 export type CoreKind = "vague" | "collective" | "digits" | "words";
 
@@ -48,12 +49,16 @@ function buildScanners(lexicon: Lexicon): Scanners {
   const vague = `(?:(${quantifier})${SPACES})?(${scale})(?:${SPACES}(?:(?:${lexicon.vagueJoiner})${SPACES})?(${big}))?`;
   const scaleWords = phraseAlternation(Object.keys(lexicon.scaleWords));
   const digits = `(?<![\\p{L}\\p{N}.,])(${digitPattern(lexicon)})(?:[\\s\\u00A0\\u202F]?(${scaleWords}))?${NOT_WORD}`;
-  return {
+  const scanners = {
     vague: new RegExp(vague, "giu"),
     collective: phraseScanner(Object.keys(lexicon.collectives)),
     digits: new RegExp(digits, "giu"),
     words: new RegExp(wordNumberPattern(lexicon, !numberWordsOpenWithWord(lexicon)), "giu"),
   };
+  // A vague quantity holds a scale word; a run of number words opens with one.
+  registerScanner(scanners.vague, [...plural, ...singular]);
+  registerScanner(scanners.words, wordAlternatives(lexicon));
+  return scanners;
 }
 
 const scanners = perLexicon(buildScanners);
@@ -217,13 +222,15 @@ function resolveOverlaps(cores: Core[]): Core[] {
   return kept;
 }
 
-export function scanCores(text: string, lexicon: Lexicon): Core[] {
+/** `words`, the sentence's words, skips the scans that cannot find anything in it. */
+export function scanCores(text: string, lexicon: Lexicon, words?: PhraseFilter): Core[] {
   const s = scanners(lexicon);
   const cores: Core[] = [];
-  scanVague(text, lexicon, s.vague, cores);
-  scanCollectives(text, lexicon, s.collective, cores);
+  const may = (scanner: RegExp) => !words || words.mayMatch(scanner);
+  if (may(s.vague)) scanVague(text, lexicon, s.vague, cores);
+  if (may(s.collective)) scanCollectives(text, lexicon, s.collective, cores);
   scanDigits(text, lexicon, s.digits, cores);
-  scanWords(text, lexicon, s.words, cores);
+  if (may(s.words)) scanWords(text, lexicon, s.words, cores);
   scanFractionsBefore(text, lexicon, cores);
   return resolveOverlaps(cores);
 }

@@ -7,7 +7,8 @@ import { normalizeWord, opensWithWord, phrasePattern } from "../text";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
-function wordAlternatives(lexicon: Lexicon): string[] {
+/** Every number word: a run of them opens with one. */
+export function wordAlternatives(lexicon: Lexicon): string[] {
   return [...Object.keys(lexicon.numberWords), ...Object.keys(lexicon.multiplierWords), ...lexicon.halves].sort((a, b) => b.length - a.length);
 }
 

@@ -1,0 +1,160 @@
+// Which phrase scanners can match in a sentence, found in one pass over its
+// words, so that a stage skips the scans that cannot find anything. Each
+// phrase of a scanner has a key: the first letters (up to KEY_LENGTH) of its
+// longest part, parts being what spaces, apostrophes and hyphens separate.
+// Wherever the phrase matches, that part starts a word of the text, so a text
+// none of whose words opens with a key of the scanner holds none of its
+// phrases; so does every stretch of it that starts on a word boundary. Each
+// sentence is read once (`sentenceWords`), then every question about a
+// scanner is a table look-up. The output never changes: a scanner is only
+// skipped where its regex could not match.
+
+/** Letters of a key: longer keys would filter little more and cost a look-up each. */
+const KEY_LENGTH = 4;
+
+/**
+ * Characters a key may hold: every character a case-insensitive regex matches
+ * to one of them lowercases to it (with `ſ` folded, see `fold`), which the unit
+ * test checks over all of Unicode. Other letters end a key.
+ */
+const KEY_LETTER = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017E]$/u;
+
+/** Letters that part words in the phrases' patterns: `ʼ` is one of the apostrophes, though Unicode calls it a letter. */
+const MODIFIER_APOSTROPHE = 0x2bc;
+
+const LETTER = /\p{L}/u;
+
+/** Scanner ids by key (see `keyCode`); scanners that are not registered, or have a phrase without a key, are always run. */
+const scannersByKey = new Map<number, number[]>();
+const scannerIds = new WeakMap<RegExp, number>();
+/** Registered scanners, by id. */
+const scanners: RegExp[] = [];
+/** The lengths keys have: a word is looked up at these lengths only. */
+const keyLengths = new Set<number>();
+
+/** A key letter as a number from 1 (a) to 186, or 0 for any other character (see KEY_LETTER). */
+function letterCode(lower: number): number {
+  if (lower >= 0x61 && lower <= 0x7a) return lower - 0x60;
+  if (lower >= 0xdf && lower <= 0x17e && lower !== 0xf7) return lower - 0xdf + 27;
+  return 0;
+}
+
+/** A key as one number, a base-256 digit a letter: lookups without building strings. */
+function keyCode(key: string): number {
+  let code = 0;
+  for (let i = 0; i < key.length; i++) code = code * 256 + letterCode(key.charCodeAt(i));
+  return code;
+}
+
+/** The key of one phrase as `phrasePattern` reads it (a trailing `*` only extends the last word), or null. */
+export function phraseKey(phrase: string): string | null {
+  const body = phrase.endsWith("*") ? phrase.slice(0, -1) : phrase;
+  let best = "";
+  for (const part of body.split(/[\s'’-]+/)) {
+    let run = "";
+    for (const ch of part) {
+      const lower = ch.toLowerCase();
+      if (lower.length !== 1 || !KEY_LETTER.test(lower)) break;
+      run += lower;
+    }
+    if (run.length > best.length) best = run;
+  }
+  return best ? best.slice(0, KEY_LENGTH) : null;
+}
+
+/**
+ * Lets `SentenceWords` answer for `scanner`, a regex every match of which
+ * holds one of `phrases`, matched as `phrasePattern` builds it and starting
+ * where no letter stands before (as `phraseScanner` builds them, or a pattern
+ * with one of them as a required part). Scanners with a phrase that has no
+ * key are left out: they always run.
+ */
+/** The scanners `SentenceWords` answers for: the unit tests check it never skips one that matches. */
+export function registeredScanners(): readonly RegExp[] {
+  return scanners;
+}
+
+export function registerScanner(scanner: RegExp, phrases: readonly string[]): void {
+  if (phrases.length === 0 || scannerIds.has(scanner)) return;
+  const keys = phrases.map(phraseKey);
+  if (keys.some((key) => key === null)) return;
+  const id = scanners.push(scanner) - 1;
+  scannerIds.set(scanner, id);
+  for (const key of new Set(keys as string[])) {
+    keyLengths.add(key.length);
+    const code = keyCode(key);
+    const ids = scannersByKey.get(code);
+    if (!ids) scannersByKey.set(code, [id]);
+    else if (ids.at(-1) !== id) ids.push(id);
+  }
+}
+
+/** Per UTF-16 unit: 0 not yet known, 1 not a letter of a word, 2 a letter (`ʼ` excepted), then 3 + the letter code its lowercase has as a key letter. */
+const charClass = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let known = charClass[code] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    if (code === MODIFIER_APOSTROPHE || !LETTER.test(ch)) known = 1;
+    else {
+      const lower = ch.toLowerCase();
+      // The long s matches "s" in a case-insensitive regex but lowercases to itself.
+      const folded = code === 0x17f ? 0x73 : lower.length === 1 ? lower.charCodeAt(0) : 0;
+      const letter = letterCode(folded);
+      known = letter ? 2 + letter : 2;
+    }
+    charClass[code] = known;
+  }
+  return known;
+}
+
+/** Whether a registered scanner may match in some text: a `SentenceWords`, or one for a stretch of its sentence. */
+export interface PhraseFilter {
+  mayMatch(scanner: RegExp): boolean;
+}
+
+export class SentenceWords implements PhraseFilter {
+  /** Scanners registered when the sentence was read: later ones are not known here. */
+  private readonly known = scanners.length;
+  private readonly present = new Uint8Array(scanners.length);
+
+  constructor(readonly text: string) {
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const letter = classOf(text.charCodeAt(i)) >= 2;
+      if (letter && !inWord) this.noteWordAt(i);
+      inWord = letter;
+    }
+  }
+
+  /** Looks up every opening of the word at `start` that is as long as some key. */
+  private noteWordAt(start: number): void {
+    let code = 0;
+    for (let length = 1; length <= KEY_LENGTH && start + length <= this.text.length; length++) {
+      const letter = classOf(this.text.charCodeAt(start + length - 1)) - 2;
+      if (letter <= 0) return;
+      code = code * 256 + letter;
+      if (!keyLengths.has(length)) continue;
+      const ids = scannersByKey.get(code);
+      if (ids) for (const id of ids) this.present[id] = 1;
+    }
+  }
+
+  /**
+   * False when `scanner` cannot match in the sentence's text from `from` on
+   * (a stretch of the text that starts there); true when it may, or when the
+   * scanner is unknown here or `from` falls inside a word.
+   */
+  mayMatch(scanner: RegExp, from = 0): boolean {
+    const id = scannerIds.get(scanner);
+    if (id === undefined || id >= this.known) return true;
+    if (from > 0 && from < this.text.length && classOf(this.text.charCodeAt(from - 1)) >= 2 && classOf(this.text.charCodeAt(from)) >= 2) return true;
+    return this.present[id] === 1;
+  }
+
+  /** The filter for the stretch of the sentence that starts at `from` (a clause, a window after a word). */
+  from(from: number): PhraseFilter {
+    return { mayMatch: (scanner) => this.mayMatch(scanner, from) };
+  }
+}
