@@ -4,7 +4,7 @@
 import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
-import type { PhraseFilter, SentenceWords } from "./sentence-words";
+import { openingAt, type PhraseFilter, phraseOpening, type SentenceWords } from "./sentence-words";
 import { allWordMatches, phraseAlternatives, phraseScanner } from "./text";
 import type { Head } from "./units";
 
@@ -20,6 +20,8 @@ interface CueMatchers {
   any: RegExp;
   /** Each category's cues, anchored: which category a cue found belongs to. */
   byCategory: [Category, RegExp][];
+  /** By what a cue opens with (see `phraseOpening`), the categories (bits in `byCategory` order) that have a cue opening so: the others need no test. */
+  byOpening: Map<string, number>;
 }
 
 const cueMatchers = perLexicon((lexicon): CueMatchers => {
@@ -27,21 +29,37 @@ const cueMatchers = perLexicon((lexicon): CueMatchers => {
     const cues = lexicon.categoryCues[category];
     return cues?.length ? [[category, cues] as [Category, string[]]] : [];
   });
+  const byOpening = new Map<string, number>();
+  lists.forEach(([, cues], i) => {
+    for (const cue of cues) byOpening.set(phraseOpening(cue), (byOpening.get(phraseOpening(cue)) ?? 0) | (1 << i));
+  });
   return {
     any: phraseScanner(lists.flatMap(([, cues]) => cues)),
     byCategory: lists.map(([category, cues]) => [category, new RegExp(`^(?:${phraseAlternatives(cues)})`, "iu")]),
+    byOpening,
   };
 });
+
+/** The categories (bits) with a cue that may match at `at`: those whose cues open as the text does there. */
+function categoriesOpeningAt(text: string, at: number, byOpening: Map<string, number>): number {
+  const opening = openingAt(text, at);
+  let bits = byOpening.get("") ?? 0;
+  for (let length = 1; length <= opening.length; length++) bits |= byOpening.get(opening.slice(0, length)) ?? 0;
+  return bits;
+}
 
 /** The categories whose cues the text holds, in CUE_ORDER. */
 function cuesIn(text: string, lexicon: Lexicon, words?: PhraseFilter): Set<Category> {
   const found = new Set<Category>();
-  const { any, byCategory } = cueMatchers(lexicon);
+  const { any, byCategory, byOpening } = cueMatchers(lexicon);
   const matches = allWordMatches(any, text, words);
   if (!matches.length) return found;
   for (const m of matches) {
     const from = text.slice(m.start, m.start + 40);
-    for (const [category, anchored] of byCategory) if (!found.has(category) && anchored.test(from)) found.add(category);
+    const candidates = categoriesOpeningAt(text, m.start, byOpening);
+    byCategory.forEach(([category, anchored], i) => {
+      if (candidates & (1 << i) && !found.has(category) && anchored.test(from)) found.add(category);
+    });
   }
   return found;
 }

@@ -46,20 +46,48 @@ function keyCode(key: string): number {
   return code;
 }
 
+/** The key letters a part of a phrase opens with, lowercased. */
+function keyRun(part: string): string {
+  let run = "";
+  for (const ch of part) {
+    const lower = ch.toLowerCase();
+    if (lower.length !== 1 || !KEY_LETTER.test(lower)) break;
+    run += lower;
+  }
+  return run;
+}
+
+function partsOf(phrase: string): string[] {
+  return (phrase.endsWith("*") ? phrase.slice(0, -1) : phrase).split(/[\s'’-]+/);
+}
+
 /** The key of one phrase as `phrasePattern` reads it (a trailing `*` only extends the last word), or null. */
 export function phraseKey(phrase: string): string | null {
-  const body = phrase.endsWith("*") ? phrase.slice(0, -1) : phrase;
   let best = "";
-  for (const part of body.split(/[\s'’-]+/)) {
-    let run = "";
-    for (const ch of part) {
-      const lower = ch.toLowerCase();
-      if (lower.length !== 1 || !KEY_LETTER.test(lower)) break;
-      run += lower;
-    }
+  for (const part of partsOf(phrase)) {
+    const run = keyRun(part);
     if (run.length > best.length) best = run;
   }
   return best ? best.slice(0, KEY_LENGTH) : null;
+}
+
+/** What a match of the phrase opens with, as `openingAt` reads a text: "" when it may open with anything. */
+export function phraseOpening(phrase: string): string {
+  return keyRun(partsOf(phrase)[0] ?? "").slice(0, KEY_LENGTH);
+}
+
+/**
+ * The key letters the text opens with at `at`, lowercased, up to KEY_LENGTH:
+ * a phrase can match there only if this starts with its `phraseOpening`.
+ */
+export function openingAt(text: string, at: number): string {
+  let opening = "";
+  for (let i = at; i < text.length && i - at < KEY_LENGTH; i++) {
+    const letter = classOf(text.charCodeAt(i)) - 2;
+    if (letter <= 0) break;
+    opening += String.fromCharCode(letter < 27 ? letter + 0x60 : letter - 27 + 0xdf);
+  }
+  return opening;
 }
 
 /**
