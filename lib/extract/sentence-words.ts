@@ -5,8 +5,8 @@
 // Wherever the phrase matches, that part starts a word of the text, so a text
 // none of whose words opens with a key of the scanner holds none of its
 // phrases; so does every stretch of it that starts on a word boundary. Each
-// sentence is read once (`sentenceWords`), then every question about a
-// scanner is a table look-up. The output never changes: a scanner is only
+// sentence is read once (`ArticleContext.wordsAt`), then every question about
+// a scanner is a table look-up. The output never changes: a scanner is only
 // skipped where its regex could not match.
 
 /** Letters of a key: longer keys would filter little more and cost a look-up each. */
@@ -14,8 +14,8 @@ const KEY_LENGTH = 4;
 
 /**
  * Characters a key may hold: every character a case-insensitive regex matches
- * to one of them lowercases to it (with `ſ` folded, see `fold`), which the unit
- * test checks over all of Unicode. Other letters end a key.
+ * to one of them lowercases to it (with `ſ` folded, see `classOf`), which the
+ * unit test checks over every UTF-16 unit. Other letters end a key.
  */
 const KEY_LETTER = /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017E]$/u;
 
