@@ -8,7 +8,7 @@ import type { FoundAgency } from "../sources/found-sources";
 import { categorize } from "./category";
 import { openingParenthesis } from "./text";
 import type { ArticleContext } from "./context";
-import type { DateMention } from "./dates";
+import { type DateMention, hasClockTime } from "./dates";
 import { type Denial, deniedTopic, nationalityIn } from "./denials";
 import { disputedOf, namedInDenial, pointedToByDenial, sameFigureBefore, type SentenceClaim } from "./disputes";
 import type { SentenceFigure } from "./figures";
@@ -43,13 +43,16 @@ function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): S
 
 /** What happens on one day and is counted for that day: a march's turnout, its arrests. */
 const ONE_DAY_EVENTS = new Set<string>(["participants", "detained"]);
+/** Tolls and counts that grow as they are reported: as of their report, not of the day the text last set. */
+const AS_OF_REPORT = new Set<string>(["casualties", "killed", "injured", "displaced", "captured", "deserters"]);
 
 /**
  * The dated mention nearest the figure, skipping deadlines and starting
  * points, and dates in parentheses of their own: "(contre 14 000 jeudi
  * dernier)" dates the figure it encloses, not the one before it.
  */
-function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence, oneDayEvent = false) {
+function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attributed: boolean, sentence?: Sentence, category?: string) {
+  const oneDayEvent = category !== undefined && ONE_DAY_EVENTS.has(category);
   let best: DateMention | null = null;
   const text = sentence?.text ?? "";
   const figureGroup = dates.length ? openingParenthesis(text, at) : -1;
@@ -63,9 +66,13 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
   // "at the time", "alors": the date the previous sentences gave.
   const then = sentence ? ctx.thenDate(sentence.index) : null;
   if (then) return { asOf: then.iso, asOfPrecision: then.precision };
+  // A turnout takes the day a sentence before it sets; a toll stays as of its report.
+  const leadIn = sentence && category !== undefined && !AS_OF_REPORT.has(category) ? ctx.leadInDate(sentence.index) : null;
+  if (leadIn) return { asOf: leadIn.iso, asOfPrecision: leadIn.precision };
   // A turnout belongs to its protest's day, said earlier ("on Sunday"), whoever gives it.
   const eventDay = oneDayEvent ? ctx.eventDay() : null;
   if (eventDay) return { asOf: eventDay.iso, asOfPrecision: eventDay.precision };
+  if (sentence && ctx.article.published && ctx.published && hasClockTime(text, ctx.lexicon)) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   // Reported speech with no date of its own is taken as said by the publication day.
   if (attributed && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
@@ -125,7 +132,7 @@ export function figureClaim(
     scope,
     subject,
     source: sourceRef(inDenial ? denial.denier : agency),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence, ONE_DAY_EVENTS.has(category)),
+    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence, category),
     stance: denies ? "denies" : "asserts",
   };
   return { claim, categoryFromCue: fromCue, restated: figure.restated };

@@ -195,6 +195,23 @@ export class ArticleContext {
     return null;
   }
 
+  /**
+   * "Les jeunes avaient ouvert le bal vendredi. Ils étaient 40 000…": a
+   * sentence of the same paragraph that only sets the day (one day, no
+   * number of its own) dates the turnout of the sentence after it.
+   */
+  leadInDate(index: number): ResolvedDate | null {
+    const sentence = this.sentences[index];
+    const previous = this.sentences[index - 1];
+    if (!sentence || !previous || previous.heading || previous.paragraph !== sentence.paragraph) return null;
+    const dates = this.datesAt(index - 1).filter((d) => d.resolved && !d.prospective);
+    const only = dates.length === 1 ? dates[0] : undefined;
+    if (!only?.day || !only.resolved) return null;
+    const rest = previous.text.slice(0, only.start) + previous.text.slice(only.end);
+    const numberWord = (word: string) => this.lexicon.numberWords[word.toLowerCase()] !== undefined;
+    return /\d/.test(rest) || rest.split(/[^\p{L}]+/u).some(numberWord) ? null : only.resolved;
+  }
+
   datesAt(index: number): DateMention[] {
     const sentence = this.sentences[index];
     if (!sentence) return [];

@@ -31,6 +31,10 @@ const CASES: [string, Language, string | null, boolean?][] = [
   ["Des images publiées le 11 novembre, 7500 soldats y figurent.", "fr", "2023-11-11"],
   ["Photos released on November 11, 7500 soldiers are seen.", "en", "2023-11-11"],
   ["En 7500, personne ne s'en souviendra.", "fr", null],
+  // Digits with a slash are a day only after a word that introduces one: "les 2/3" is a fraction.
+  ["La police en avait compté 4 000 le 12/10.", "fr", "2024-10-12"],
+  ["Les 2/3 des 900 déplacés sont des enfants.", "fr", null],
+  ["Au lendemain du 1er mai, les syndicats ont compté.", "fr", "2024-05-01"],
 ];
 
 describe("findDates", () => {

@@ -26,7 +26,7 @@ export interface DateMention {
 type Resolver = (m: RegExpExecArray, ctx: DateContext) => { resolved: ResolvedDate | null; day: Date | null };
 
 /** The kind of word a parser cannot match without: it runs only when one is present. */
-type Trigger = "month" | "weekday" | "relative" | "unit" | "year";
+type Trigger = "month" | "weekday" | "relative" | "unit" | "year" | "numeric";
 
 interface DateParser {
   regex: RegExp;
@@ -87,9 +87,17 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
     { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published) },
     { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
     { regex: new RegExp(phraseAlternation(L.weekend), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(ctx.published, 6)) },
+    // Two days back first: said on a Saturday or a Sunday, "last weekend" is the one before.
+    { regex: new RegExp(phraseAlternation(L.lastWeekend), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(addDays(ctx.published, -2), 6)) },
+    // "au lendemain du 1er mai" names its day: only a day after an event named in words is read here.
+    { regex: new RegExp(`${phraseAlternation(L.dayAfter)}(?![\\s\\u00A0]*(?:\\d|premier|first))`, "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
     { regex: new RegExp(phraseAlternation(L.lastWeek), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 0, -7) },
     { regex: new RegExp(phraseAlternation(L.lastMonth), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 1, 0) },
   ];
+  if (L.numericDayBefore.length) {
+    const numeric = `(?<![\\p{L}])${phraseAlternation(L.numericDayBefore)}${SP}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])`;
+    parsers.push({ regex: new RegExp(numeric, "giu"), needs: "numeric", digits: true, resolve: (m, ctx) => numericDay(m[1], m[2], m[3], ctx) });
+  }
   if (L.daysAgo.before.length) parsers.push({ regex: new RegExp(`${phraseAlternation(L.daysAgo.before)}${SP}${count}${SP}${unit}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
   if (L.daysAgo.after.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysAgo.after)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
   parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysLater)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, unitDays(m, 1))) });
@@ -110,6 +118,15 @@ function pastWeekdayParsers(lexicon: Lexicon, weekday: string): DateParser[] {
   return parsers;
 }
 
+/** "le 27/09", "du 12/10/2010": day first, as French writes it. */
+function numericDay(day: string | undefined, month: string | undefined, year: string | undefined, ctx: DateContext) {
+  const d = Number(day);
+  const m = Number(month);
+  if (!(d >= 1 && d <= 31 && m >= 1 && m <= 12)) return none;
+  const y = year ? Number(year.length === 2 ? `20${year}` : year) : ctx.published ? yearOnOrBefore(ctx.published, m, d) : null;
+  return y === null ? none : asDay(makeDay(y, m, d));
+}
+
 function shift(d: Date, days: number): Date | null {
   return Number.isFinite(days) ? addDays(d, days) : null;
 }
@@ -123,7 +140,7 @@ function monthsBack(ctx: DateContext, months: number, days: number) {
 
 const DIGIT = /\d/;
 
-const TRIGGER_ORDER: Trigger[] = ["month", "weekday", "relative", "unit", "year"];
+const TRIGGER_ORDER: Trigger[] = ["month", "weekday", "relative", "unit", "year", "numeric"];
 
 /** One pass finds which kinds of date words a sentence holds. */
 function triggerRegex(lexicon: Lexicon): RegExp {
@@ -132,11 +149,11 @@ function triggerRegex(lexicon: Lexicon): RegExp {
   const groups = [
     Object.keys(lexicon.months),
     Object.keys(lexicon.weekdays),
-    [...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeek, ...L.lastMonth],
+    [...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeekend, ...L.dayAfter, ...L.lastWeek, ...L.lastMonth],
     Object.keys(L.dayUnits),
   ];
   const words = groups.map((g) => `(${phraseAlternatives(g)})`).join("|");
-  return new RegExp(`${WORD_START}(?:${words})|((?:en|in)[\\s\\u00A0]+\\d{4})`, "giu");
+  return new RegExp(`${WORD_START}(?:${words})|((?:en|in)[\\s\\u00A0]+\\d{4})|(\\d{1,2}/\\d{1,2})`, "giu");
 }
 
 function triggersIn(sentence: string, regex: RegExp): Set<Trigger> {
@@ -158,6 +175,7 @@ interface DateRules {
   parsers: DateParser[];
   triggers: RegExp;
   prospective: RegExp;
+  clockTime: RegExp;
 }
 
 const rules = perLexicon((lexicon): DateRules => {
@@ -166,8 +184,14 @@ const rules = perLexicon((lexicon): DateRules => {
     parsers: buildParsers(lexicon),
     triggers: triggerRegex(lexicon),
     prospective: new RegExp(`${phraseAlternation(lexicon.dates.prospective)}(?:[\\s\\u00A0'’]*${articles})*[\\s\\u00A0'’]*$`, "iu"),
+    clockTime: new RegExp(`(?<![\\p{L}])${lexicon.dates.clockTime}`, "iu"),
   };
 });
+
+/** "À 17h00, 152 personnes avaient été interpellées": a time of day and no day, so the day of the report. */
+export function hasClockTime(sentence: string, lexicon: Lexicon): boolean {
+  return DIGIT.test(sentence) && rules(lexicon).clockTime.test(sentence);
+}
 
 /** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. */
 export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext): DateMention[] {

@@ -15,7 +15,11 @@ export const EN_WEEKDAYS: Record<string, number> = {
 export const EN_DATES: DateLexicon = {
   today: ["today", "overnight", "last night", "this morning", "tonight"],
   yesterday: ["yesterday"],
-  weekend: ["this weekend", "last weekend", "over the weekend", "at the weekend", "on the weekend"],
+  weekend: ["this weekend", "over the weekend", "at the weekend", "on the weekend"],
+  lastWeekend: ["last weekend", "the previous weekend", "the weekend before"],
+  dayAfter: ["a day after the", "the day after the", "one day after the"],
+  // "on 9/10" is the 10th of September in the US and the 9th of October elsewhere: not read.
+  numericDayBefore: [],
   lastWeek: ["last week", "the past week", "the previous week"],
   pastWeekday: { before: ["last", "this past", "past"], after: [] },
   lastMonth: ["last month", "the previous month"],
@@ -28,6 +32,7 @@ export const EN_DATES: DateLexicon = {
   dayUnits: { day: 1, days: 1, week: 7, weeks: 7 },
   // "3,000 of them": a part of a figure given before takes that statement's date.
   then: ["at the time", "at that time", "back then", "of them", "of these", "of those"],
+  clockTime: "(?:at|by|as of|around|shortly before|shortly after)[\\s\\u00A0]+\\d{1,2}(?::\\d{2})?[\\s\\u00A0]?(?:a\\.?m\\.?|p\\.?m\\.?|GMT|UTC)(?![\\p{L}])",
   prospective: ["by", "from", "starting", "until", "till", "since", "before", "after", "beginning", "through", "between"],
   articles: ["the", "end", "of", "early", "late", "mid", "in", "on"],
 };

@@ -15,7 +15,10 @@ export const FR_WEEKDAYS: Record<string, number> = {
 export const FR_DATES: DateLexicon = {
   today: ["aujourd'hui", "ce jour", "dans la nuit", "cette nuit", "la nuit dernière", "ce matin"],
   yesterday: ["hier"],
-  weekend: ["ce week-end", "le week-end dernier", "ce weekend", "le weekend dernier", "durant le week-end", "pendant le week-end"],
+  weekend: ["ce week-end", "ce weekend", "durant le week-end", "pendant le week-end"],
+  lastWeekend: ["le week-end dernier", "le weekend dernier", "le week-end précédent", "au week-end dernier", "du week-end dernier"],
+  dayAfter: ["au lendemain de", "au lendemain du", "au lendemain des", "au lendemain d'", "au lendemain d’"],
+  numericDayBefore: ["le", "du", "au", "ce"],
   lastWeek: ["la semaine dernière", "la semaine passée"],
   pastWeekday: { before: [], after: ["dernier", "passé"] },
   lastMonth: ["le mois dernier", "le mois passé"],
@@ -28,6 +31,7 @@ export const FR_DATES: DateLexicon = {
   dayUnits: { jour: 1, jours: 1, semaine: 7, semaines: 7 },
   // "3 000 de ces combattants": a part of a figure given before takes that statement's date.
   then: ["alors", "à l'époque", "à ce moment-là", "de ces", "d'entre eux", "d'entre elles"],
+  clockTime: "(?:à|a|vers|dès|peu avant|peu après)[\\s\\u00A0]+\\d{1,2}[\\s\\u00A0]?(?:h|heures?)(?:[\\s\\u00A0]?\\d{2})?(?![\\p{L}\\d])",
   prospective: [
     "d'ici", "dès", "à partir de", "à partir du", "à partir d'", "jusqu'à", "jusqu'au", "jusqu'en", "depuis",
     "avant", "avant le", "après", "prévu pour", "d'ici à", "au plus tard", "entre",

@@ -131,6 +131,12 @@ export interface DateLexicon {
   today: string[];
   yesterday: string[];
   weekend: string[];
+  /** The weekend before this one: "le week-end dernier" said on a Saturday is a week back. */
+  lastWeekend: string[];
+  /** "Au lendemain de la manifestation": what it names happened the day before publication. */
+  dayAfter: string[];
+  /** Words before a day written in digits, "le 27/09": without one, 1/3 is a fraction. */
+  numericDayBefore: string[];
   lastWeek: string[];
   /** Words that put a weekday in the week before: "last Thursday", "jeudi dernier". */
   pastWeekday: { before: string[]; after: string[] };
@@ -144,6 +150,8 @@ export interface DateLexicon {
   dayUnits: Record<string, number>;
   /** Words that point back to the last date the text gave: "at the time", "alors". */
   then: string[];
+  /** A time of day with no day of its own ("à 17h00", "at 5 p.m."): the day of the report. */
+  clockTime: string;
   /** Words that make a date a deadline or a start, not the as-of date. */
   prospective: string[];
   articles: string[];
