@@ -88,7 +88,7 @@ describe("npm run ingest", () => {
     } finally {
       once.remove();
     }
-  });
+  }, 90_000);
 
   it("regroups on the next run when a run stopped after storing its claims but before its regrouping committed", async () => {
     const clean = await createTempDatabase();
