@@ -113,5 +113,5 @@ export function categorize(head: Head, clause: string, sentence: string | null, 
   const cue =
     cueIn(clause, lexicon, head.kind, inClause) ?? (sentence !== null && saysMore(sentence, clause, lexicon) ? cueIn(sentence, lexicon, head.kind, words?.sentence) : null);
   if (cue) return { category: cue, fromCue: true };
-  return { category: head.kind === "personnel" ? "deployed" : "other", fromCue: false };
+  return { category: head.usually ?? (head.kind === "personnel" ? "deployed" : "other"), fromCue: false };
 }

@@ -1,7 +1,7 @@
 // English words and phrases for every stage, as data.
 import { forms, heads } from "./common";
 import { EN_DATES, EN_MONTHS, EN_WEEKDAYS } from "./en-dates";
-import type { Lexicon } from "./types";
+import type { HeadNoun, Lexicon } from "./types";
 import { EN_VAGUE_SCALES } from "./vague";
 
 export const EN: Lexicon = {
@@ -42,7 +42,9 @@ export const EN: Lexicon = {
     ...heads("people", "casualty", ["casualties", "casualty figure", "casualty count"], "casualties"),
     ...heads("dead", "casualty", ["death toll", "toll", "number of dead", "number of deaths", "fatalities"], "killed"),
     ...heads("participants", "people", ["crowd", "turnout", "attendance", "crowd size"], "participants"),
-    ...heads("people", "people", ["number", "estimate", "figure", "tally", "official number", "they were", "there were"]),
+    ...heads("people", "people", ["number", "estimate", "figure", "tally", "official number", "there were"]),
+    "they were": { unit: "people", kind: "people", usually: "participants" } satisfies HeadNoun,
+    "we were": { unit: "people", kind: "people", usually: "participants" } satisfies HeadNoun,
     ...heads("dead", "casualty", ["killed"], "killed"),
     ...heads("injured", "casualty", ["injured", "wounded"], "injured"),
     ...heads("soldiers", "personnel", ["troop strength", "contingent", "deployment"]),

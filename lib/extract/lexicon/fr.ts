@@ -1,7 +1,7 @@
 // French words and phrases for every stage, as data.
 import { forms, heads } from "./common";
 import { FR_DATES, FR_MONTHS, FR_WEEKDAYS } from "./fr-dates";
-import type { Lexicon } from "./types";
+import type { HeadNoun, Lexicon } from "./types";
 import { FR_VAGUE_SCALES } from "./vague";
 
 export const FR: Lexicon = {
@@ -45,7 +45,10 @@ export const FR: Lexicon = {
     ...heads("soldiers", "personnel", ["pertes"], "casualties"),
     ...heads("dead", "casualty", ["bilan", "bilan humain", "bilan des morts", "nombre de morts", "nombre de victimes", "bilan provisoire"], "killed"),
     ...heads("participants", "people", ["participation", "affluence", "foule", "cortège", "mobilisation"], "participants"),
-    ...heads("people", "people", ["nombre", "chiffre", "estimation", "décompte", "comptage", "ils étaient", "elles étaient", "ils sont", "nous étions", "il n'était que", "ils n'étaient que"]),
+    ...heads("people", "people", ["nombre", "chiffre", "estimation", "décompte", "comptage"]),
+    ...Object.fromEntries(
+      ["ils étaient", "elles étaient", "ils sont", "nous étions", "il n'était que", "ils n'étaient que"].map((w): [string, HeadNoun] => [w, { unit: "people", kind: "people", usually: "participants" }]),
+    ),
     ...heads("soldiers", "personnel", ["effectif", "effectifs", "contingent"]),
   },
   totalLinks: [

@@ -11,6 +11,8 @@ export interface HeadNoun {
   kind: HeadKind;
   /** Category the noun itself implies ("prisonniers" are captured), if any. */
   category?: Category;
+  /** Category it suggests when no word around says one: "they were 20,000" tells a turnout, unless "killed" follows. */
+  usually?: Category;
 }
 
 export interface VagueScale {
