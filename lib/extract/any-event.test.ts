@@ -18,7 +18,7 @@ const ROWS: Row[] = [
   ["en", "Police put the number at 45,000.", 45_000, 45_000, "other"],
   ["en", "The blast killed at least 60 and injured 900.", 60, null, "killed"],
   ["en", "The blast killed at least 60 and injured 900.", 900, 900, "injured"],
-  ["fr", "Ils étaient 12 000 à Toulouse, selon la préfecture.", 12_000, 12_000, "other"],
+  ["fr", "Ils étaient 12 000 à Toulouse, selon la préfecture.", 12_000, 12_000, "participants"],
   ["fr", "Le séisme a fait 300 morts et 2 000 blessés.", 2000, 2000, "injured"],
   ["en", "Police detained 85 people after the march.", 85, 85, "detained"],
   ["fr", "Près de 400 maisons ont été détruites.", 400, 400, "damage"],
