@@ -23,7 +23,7 @@ function ingestAsync(databaseUrl: string, args: string[], env: Record<string, st
   });
 }
 
-describe("two writers at once", () => {
+describe("two writers at once", { timeout: 120_000 }, () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), "triangulate-writers-"));

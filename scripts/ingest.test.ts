@@ -32,7 +32,7 @@ const groupings = (file: string) =>
   }));
 const ingest = (db: TempDatabase, ...args: string[]) => runScript("scripts/ingest.ts", args, db.url);
 
-describe("npm run ingest", () => {
+describe("npm run ingest", { timeout: 120_000 }, () => {
   let db: TempDatabase;
   let dir: string;
   beforeEach(async () => {
