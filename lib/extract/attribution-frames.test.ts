@@ -34,6 +34,22 @@ const ROWS: Row[] = [
   ["fr", "La préfecture du Rhône a compté 3 000 manifestants. Selon la préfecture, 12 personnes ont été interpellées.", 12, "prefecture-du-rhone"],
   ["en", "The consultancy Crowd Metrics counted 8,000 people. Another 2,000 people joined later, according to the ministry.", 2000, "ministry"],
   ["en", "The Chilean health ministry said 40 people died. According to the ministry, 200 people were injured.", 200, "chilean-health-ministry"],
+  // A report goes on through the paragraph: across a sentence with neither figure nor speaker, and through figures it credited.
+  ["fr", "Selon un bilan de la protection civile, l'incendie a fait 14 morts. Les communes les plus touchées sont Aubagne et Cassis. Le feu a également fait 63 blessés.", 63, "protection-civile"],
+  ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton. Some 120 homes were destroyed in the valley.", 120, "regional-fire-service"],
+  ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton.\nSome 120 homes were destroyed in the valley.", 120, null],
+  // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
+  ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
+  ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],
+  // A short name in parentheses after the long one, written as a word.
+  ["fr", "Le Bureau régional des secours (Bures) a rapporté que 400 personnes étaient mortes.", 400, "bures"],
+  ["en", "The Regional Relief Bureau (Rerb) said that 400 people had died.", 400, "rerb"],
+  // Official figures with no author named: the officials, unnamed.
+  ["en", "Official estimates have placed the number of dead at 64.", 64, "official-estimates"],
+  ["fr", "Selon les chiffres officiels, 1 200 personnes ont été évacuées.", 1200, "chiffres-officiels"],
+  ["fr", "Les combats ont déplacé 20 000 personnes, a déploré jeudi l'Office régional des réfugiés.", 20000, "office-regional-des-refugies"],
+  // An acronym is a name: it does not stand for the last source of its kind.
+  ["fr", "Le Programme alimentaire mondial estime que 3 000 familles ont faim. Plus de 40 000 personnes ont fui, selon l’ONU.", 40000, "onu"],
 ];
 
 describe("speakers in less plain frames of attribution", () => {

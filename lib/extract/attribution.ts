@@ -43,6 +43,9 @@ interface CueRegexes {
 const AFTER_CUE_REACH = 90;
 const BEFORE_CUE_REACH = 160;
 const INVERTED_REACH = 40;
+/** Room for the longest word that makes a cue a noun ("Previous Estimates", "official reports"), for cues that may be nouns. */
+const NOT_VERB_REACH = 14;
+const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports|estimations?|rapports?)$/iu;
 /** Words between a subject and its verb: "the Pentagon on Monday said". */
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
@@ -133,7 +136,8 @@ export function findAttributions(
   }
   for (const cue of allWordMatches(r.after, sentence, words)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
-    if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - 8), cue.start))) continue;
+    const notVerbReach = NOUN_LIKE_CUE.test(cue.text) ? NOT_VERB_REACH : 8;
+    if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - notVerbReach), cue.start))) continue;
     if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
     const inciseContext = inciseBefore(sentence, cue.start);
     const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;

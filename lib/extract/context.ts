@@ -66,6 +66,8 @@ export class ArticleContext {
   /** The anchor ("N days later") is followed in text order up to this sentence, on demand. */
   private anchoredUpTo = 0;
   private anchor: Date | null = null;
+  /** Who the last figure of each sentence read so far was credited to: a report carries on through them. */
+  private readonly credited = new Map<number, Agency | null>();
   /** Undefined until a figure asks for it. */
   private eventDayFound: ResolvedDate | null | undefined;
   private readonly regexes: ContextRegexes;
@@ -131,6 +133,12 @@ export class ArticleContext {
    * one paragraph break but never across a heading.
    */
   speakerFor(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
+    const speaker = this.creditedSpeaker(index, at, clause, span);
+    this.credited.set(index, speaker);
+    return speaker;
+  }
+
+  private creditedSpeaker(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
     const sentence = this.sentences[index] as Sentence;
     const own = nearestAttribution(this.sourcesAt(index).attributions, at, span, sentence.text);
     if (own) return own.agency;
@@ -139,10 +147,14 @@ export class ArticleContext {
       const previous = this.sentences[i] as Sentence;
       if (previous.heading) return null;
       const sameParagraph = previous.paragraph === sentence.paragraph;
-      if (!reported && !(sameParagraph && i === index - 1)) return null;
       if (sentence.paragraph - previous.paragraph > 1) return null;
       const last = this.sourcesOf(i).attributions.at(-1);
-      if (last) return last.agency;
+      if (last && (reported || sameParagraph)) return last.agency;
+      if (reported) continue;
+      if (!sameParagraph) return null;
+      // The paragraph's report goes on: through the figures the sentence before credited to it,
+      // and across a sentence that gives neither figure nor speaker ("Les autres régions touchées sont …").
+      if (this.credited.has(i)) return this.credited.get(i) ?? null;
     }
     return null;
   }

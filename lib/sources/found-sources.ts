@@ -117,12 +117,12 @@ export class FoundSources {
     // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
     // A head noun alone after its full name: "the study" after "a Harvard study".
     for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `) || (!key.includes(" ") && k.endsWith(` ${key}`))) return this.remember(key, agency);
-    return this.lastOfKind(key);
+    return this.lastOfKind(key, written);
   }
 
-  /** "Le syndicat" after "la CGT": a bare head noun names the last source of its kind the article named. */
-  private lastOfKind(key: string): FoundAgency | undefined {
-    if (key.includes(" ")) return undefined;
+  /** "Le syndicat" after "la CGT": a bare head noun names the last source of its kind the article named; "ONU" is a name, no head noun. */
+  private lastOfKind(key: string, written: string): FoundAgency | undefined {
+    if (key.includes(" ") || /^\p{Lu}/u.test(written)) return undefined;
     const kind = guessKind(key);
     if (!ANAPHORIC_KINDS.has(kind)) return undefined;
     return this.all().findLast((agency) => agency.kind === kind);

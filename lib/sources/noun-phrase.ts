@@ -64,9 +64,12 @@ const REACH = 150;
 /** "U.S." keeps its dots. */
 const isAbbreviationDot = (tokens: readonly Token[], i: number) => tokens[i]?.text === "." && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.end === tokens[i]?.start;
 
+/** "(CGT)", and short names written as words: "(Ocha)", "(Acled)". */
+const isShortName = (t: Token | undefined) => Boolean(t && (t.acronym || /^\p{Lu}[\p{L}\p{N}-]{1,9}$/u.test(t.text)));
+
 function acronymAt(tokens: readonly Token[], i: number): string | null {
   const inner = tokens[i + 1];
-  return tokens[i]?.text === "(" && inner?.acronym && tokens[i + 2]?.text === ")" ? inner.text : null;
+  return tokens[i]?.text === "(" && isShortName(inner) && tokens[i + 2]?.text === ")" ? (inner as Token).text : null;
 }
 
 /** "Armed Conflict Location & Event Data": an ampersand between capitalised words joins one name. */
@@ -179,27 +182,43 @@ export function phraseAfter(text: string, from: number, language: Language, to =
 }
 
 /** "les comptes tenus par", "un bilan actualisé par", "figures compiled by": a participle links a figure noun to who gave it. */
-const PARTICIPLE: Record<Language, RegExp> = { fr: /^\p{L}{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
+const PARTICIPLE: Record<Language, RegExp> = { fr: /^[\p{L}-]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
+
+const OFFICIAL = new Set(["official", "officiel", "officiels", "officielle", "officielles"]);
+const INTENSIFIERS: Record<Language, Set<string>> = { fr: new Set(["très", "largement", "bien", "encore", "probablement"]), en: new Set(["very", "far", "much", "widely", "likely"]) };
 
 /** "les chiffres de la CGT", "figures from the ministry": the speaker is what follows the figure noun. */
 function complementOfFigureNoun(text: string, tokens: readonly Token[], body: number, s: Sets, language: Language, to?: number): NounPhrase | null | undefined {
   let at = body;
-  for (let k = 0; k < 2 && s.figureAdjectives.matchAt(tokens, at); k++) at += s.figureAdjectives.matchAt(tokens, at);
+  let official = false;
+  for (let k = 0; k < 2 && s.figureAdjectives.matchAt(tokens, at); k++) {
+    official ||= OFFICIAL.has(tokens[at]?.lower ?? "");
+    at += s.figureAdjectives.matchAt(tokens, at);
+  }
   const head = s.figureNouns.matchAt(tokens, at);
   if (!head) return undefined;
   at += head;
-  while (s.figureAdjectives.matchAt(tokens, at)) at += s.figureAdjectives.matchAt(tokens, at);
+  while (s.figureAdjectives.matchAt(tokens, at)) {
+    official ||= OFFICIAL.has(tokens[at]?.lower ?? "");
+    at += s.figureAdjectives.matchAt(tokens, at);
+  }
+  // "un bilan très sous-estimé de l'ONG", "a far higher estimate": an adverb before the figure's qualifier.
+  while (at < body + 8 && INTENSIFIERS[language].has(tokens[at]?.lower ?? "")) at++;
   // "un nouveau bilan fourni mercredi par le ministère": who gave the figure follows the link.
-  const linkWords = s.figureLinks.matchAt(tokens, at) || (PARTICIPLE[language].test(tokens[at]?.lower ?? "") ? 1 : 0);
+  const participle = PARTICIPLE[language].test(tokens[at]?.lower ?? "");
+  const linkWords = s.figureLinks.matchAt(tokens, at) || (participle ? 1 : 0);
   if (linkWords) {
     let by = at + linkWords;
     while (by < at + 4 && s.gap.matchAt(tokens, by)) by += s.gap.matchAt(tokens, by);
     if (tokens[by]?.lower === "par" || tokens[by]?.lower === "by") return phraseAfter(text, (tokens[by] as Token).end, language, to);
+    // "un bilan sous-estimé de l'ONG": the participle qualifies the figure; its author follows the joiner.
+    if (participle && s.joiners.matchAt(tokens, at + 1)) at++;
   }
   const next = tokens[at];
   const link = next ? s.joiners.matchAt(tokens, at) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
-  // "selon les estimations les plus hautes", "le nouveau bilan": figures of nobody named.
-  if (!link) return null;
+  // "selon les estimations les plus hautes", "le nouveau bilan": figures of nobody named;
+  // "official estimates have placed…", "selon les chiffres officiels": the officials, unnamed.
+  if (!link) return official ? phrase(text, tokens, body, at - 1, body, null) : null;
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
   return phraseAfter(text, (next as Token).end, language, to);
 }
@@ -253,7 +272,7 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
 function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: Sets, language: Language): NounPhrase | null | "APPOSITION" {
   let i = last;
   let acronym: string | null = null;
-  if (tokens[i]?.text === ")" && tokens[i - 1]?.acronym && tokens[i - 2]?.text === "(") {
+  if (tokens[i]?.text === ")" && isShortName(tokens[i - 1]) && tokens[i - 2]?.text === "(") {
     acronym = (tokens[i - 1] as Token).text;
     i -= 3;
   }

@@ -223,8 +223,9 @@ export const FR: Lexicon = {
       "font état", "faisait état", "publié", "publiés", "publiée", "publiées", "publie", "publient", "publiait", "dit", "disent", "ont dit", "a dit", "recens*", "chiffr*", "évalu*",
       "a présenté", "ont présenté", "avait présenté", "rappel*", "a écrit", "ont écrit",
       "a compté", "ont compté", "avait compté", "comptabilis*", "dénombr*", "revendiqu*", "a avancé", "ont avancé", "avance",
-      "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistr*", "décompt*",
-      "a noté", "ont noté", "avait noté",
+      "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistré", "enregistre", "enregistrent", "enregistrait", "enregistraient",
+      "décompté", "décomptent", "décomptait", "décomptaient",
+      "a noté", "ont noté", "avait noté", "déplor*",
     ],
     notSpeakers: ["lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"],
     pronouns: [
@@ -235,7 +236,7 @@ export const FR: Lexicon = {
     creditCues: ["selon", "d'après", "pour", "de source"],
     cueAtClauseStart: ["pour"],
     citedBy: ["cité par", "citée par", "cités par", "citées par", "interrogé par", "interrogée par"],
-    notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'", "nouvelle", "dernière", "première", "propre"],
+    notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'", "nouvelle", "nouveau", "nouvel", "dernière", "dernier", "premier", "première", "propre"],
   },
   reportedMood: [
     "sera", "seront", "serait", "seraient", "devrait", "devraient", "pourrait", "pourraient", "aurait",

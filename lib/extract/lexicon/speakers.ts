@@ -59,7 +59,7 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   ],
   pronouns: ["il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'"],
   figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations"],
-  figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "provisoire", "lourd"],
+  figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "officielle", "officielles", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
   notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "document", "photo", "vidéo", "image", "défilé"],
   titles: [
