@@ -41,6 +41,10 @@ const ROWS: Row[] = [
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],
+  // A participle with its agent after a figure noun names who made the figure; an adjective may follow the noun.
+  ["fr", "Selon un comptage indépendant pour un groupe de journaux réalisé par le cabinet Trajectoires, 9 000 personnes ont défilé.", 9000, "trajectoires"],
+  ["en", "According to a count for several newspapers conducted by the firm Crowdsense, 9,000 people marched.", 9000, "crowdsense"],
+  ["fr", "Selon un comptage indépendant de la Ligue des droits, 2 000 personnes étaient présentes.", 2000, "ligue-des-droits"],
   // A short name in parentheses after the long one, written as a word.
   ["fr", "Le Bureau régional des secours (Bures) a rapporté que 400 personnes étaient mortes.", 400, "bures"],
   ["en", "The Regional Relief Bureau (Rerb) said that 400 people had died.", 400, "rerb"],
@@ -48,6 +52,11 @@ const ROWS: Row[] = [
   ["en", "Official estimates have placed the number of dead at 64.", 64, "official-estimates"],
   ["fr", "Selon les chiffres officiels, 1 200 personnes ont été évacuées.", 1200, "chiffres-officiels"],
   ["fr", "Les combats ont déplacé 20 000 personnes, a déploré jeudi l'Office régional des réfugiés.", 20000, "office-regional-des-refugies"],
+  // A quotation that runs over several sentences speaks with the voice named where it closes.
+  ["fr", "« Nous avons compté 5 200 grévistes ce matin. C'est du jamais vu », a déclaré le syndicat Sud-Santé.", 5200, "sud-sante"],
+  ["en", "\"We counted 5,200 marchers this morning. It has never been this big,\" said the Riverside Tenants Union.", 5200, "riverside-tenants-union"],
+  ["fr", "Le syndicat Sud-Santé a recensé 300 grévistes. « Demain, ce sont 800 grévistes qui sont attendus. Le mouvement grandit », a-t-il précisé.", 800, "sud-sante"],
+  ["en", "\"We counted 5,200 marchers this morning.\" The city council put the crowd at 2,000.", 5200, null],
   // An acronym is a name: it does not stand for the last source of its kind.
   ["fr", "Le Programme alimentaire mondial estime que 3 000 familles ont faim. Plus de 40 000 personnes ont fui, selon l’ONU.", 40000, "onu"],
 ];

@@ -33,6 +33,34 @@ const anaphorRegexes = perLexicon((lexicon) => {
 
 /** How many sentences back a pronoun or a continued report may look. */
 const LOOK_BACK = 3;
+/** How many sentences on a quotation may close. */
+const QUOTATION_REACH = 2;
+/** How far after a closing quote its speaker's verb stands: `", a-t-il raconté`. */
+const INCISE_GAP = 16;
+
+/** Quote marks and whether each opens a quotation; a straight quote opens after a space or at the start. */
+function quoteMarks(text: string): { at: number; opens: boolean }[] {
+  const marks: { at: number; opens: boolean }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (c === "«" || c === "“") marks.push({ at: i, opens: true });
+    else if (c === "»" || c === "”") marks.push({ at: i, opens: false });
+    else if (c === '"') marks.push({ at: i, opens: i === 0 || /[\s\u00A0(]/u.test(text.charAt(i - 1)) });
+  }
+  return marks;
+}
+
+/** The sentence's last quote mark opens a quotation that runs past its end. */
+function opensQuotation(text: string): boolean {
+  return quoteMarks(text).at(-1)?.opens ?? false;
+}
+
+/** Where the sentence closes a quotation opened before it (its first quote mark closes), or -1. */
+function closingQuotation(text: string): number {
+  const first = quoteMarks(text)[0];
+  return first && !first.opens ? first.at : -1;
+}
+
 /** How many sentences back a denial with no object of its own looks for what it denies. */
 const TOPIC_REACH = 6;
 /** How many days before publication a one-day event may lie and still be the one reported. */
@@ -142,6 +170,8 @@ export class ArticleContext {
     const sentence = this.sentences[index] as Sentence;
     const own = nearestAttribution(this.sourcesAt(index).attributions, at, span, sentence.text);
     if (own) return own.agency;
+    const quoted = this.quotationSpeaker(index);
+    if (quoted) return quoted;
     const reported = firstAtWordStart(this.regexes.reportedMood, clause, span && this.wordsAt(index).from(span.start)) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
@@ -155,6 +185,24 @@ export class ArticleContext {
       // The paragraph's report goes on: through the figures the sentence before credited to it,
       // and across a sentence that gives neither figure nor speaker ("Les autres régions touchées sont …").
       if (this.credited.has(i)) return this.credited.get(i) ?? null;
+    }
+    return null;
+  }
+
+  /**
+   * A quotation the sentence opens and does not close speaks with the voice
+   * named where it closes: «"Nous en avons compté 5 000. … », a-t-il raconté»,
+   * "We counted 5,000 people. … ," said the mayor.
+   */
+  private quotationSpeaker(index: number): Agency | null {
+    const sentence = this.sentences[index] as Sentence;
+    if (!opensQuotation(sentence.text)) return null;
+    for (let i = index + 1; i <= index + QUOTATION_REACH && i < this.sentences.length; i++) {
+      const next = this.sentences[i] as Sentence;
+      if (next.paragraph !== sentence.paragraph) return null;
+      const close = closingQuotation(next.text);
+      if (close < 0) continue;
+      return this.sourcesAt(i).attributions.find((a) => a.cueStart > close && a.cueStart - close <= INCISE_GAP)?.agency ?? null;
     }
     return null;
   }

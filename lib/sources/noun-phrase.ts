@@ -184,6 +184,25 @@ export function phraseAfter(text: string, from: number, language: Language, to =
 /** "les comptes tenus par", "un bilan actualisé par", "figures compiled by": a participle links a figure noun to who gave it. */
 const PARTICIPLE: Record<Language, RegExp> = { fr: /^[\p{L}-]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
 
+/** How far after a figure noun a participle may name who made the figure. */
+const AGENT_REACH = 9;
+
+/** Where "par"/"by" stands after a participle in the words after a figure noun, or -1. */
+function participleAgent(tokens: readonly Token[], from: number, language: Language): number {
+  for (let k = from; k < from + AGENT_REACH && k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || t.digit) return -1;
+    const by = tokens[k + 1]?.lower;
+    if (PARTICIPLE[language].test(t.lower) && (by === "par" || by === "by")) return k + 1;
+  }
+  return -1;
+}
+
+/** A lowercase word that is neither a link nor a stop: an adjective after its noun ("indépendant"). */
+function isQualifier(t: Token | undefined, s: Sets): boolean {
+  return Boolean(t && !t.capital && isWord(t, s) && !s.joiners.has(t.lower));
+}
+
 const OFFICIAL = new Set(["official", "officiel", "officiels", "officielle", "officielles"]);
 const INTENSIFIERS: Record<Language, Set<string>> = { fr: new Set(["très", "largement", "bien", "encore", "probablement"]), en: new Set(["very", "far", "much", "widely", "likely"]) };
 
@@ -214,6 +233,11 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
     // "un bilan sous-estimé de l'ONG": the participle qualifies the figure; its author follows the joiner.
     if (participle && s.joiners.matchAt(tokens, at + 1)) at++;
   }
+  // "un comptage indépendant pour un collectif de médias réalisé par le cabinet X": who made the count.
+  const agent = participleAgent(tokens, at, language);
+  if (agent >= 0) return phraseAfter(text, (tokens[agent] as Token).end, language, to);
+  // "un comptage indépendant de la CGT": an adjective of its own between the figure noun and its author.
+  if (isQualifier(tokens[at], s) && s.joiners.matchAt(tokens, at + 1)) at++;
   const next = tokens[at];
   const link = next ? s.joiners.matchAt(tokens, at) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
   // "selon les estimations les plus hautes", "le nouveau bilan": figures of nobody named;

@@ -225,7 +225,7 @@ export const FR: Lexicon = {
       "a compté", "ont compté", "avait compté", "comptabilis*", "dénombr*", "revendiqu*", "a avancé", "ont avancé", "avance",
       "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistré", "enregistre", "enregistrent", "enregistrait", "enregistraient",
       "décompté", "décomptent", "décomptait", "décomptaient",
-      "a noté", "ont noté", "avait noté", "déplor*",
+      "a noté", "ont noté", "avait noté", "déplor*", "racont*",
     ],
     notSpeakers: ["lequel", "laquelle", "lesquels", "lesquelles", "que", "qu'"],
     pronouns: [

@@ -57,7 +57,10 @@ export const FR_SPEAKERS: SpeakerLexicon = {
     "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "n'", "ne", "pas", "jamais", "seulement", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté", "en a", "en ont", "en avait", "en avaient",
   ],
-  pronouns: ["il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'"],
+  pronouns: [
+    "il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'",
+    "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle", "avaient-ils", "explique-t-il", "explique-t-elle", "précise-t-il", "précise-t-elle",
+  ],
   figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations"],
   figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "officielle", "officielles", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
