@@ -57,6 +57,10 @@ const ROWS: Row[] = [
   ["en", "\"We counted 5,200 marchers this morning. It has never been this big,\" said the Riverside Tenants Union.", 5200, "riverside-tenants-union"],
   ["fr", "Le syndicat Sud-Santé a recensé 300 grévistes. « Demain, ce sont 800 grévistes qui sont attendus. Le mouvement grandit », a-t-il précisé.", 800, "sud-sante"],
   ["en", "\"We counted 5,200 marchers this morning.\" The city council put the crowd at 2,000.", 5200, null],
+  // An official figure with no speaker named is the authorities', unnamed.
+  ["en", "The official death toll, which stood at 80 people on Monday, has since doubled.", 80, "officials"],
+  ["fr", "Le bilan officiel s'établit désormais à 300 morts.", 300, "autorites"],
+  ["en", "The official opening of the bridge drew 2,000 people.", 2000, null],
   // An acronym is a name: it does not stand for the last source of its kind.
   ["fr", "Le Programme alimentaire mondial estime que 3 000 familles ont faim. Plus de 40 000 personnes ont fui, selon l’ONU.", 40000, "onu"],
 ];

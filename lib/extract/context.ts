@@ -33,6 +33,12 @@ const anaphorRegexes = perLexicon((lexicon) => {
 
 /** How many sentences back a pronoun or a continued report may look. */
 const LOOK_BACK = 3;
+/** An official figure named before the figure in its sentence, and who gives official figures. */
+const OFFICIAL_FIGURE: Record<ArticleInput["language"], { pattern: RegExp; speaker: string }> = {
+  en: { pattern: /\bofficial\s+(?:death\s+)?(?:toll|number|count|figure|tally|estimate)s?\b/iu, speaker: "officials" },
+  fr: { pattern: /(?:^|[\s'’])(?:bilan|chiffre|décompte|nombre)s?\s+officiel(?:le)?s?(?![\p{L}])/iu, speaker: "les autorités" },
+};
+
 /** How many sentences on a quotation may close. */
 const QUOTATION_REACH = 2;
 /** How far after a closing quote its speaker's verb stands: `", a-t-il raconté`. */
@@ -175,18 +181,25 @@ export class ArticleContext {
     const reported = firstAtWordStart(this.regexes.reportedMood, clause, span && this.wordsAt(index).from(span.start)) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
-      if (previous.heading) return null;
+      if (previous.heading) break;
       const sameParagraph = previous.paragraph === sentence.paragraph;
-      if (sentence.paragraph - previous.paragraph > 1) return null;
+      if (sentence.paragraph - previous.paragraph > 1) break;
       const last = this.sourcesOf(i).attributions.at(-1);
       if (last && (reported || sameParagraph)) return last.agency;
       if (reported) continue;
-      if (!sameParagraph) return null;
+      if (!sameParagraph) break;
       // The paragraph's report goes on: through the figures the sentence before credited to it,
       // and across a sentence that gives neither figure nor speaker ("Les autres régions touchées sont …").
       if (this.credited.has(i)) return this.credited.get(i) ?? null;
     }
-    return null;
+    return this.officialFigure(sentence.text.slice(0, at));
+  }
+
+  /** "the official death toll … 64", "le bilan officiel … 300 morts": the authorities give an official figure, unnamed. */
+  private officialFigure(before: string): Agency | null {
+    const official = OFFICIAL_FIGURE[this.article.language];
+    if (!official.pattern.test(before)) return null;
+    return this.found.resolve(official.speaker, official.speaker.replace(/^(?:les|the)\s/u, ""));
   }
 
   /**
