@@ -1,4 +1,4 @@
-// A question with more relations than a page lists: a generated corpus of 30
+// A question with more relations than a page lists: a generated corpus of 40
 // articles about one story, loaded on a server of its own, so that a list cut
 // at "showing 12 of N" really happens (no seed question has that many).
 import { expect, test, type Page } from "@playwright/test";
@@ -13,7 +13,7 @@ test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 test.beforeAll(async () => {
   server = await startOwnServer("long-lists", 200, [
-    ["gen:corpus", "--", "--articles", "30", "--out", CORPUS],
+    ["gen:corpus", "--", "--articles", "40", "--out", CORPUS],
     ["ingest", "--", "--manifest", `${CORPUS}/manifest.json`, CORPUS],
   ]);
 });
