@@ -34,8 +34,12 @@ const ROWS: Row[] = [
   ["fr", "La préfecture du Rhône a compté 3 000 manifestants. Selon la préfecture, 12 personnes ont été interpellées.", 12, "prefecture-du-rhone"],
   ["en", "The consultancy Crowd Metrics counted 8,000 people. Another 2,000 people joined later, according to the ministry.", 2000, "ministry"],
   ["en", "The Chilean health ministry said 40 people died. According to the ministry, 200 people were injured.", 200, "chilean-health-ministry"],
-  // A report goes on through the paragraph: across a sentence with neither figure nor speaker, and through figures it credited.
+  // A report goes on through the figures it credited, and across a sentence with neither figure nor speaker when
+  // the figure says it adds to it ("également", "also"); without that word the article speaks in its own voice.
   ["fr", "Selon un bilan de la protection civile, l'incendie a fait 14 morts. Les communes les plus touchées sont Aubagne et Cassis. Le feu a également fait 63 blessés.", 63, "protection-civile"],
+  ["en", "The regional fire service said 14 people had died. The worst-hit towns are Riverton and Oakley. It further left 63 people injured.", 63, "regional-fire-service"],
+  ["fr", "Selon la préfecture, 14 personnes sont mortes dans l'incendie. La ville reste sous le choc. Des milliers d'habitants ont dormi dehors.", 1000, null],
+  ["en", "Police said 12 people were arrested. The march ended at dusk near the river. Thousands of people gathered in the square afterwards.", 1000, null],
   ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton. Some 120 homes were destroyed in the valley.", 120, "regional-fire-service"],
   ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton.\nSome 120 homes were destroyed in the valley.", 120, null],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.

@@ -74,6 +74,7 @@ const EVENT_DAY_REACH = 7;
 
 interface ContextRegexes {
   reportedMood: RegExp;
+  continuation: RegExp;
   thenWords: RegExp;
 }
 
@@ -82,6 +83,7 @@ const regexes = perLexicon((lexicon): ContextRegexes => {
   const then = phraseAlternation(lexicon.dates.then);
   return {
     reportedMood: phraseScanner(lexicon.reportedMood),
+    continuation: phraseScanner(lexicon.continuation),
     thenWords: new RegExp(`${then}(?![\\s\\u00A0]+qu)|(?<![,;:][\\s\\u00A0]*|^[\\s\\u00A0]*)${then}(?=[\\s\\u00A0]+qu)`, "iu"),
   };
 });
@@ -178,7 +180,9 @@ export class ArticleContext {
     if (own) return own.agency;
     const quoted = this.quotationSpeaker(index);
     if (quoted) return quoted;
-    const reported = firstAtWordStart(this.regexes.reportedMood, clause, span && this.wordsAt(index).from(span.start)) !== null;
+    const words = span && this.wordsAt(index).from(span.start);
+    const reported = firstAtWordStart(this.regexes.reportedMood, clause, words) !== null;
+    const continues = firstAtWordStart(this.regexes.continuation, clause, words) !== null;
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
       if (previous.heading) break;
@@ -188,9 +192,10 @@ export class ArticleContext {
       if (last && (reported || sameParagraph)) return last.agency;
       if (reported) continue;
       if (!sameParagraph) break;
-      // The paragraph's report goes on: through the figures the sentence before credited to it,
-      // and across a sentence that gives neither figure nor speaker ("Les autres régions touchées sont …").
+      // The paragraph's report goes on through the figures the sentence before credited to it; across a
+      // sentence that gives neither figure nor speaker only when the figure says it adds to it ("a également fait").
       if (this.credited.has(i)) return this.credited.get(i) ?? null;
+      if (!continues) break;
     }
     return this.officialFigure(sentence.text.slice(0, at));
   }

@@ -235,5 +235,6 @@ export const EN: Lexicon = {
     notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our", "latest", "new", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated", "own", "independent", "conservative"],
   },
   reportedMood: ["will", "would", "could", "should", "might", "is expected", "are expected", "is to", "are to", "plans to"],
+  continuation: ["also", "further", "in addition", "additionally", "as well", "another"],
   dates: EN_DATES,
 };

@@ -242,5 +242,6 @@ export const FR: Lexicon = {
     "sera", "seront", "serait", "seraient", "devrait", "devraient", "pourrait", "pourraient", "aurait",
     "auraient", "doivent", "doit", "va", "vont", "prévoit", "prévu*",
   ],
+  continuation: ["également", "aussi", "en outre", "de plus", "en plus", "par ailleurs"],
   dates: FR_DATES,
 };

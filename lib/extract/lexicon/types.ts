@@ -126,6 +126,8 @@ export interface Lexicon {
   };
   /** Verb forms of the future/conditional: the text reports what someone expects. */
   reportedMood: string[];
+  /** Words that add to what was said ("également", "also"): the figure goes on with the report before. */
+  continuation: string[];
   dates: DateLexicon;
 }
 
