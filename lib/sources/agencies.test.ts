@@ -17,6 +17,9 @@ const MENTIONS: [string, Language, string[]][] = [
   ["les soupçons des Occidentaux", "fr", ["western_governments"]],
   ["le service public ukrainien « Suspline »", "fr", ["suspilne", "suspilne"]],
   ["l'OTAN et Mark Rutte", "fr", ["nato", "nato"]],
+  // A typographic apostrophe, as most French outlets print it.
+  ["l’OTAN et Mark Rutte", "fr", ["nato", "nato"]],
+  ["selon l’ONU", "fr", ["un"]],
   ["South Korea's spy agency said", "en", ["nis"]],
   ["Ukraine's military intelligence (HUR) said", "en", ["gur", "gur"]],
   ["the Pentagon and Secretary of State Antony Blinken", "en", ["us_dod", "us_state", "us_state"]],

@@ -43,7 +43,8 @@ function aliasKey(alias: string): string {
 
 /** Three letters narrow the candidates well; two-letter aliases ("UE", "UN") key on two. */
 function startKey(s: string, length = 3): string {
-  return s.slice(0, length).toLowerCase();
+  // Typographic apostrophes folded as the aliases are: "l’O" must find the group of "l'O".
+  return s.slice(0, length).toLowerCase().replace(/[’ʼ]/g, "'");
 }
 
 /** Acronyms and people's names are proper nouns: their case must match. */
