@@ -62,19 +62,19 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
     if (group >= 0 && group !== figureGroup) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
-  if (best?.resolved) return { asOf: best.resolved.iso, asOfPrecision: best.resolved.precision };
-  // "at the time", "alors": the date the previous sentences gave.
-  const then = sentence ? ctx.thenDate(sentence.index) : null;
-  if (then) return { asOf: then.iso, asOfPrecision: then.precision };
-  // A turnout takes the day a sentence before it sets; a toll stays as of its report.
-  const leadIn = sentence && category !== undefined && !AS_OF_REPORT.has(category) ? ctx.leadInDate(sentence.index) : null;
-  if (leadIn) return { asOf: leadIn.iso, asOfPrecision: leadIn.precision };
-  // A turnout belongs to its protest's day, said earlier ("on Sunday"), whoever gives it.
-  const eventDay = oneDayEvent ? ctx.eventDay() : null;
-  if (eventDay) return { asOf: eventDay.iso, asOfPrecision: eventDay.precision };
-  if (sentence && ctx.article.published && ctx.published && hasClockTime(text, ctx.lexicon)) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
-  // Reported speech with no date of its own is taken as said by the publication day.
-  if (attributed && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
+  const index = sentence?.index;
+  const held =
+    best?.resolved ??
+    // "at the time", "alors": the date the previous sentences gave.
+    (index !== undefined ? ctx.dates.thenDate(index) : null) ??
+    // A turnout takes the day a sentence before it sets; a toll stays as of its report.
+    (index !== undefined && category !== undefined && !AS_OF_REPORT.has(category) ? ctx.dates.leadInDate(index) : null) ??
+    // A turnout belongs to its protest's day, said earlier ("on Sunday"), whoever gives it.
+    (oneDayEvent ? ctx.dates.eventDay() : null);
+  if (held) return { asOf: held.iso, asOfPrecision: held.precision };
+  // Reported speech, or a time of day ("à 17h00"), with no date of its own: the publication day.
+  const ofTheReport = attributed || (sentence !== undefined && hasClockTime(text, ctx.lexicon));
+  if (ofTheReport && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
 }
 
@@ -132,7 +132,7 @@ export function figureClaim(
     scope,
     subject,
     source: sourceRef(inDenial ? denial.denier : agency),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), at, agency !== null, sentence, category),
+    ...asOfFor(ctx, ctx.dates.at(sentence.index), at, agency !== null, sentence, category),
     stance: denies ? "denies" : "asserts",
   };
   return { claim, categoryFromCue: fromCue, restated: figure.restated };
@@ -213,7 +213,7 @@ export function denialClaim(
     scope,
     subject,
     source: sourceRef(denial.denier),
-    ...asOfFor(ctx, ctx.datesAt(sentence.index), denial.verbStart, false, sentence),
+    ...asOfFor(ctx, ctx.dates.at(sentence.index), denial.verbStart, false, sentence),
     stance: "denies",
   };
   return { claim, categoryFromCue: true };
