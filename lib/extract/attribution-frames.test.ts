@@ -42,6 +42,14 @@ const ROWS: Row[] = [
   ["en", "Police said 12 people were arrested. The march ended at dusk near the river. Thousands of people gathered in the square afterwards.", 1000, null],
   ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton. Some 120 homes were destroyed in the valley.", 120, "regional-fire-service"],
   ["en", "The regional fire service said 14 people had died. Another 30 people were injured in Riverton.\nSome 120 homes were destroyed in the valley.", 120, null],
+  // An adverb between the speaker and a past verb leaves it a verb; "a new report" stays a noun.
+  ["en", "The state fire service earlier reported that 340 homes had burned down near Millbrook.", 340, "state-fire-service"],
+  ["en", "The coast guard first said 17 migrants were missing off the island.", 17, "coast-guard"],
+  ["en", "Some 5,000 people fled, according to a new report by the Danube Refugee Council.", 5000, "danube-refugee-council"],
+  ["en", "Rights groups report that 52 protesters have been detained since Monday.", 52, "rights-groups"],
+  ["en", "The researchers calculate that 1,200 households lost their homes.", 1200, "researchers"],
+  // "the regional ministry" after "the regional ministry's crisis unit" is the whole, not the unit.
+  ["en", "The regional ministry's crisis unit said 80 homes were destroyed. According to the regional ministry, 14 people died.", 14, "regional-ministry"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

@@ -37,6 +37,7 @@ interface CueRegexes {
   complementizer: RegExp;
   complementizerNext: RegExp;
   notVerb: RegExp;
+  nounModifier: RegExp;
 }
 
 /** How far a speaker may stand from its cue. */
@@ -45,7 +46,7 @@ const BEFORE_CUE_REACH = 160;
 const INVERTED_REACH = 40;
 /** Room for the longest word that makes a cue a noun ("Previous Estimates", "official reports"), for cues that may be nouns. */
 const NOT_VERB_REACH = 14;
-const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports|estimations?|rapports?)$/iu;
+const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports?|estimations?|rapports?)$/iu;
 /** Words between a subject and its verb: "the Pentagon on Monday said". */
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
@@ -84,6 +85,7 @@ const regexes = perLexicon((lexicon): CueRegexes => {
     complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
     complementizerNext: new RegExp(`^[\\s\\u00A0]*${phraseAlternation(a.complementizers)}`, "iu"),
     notVerb: endsWithPhraseRegex(a.notVerbBefore),
+    nounModifier: endsWithPhraseRegex(a.nounModifiers),
   };
 });
 
@@ -136,8 +138,9 @@ export function findAttributions(
   }
   for (const cue of allWordMatches(r.after, sentence, words)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
-    const notVerbReach = NOUN_LIKE_CUE.test(cue.text) ? NOT_VERB_REACH : 8;
-    if (r.notVerb.test(sentence.slice(Math.max(0, cue.start - notVerbReach), cue.start))) continue;
+    const nounLike = NOUN_LIKE_CUE.test(cue.text);
+    const before = sentence.slice(Math.max(0, cue.start - (nounLike ? NOT_VERB_REACH : 8)), cue.start);
+    if (r.notVerb.test(before) || (nounLike && r.nounModifier.test(before))) continue;
     if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
     const inciseContext = inciseBefore(sentence, cue.start);
     const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;

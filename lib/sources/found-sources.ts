@@ -116,7 +116,8 @@ export class FoundSources {
     }
     // A short form of a name given before: "la préfecture" after "la préfecture de police de Paris".
     // A head noun alone after its full name: "the study" after "a Harvard study".
-    for (const [k, agency] of this.byKey) if (k.startsWith(`${key} `) || (!key.includes(" ") && k.endsWith(` ${key}`))) return this.remember(key, agency);
+    // "the home ministry" after "the home ministry's disaster response unit" is the whole, not the part it owns.
+    for (const [k, agency] of this.byKey) if ((k.startsWith(`${key} `) && !k.startsWith(`${key} s `)) || (!key.includes(" ") && k.endsWith(` ${key}`))) return this.remember(key, agency);
     return this.lastOfKind(key, written);
   }
 

@@ -219,7 +219,7 @@ export const EN: Lexicon = {
       "said", "says", "told", "estimated", "estimates", "estimate", "say", "put", "puts", "claimed", "claims", "reported", "reports",
       "announced", "confirmed", "confirms", "stated", "warned", "added", "assessed", "assesses", "believes",
       "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "put the number", "puts the number",
-      "tallied", "recorded", "registered", "cited", "found", "calculated", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
+      "tallied", "recorded", "registered", "cited", "found", "calculated", "calculate", "calculates", "report", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
       "placed the number", "places the number", "placed the toll", "places the toll", "placed the death toll", "places the death toll",
     ],
     notSpeakers: ["which", "whom"],
@@ -232,7 +232,8 @@ export const EN: Lexicon = {
     cueAtClauseStart: ["for"],
     citedBy: ["cited by", "quoted by", "speaking to", "told"],
     // A figure adjective before the cue makes it a noun: "the latest estimate", "official reports".
-    notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our", "latest", "new", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated", "own", "independent", "conservative"],
+    notVerbBefore: ["an", "a", "the", "its", "their", "his", "her", "our"],
+    nounModifiers: ["latest", "new", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated", "own", "independent", "conservative"],
   },
   reportedMood: ["will", "would", "could", "should", "might", "is expected", "are expected", "is to", "are to", "plans to"],
   continuation: ["also", "further", "in addition", "additionally", "as well", "another"],

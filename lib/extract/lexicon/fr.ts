@@ -236,7 +236,8 @@ export const FR: Lexicon = {
     creditCues: ["selon", "d'après", "pour", "de source"],
     cueAtClauseStart: ["pour"],
     citedBy: ["cité par", "citée par", "cités par", "citées par", "interrogé par", "interrogée par"],
-    notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'", "nouvelle", "nouveau", "nouvel", "dernière", "dernier", "premier", "première", "propre"],
+    notVerbBefore: ["les", "des", "l'", "la", "le", "une", "un", "ses", "son", "sa", "leurs", "leur", "ces", "cette", "se", "s'"],
+    nounModifiers: ["nouvelle", "nouveau", "nouvel", "dernière", "dernier", "premier", "première", "propre"],
   },
   reportedMood: [
     "sera", "seront", "serait", "seraient", "devrait", "devraient", "pourrait", "pourraient", "aurait",

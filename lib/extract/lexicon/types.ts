@@ -123,6 +123,8 @@ export interface Lexicon {
     citedBy: string[];
     /** Words right before a speech verb that make it a noun, an adjective or a reflexive: "an estimated", "les estimations", "se chiffrent". */
     notVerbBefore: string[];
+    /** Adjectives that make a cue a noun only when the cue can be one: "the latest estimates", but "earlier reported". */
+    nounModifiers: string[];
   };
   /** Verb forms of the future/conditional: the text reports what someone expects. */
   reportedMood: string[];
