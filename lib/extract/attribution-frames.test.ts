@@ -50,6 +50,14 @@ const ROWS: Row[] = [
   ["en", "The researchers calculate that 1,200 households lost their homes.", 1200, "researchers"],
   // "the regional ministry" after "the regional ministry's crisis unit" is the whole, not the unit.
   ["en", "The regional ministry's crisis unit said 80 homes were destroyed. According to the regional ministry, 14 people died.", 14, "regional-ministry"],
+  // A headline that opens with its speaker and a colon, or ends on it after a dash; a place or an event before the colon is a topic.
+  ["en", "Chilean health ministry: wildfires killed at least 112 in Valparaiso", 112, "chilean-health-ministry"],
+  ["en", "Police count: 4,200 marchers in Bristol", 4200, "police"],
+  ["fr", "La préfecture : 3 400 manifestants à Rennes", 3400, "prefecture"],
+  ["en", "Flood death toll climbs to 64 — officials", 64, "officials"],
+  ["fr", "Incendie à Marseille : 14 morts", 14, null],
+  ["en", "Chile: 112 dead in wildfires", 112, null],
+  ["en", "The fire service counts 112 dead in Valparaiso.", 112, "fire-service"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

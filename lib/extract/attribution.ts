@@ -9,6 +9,7 @@ import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { openingSpeaker } from "./opening-speaker";
 import { invertsSpeaker, type Speaker, speakerAfter, speakerBefore } from "./speakers";
 import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { PhraseFilter } from "./sentence-words";
@@ -46,7 +47,7 @@ const BEFORE_CUE_REACH = 160;
 const INVERTED_REACH = 40;
 /** Room for the longest word that makes a cue a noun ("Previous Estimates", "official reports"), for cues that may be nouns. */
 const NOT_VERB_REACH = 14;
-const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports?|estimations?|rapports?)$/iu;
+const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports?|counts|estimations?|rapports?)$/iu;
 /** Words between a subject and its verb: "the Pentagon on Monday said". */
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
@@ -170,6 +171,11 @@ export function findAttributions(
       const agency = phraseSpeaker(named);
       if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
     }
+  }
+  if (found && !attributions.length) {
+    const opening = openingSpeaker(sentence, language, mentions, found, previousSpeaker);
+    const agency = opening && phraseSpeaker(opening.speaker);
+    if (opening && agency) attributions.push({ agency, cueStart: opening.cueStart, cueEnd: opening.cueEnd, contentAfter: opening.contentAfter });
   }
   attributions.sort((a, b) => a.cueStart - b.cueStart);
   const all = foundMentions.length ? [...mentions, ...foundMentions].sort((a, b) => a.start - b.start) : mentions;

@@ -218,7 +218,7 @@ export const EN: Lexicon = {
     cueAfterSpeaker: [
       "said", "says", "told", "estimated", "estimates", "estimate", "say", "put", "puts", "claimed", "claims", "reported", "reports",
       "announced", "confirmed", "confirms", "stated", "warned", "added", "assessed", "assesses", "believes",
-      "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "put the number", "puts the number",
+      "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "counts", "put the number", "puts the number",
       "tallied", "recorded", "registered", "cited", "found", "calculated", "calculate", "calculates", "report", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
       "placed the number", "places the number", "placed the toll", "places the toll", "placed the death toll", "places the death toll",
     ],
