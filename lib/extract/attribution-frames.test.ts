@@ -58,6 +58,14 @@ const ROWS: Row[] = [
   ["fr", "Incendie à Marseille : 14 morts", 14, null],
   ["en", "Chile: 112 dead in wildfires", 112, null],
   ["en", "The fire service counts 112 dead in Valparaiso.", 112, "fire-service"],
+  // An inverted speaker after a day of the month or after whom it spoke to; a place opening the sentence is no subject.
+  ["fr", "En Bolivie, le bilan des inondations est passé à 51 morts, a indiqué mardi 4 mars la protection civile.", 51, "protection-civile"],
+  ["fr", "« Nous comptons 230 disparus », a déclaré à l'AFP la directrice de la Croix-Rouge locale.", 230, "croix-rouge-locale"],
+  ["fr", "Au Pérou, 18 personnes sont bloquées dans la mine, a annoncé le ministère des Mines.", 18, "ministere-des-mines"],
+  // A place after the subject's head belongs to the subject: "the head of the delegation in X".
+  ["en", "The head of the Red Cross delegation in Lima said 64 people were missing.", 64, "red-cross-delegation-in-lima"],
+  // A generic head the article names with a person speaks for its institution.
+  ["fr", "« Il y a 300 blessés », a précisé le porte-parole du ministère de la Santé Ahmed Benali.", 300, "health-ministry"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

@@ -85,8 +85,10 @@ export class FoundSources {
   /** The source a speaker's phrase names; `body` is the phrase without its determiner. */
   resolve(written: string, body: string, acronym: string | null = null): Agency | null {
     if (acronym) this.learnAcronym(body, acronym);
-    const generic = isGeneric(written);
-    const { office, person } = generic ? { office: body, person: null } : splitPerson(body, this.language);
+    // "le porte-parole du ministère de l'Intérieur Laxmi Prasad Dhakal": a generic head the article names is no longer unnamed.
+    const split = splitPerson(body, this.language);
+    const generic = isGeneric(written) && !(split.office && split.person);
+    const { office, person } = generic ? { office: body, person: null } : split;
     if (!office && person) {
       const surname = foldedKey(person).split(" ").pop() ?? "";
       const before = this.bySurname.get(surname);

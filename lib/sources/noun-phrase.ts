@@ -5,6 +5,8 @@
 // inverted verb, backwards before "a déclaré", "said".
 import type { Language } from "../claims/claim";
 import { acronymAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
+import { EN_MONTHS } from "../extract/lexicon/en-dates";
+import { FR_MONTHS } from "../extract/lexicon/fr-dates";
 import { type Token, tokenize } from "./tokens";
 
 export interface NounPhrase {
@@ -24,6 +26,10 @@ const MAX_WORDS = 10;
 const REACH = 150;
 /** "de la Libye", "of the country": a complement read backwards is never a subject. */
 const GENITIVE_OPENINGS = new Set(["de", "du", "d'", "of"]);
+/** "Au Kenya, …": a place complement opening the sentence is no subject either. */
+const PLACE_OPENINGS = new Set(["au", "aux", "à", "dans"]);
+/** "The head of the EU delegation in Nepal said": a place after the head belongs to the subject. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "à", "en", "dans"]);
 
 function phrase(text: string, tokens: readonly Token[], from: number, to: number, bodyFrom: number, acronym: string | null): NounPhrase {
   const start = (tokens[from] as Token).start;
@@ -39,6 +45,8 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   const tokens = tokenize(text, from, Math.min(to, from + REACH), language);
   let i = 0;
   while (s.gap.matchAt(tokens, i) && !s.pronouns.matchAt(tokens, i) && i < 4) i += s.gap.matchAt(tokens, i);
+  i += dateAt(tokens, i, language);
+  i += addresseeAt(tokens, i, s);
   if (s.pronouns.matchAt(tokens, i)) return PRONOUN(tokens[i]?.start ?? from);
   const first = i;
   i += s.determiners.matchAt(tokens, i);
@@ -154,6 +162,31 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
   return phraseAfter(text, (next as Token).end, language, to);
 }
 
+/** "delegation in Nepal": a lowercase head noun stands right before the preposition, and a name after it. */
+function placeAfterHead(tokens: readonly Token[], at: number, s: Sets): boolean {
+  const head = tokens[at - 1];
+  return Boolean(head && !head.punct && !head.digit && !head.capital && isWord(head, s) && !stopsPhrase(tokens, at - 1, s) && tokens[at + 1]?.capital);
+}
+
+const MONTHS: Record<Language, Set<string>> = { fr: new Set(Object.keys(FR_MONTHS)), en: new Set(Object.keys(EN_MONTHS)) };
+
+/** "…, a annoncé lundi 1er juillet la commission": a day of the month between an inverted verb and its speaker. How many tokens. */
+function dateAt(tokens: readonly Token[], i: number, language: Language): number {
+  const day = tokens[i];
+  if (!day || !/^(?:\d{1,2}|1er)$/u.test(day.lower) || !MONTHS[language].has(tokens[i + 1]?.lower ?? "")) return 0;
+  return /^\d{4}$/u.test(tokens[i + 2]?.text ?? "") ? 3 : 2;
+}
+
+/** "a déclaré à l'AFP le porte-parole": who was told stands between the verb and who speaks. How many tokens. */
+function addresseeAt(tokens: readonly Token[], i: number, s: Sets): number {
+  const to = tokens[i]?.lower;
+  if (to !== "à" && to !== "au" && to !== "aux") return 0;
+  let k = i + 1 + s.determiners.matchAt(tokens, i + 1);
+  const nameStart = k;
+  while (k < tokens.length && k - nameStart < 4 && tokens[k]?.capital && !tokens[k]?.punct) k++;
+  return k > nameStart && s.determiners.matchAt(tokens, k) ? k - i : 0;
+}
+
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
   if (body > last) return false;
   if (s.notSpeakers.matchAt(tokens, body) > last - body) return false;
@@ -212,6 +245,7 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
   const end = i;
   let words = 0;
   let stoppedBy: "punct" | "stop" = "punct";
+  let readOverPlace = false;
   for (; i >= 0 && words < MAX_WORDS; i--) {
     const t = tokens[i] as Token;
     if (t.punct && !isAbbreviationDot(tokens, i) && !isNameAmpersand(tokens, i)) {
@@ -252,13 +286,17 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       continue;
     }
     if (stopsPhrase(tokens, i, s)) {
+      if (words > 0 && !readOverPlace && PLACE_PREPOSITIONS.has(t.lower) && placeAfterHead(tokens, i, s)) {
+        readOverPlace = true;
+        continue;
+      }
       stoppedBy = "stop";
       break;
     }
     words++;
   }
   const first = i + 1;
-  if (first > end || GENITIVE_OPENINGS.has(tokens[first]?.lower ?? "")) return null;
+  if (first > end || GENITIVE_OPENINGS.has(tokens[first]?.lower ?? "") || PLACE_OPENINGS.has(tokens[first]?.lower ?? "")) return null;
   let body = first + s.determiners.matchAt(tokens, first);
   if (body > end) return null;
   const named = body > first || tokens.slice(body, end + 1).some((t) => t.capital);

@@ -15,6 +15,7 @@ export interface OfficeAndPerson {
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
 const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words);
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const PLACE_BEFORE = /^(?:in|at|à|en|dans)$/iu;
 const LINK_BEFORE = /^(?:l'|l’|d'|d’|de|du|des|la|le|of|the|'s)$/iu;
 
 const SINGLE_INSTITUTION_WORDS = new Set(INSTITUTION_WORDS.filter((w) => !w.includes(" ")));
@@ -31,7 +32,8 @@ export function splitPerson(name: string, language: Language): OfficeAndPerson {
   const linked = start > 0 && LINK_BEFORE.test(words[start - 1] as string);
   const elided = start < words.length && /^(?:l|d)['’]\p{Lu}/u.test(words[start] ?? "");
   if (linked || elided) start++;
-  if (start >= words.length) return { office: name, person: null };
+  // "the delegation in Lima": a name after a place preposition is a place.
+  if (start >= words.length || PLACE_BEFORE.test(words[start - 1] ?? "")) return { office: name, person: null };
   const run = fold(words.slice(start).join(" "));
   if (INSTITUTION_WORDS.some((w) => hasWords(run, w))) return { office: name, person: null };
   if (start === 0) return { office: null, person: name };
