@@ -66,6 +66,12 @@ const ROWS: Row[] = [
   ["en", "The head of the Red Cross delegation in Lima said 64 people were missing.", 64, "red-cross-delegation-in-lima"],
   // A generic head the article names with a person speaks for its institution.
   ["fr", "« Il y a 300 blessés », a précisé le porte-parole du ministère de la Santé Ahmed Benali.", 300, "health-ministry"],
+  // A document speaks for whoever issued it: "the statement" points back; "X's survey" is X's; "a study of X" is about X.
+  ["en", "The coast guard said 12 boats sank. The statement said 340 migrants had been rescued.", 340, "coast-guard"],
+  ["fr", "La préfecture a compté 3 000 manifestants. Le communiqué précise que 12 personnes ont été interpellées.", 12, "prefecture"],
+  ["en", "The charity's survey found that 2,300 families had lost their homes.", 2300, "charity"],
+  ["en", "A study of hospital records counted 1,900 deaths.", 1900, "study-of-hospital-records"],
+  ["en", "A study published in May counted 1,900 deaths.", 1900, null],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

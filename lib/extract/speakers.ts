@@ -51,7 +51,12 @@ function kindAnaphor(sentence: string, np: NounPhrase, found: FoundSources, prev
 
 function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language, previous?: () => Agency | null): Speaker {
   if (!np) return null;
-  if (np.pronoun) return "PRONOUN";
+  if (np.pronoun) {
+    // "The study dismisses …" with no one named before: the study itself is who speaks.
+    if (!np.text || !previous || previous()) return "PRONOUN";
+    const agency = found.resolve(np.text, sentence.slice(np.bodyStart, np.end));
+    return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : null;
+  }
   if (ANAPHORS[language].has(fold(np.text))) return (previous && kindAnaphor(sentence, np, found, previous)) ?? "PRONOUN";
   // From the cue on: "les services de renseignement sud-coréens" is named whole before its complement is read.
   const inside = mentions.filter((m) => m.start >= Math.min(from, np.start) && m.end <= np.end);

@@ -18,7 +18,7 @@ export interface NounPhrase {
   bodyStart: number;
   /** "(CGT)" right after the phrase. */
   acronym: string | null;
-  /** A pronoun stands where the phrase would. */
+  /** A pronoun stands where the phrase would, or a document that points back to who issued it ("the statement"; its text is kept). */
   pronoun: boolean;
 }
 
@@ -27,6 +27,7 @@ const REACH = 150;
 /** "de la Libye", "of the country": a complement read backwards is never a subject. */
 const GENITIVE_OPENINGS = new Set(["de", "du", "d'", "of"]);
 /** "Au Kenya, …": a place complement opening the sentence is no subject either. */
+const DEFINITE = new Set(["the", "this", "le", "la", "l'", "ce", "cette"]);
 const PLACE_OPENINGS = new Set(["au", "aux", "à", "dans"]);
 /** "The head of the EU delegation in Nepal said": a place after the head belongs to the subject. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "à", "en", "dans"]);
@@ -154,18 +155,28 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
   // "un comptage indépendant de la CGT": an adjective of its own between the figure noun and its author.
   if (isQualifier(tokens[at], s) && s.joiners.matchAt(tokens, at + 1)) at++;
   const next = tokens[at];
+  // "a study of administrative data": after a document, "of" gives its topic, not its author; the phrase is the speaker.
+  if (next?.lower === "of" && language === "en" && s.documentNouns.matchEndingAt(tokens, at - 1)) return undefined;
   const link = next ? s.joiners.matchAt(tokens, at) || (next.lower === "from" || next.lower === "by" ? 1 : 0) : 0;
   // "selon les estimations les plus hautes", "le nouveau bilan": figures of nobody named;
   // "official estimates have placed…", "selon les chiffres officiels": the officials, unnamed.
-  if (!link) return official ? phrase(text, tokens, body, at - 1, body, null) : null;
+  if (!link) {
+    if (official) return phrase(text, tokens, body, at - 1, body, null);
+    // "The statement said", "le communiqué précise": the document speaks for whoever issued it, named before.
+    const document = at === body + head && s.documentNouns.matchAt(tokens, body) && DEFINITE.has(tokens[body - 1]?.lower ?? "");
+    return document ? { ...phrase(text, tokens, body - 1, at - 1, body, null), pronoun: true } : null;
+  }
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
   return phraseAfter(text, (next as Token).end, language, to);
 }
 
 /** "delegation in Nepal": a lowercase head noun stands right before the preposition, and a name after it. */
-function placeAfterHead(tokens: readonly Token[], at: number, s: Sets): boolean {
+function placeAfterHead(tokens: readonly Token[], at: number, s: Sets, language: Language): boolean {
   const head = tokens[at - 1];
-  return Boolean(head && !head.punct && !head.digit && !head.capital && isWord(head, s) && !stopsPhrase(tokens, at - 1, s) && tokens[at + 1]?.capital);
+  const place = tokens[at + 1];
+  if (!head || !place?.capital || head.punct || head.digit || head.capital || !isWord(head, s) || stopsPhrase(tokens, at - 1, s)) return false;
+  // "published in May": a participle's time, not a place of the head.
+  return !PARTICIPLE[language].test(head.lower) && !MONTHS[language].has(place.lower);
 }
 
 const MONTHS: Record<Language, Set<string>> = { fr: new Set(Object.keys(FR_MONTHS)), en: new Set(Object.keys(EN_MONTHS)) };
@@ -285,8 +296,8 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       i -= nameJoin - 1;
       continue;
     }
-    if (stopsPhrase(tokens, i, s)) {
-      if (words > 0 && !readOverPlace && PLACE_PREPOSITIONS.has(t.lower) && placeAfterHead(tokens, i, s)) {
+    if (stopsPhrase(tokens, i, s) || (t.capital && MONTHS[language].has(t.lower))) {
+      if (words > 0 && !readOverPlace && PLACE_PREPOSITIONS.has(t.lower) && placeAfterHead(tokens, i, s, language)) {
         readOverPlace = true;
         continue;
       }
@@ -310,5 +321,16 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
   const complement = complementOfFigureNoun(text, tokens, body, s, language, (tokens[end] as Token).end);
   if (complement !== undefined) return complement;
   if (!isSpeakerLike(tokens, body, end, s)) return null;
-  return phrase(text, tokens, first, end, body, acronym);
+  return possessorOfFigure(text, tokens, first, end, body, s) ?? phrase(text, tokens, first, end, body, acronym);
+}
+
+/** "The aid group's survey found", "the ministry's figures show": the owner of the figure noun speaks. */
+function possessorOfFigure(text: string, tokens: readonly Token[], first: number, end: number, body: number, s: Sets): NounPhrase | null {
+  const noun = s.figureNouns.matchEndingAt(tokens, end);
+  const owner = end - noun;
+  const possessive = /['’]s$/u.exec(tokens[owner]?.text ?? "");
+  if (!noun || owner < body || !possessive) return null;
+  const found = phrase(text, tokens, first, owner, body, null);
+  const ownerEnd = found.end - possessive[0].length;
+  return { ...found, end: ownerEnd, text: text.slice(found.start, ownerEnd) };
 }

@@ -14,6 +14,7 @@ export interface Sets {
   gap: PhraseSet;
   pronouns: PhraseSet;
   figureNouns: PhraseSet;
+  documentNouns: PhraseSet;
   notSpeakers: PhraseSet;
   bareSpeakers: PhraseSet;
   figureAdjectives: PhraseSet;
@@ -32,7 +33,7 @@ export function sets(language: Language): Sets {
     const make = (list: string[]) => new PhraseSet(list, language);
     s = {
       determiners: make(l.determiners), joiners: make(l.joiners), nameJoiners: make(l.nameJoiners), stops: make(l.stops),
-      gap: make(l.gap), pronouns: make(l.pronouns), figureNouns: make(l.figureNouns), notSpeakers: make(l.notSpeakers),
+      gap: make(l.gap), pronouns: make(l.pronouns), figureNouns: make(l.figureNouns), documentNouns: make(l.documentNouns), notSpeakers: make(l.notSpeakers),
       bareSpeakers: make(l.bareSpeakers),
       figureAdjectives: make(l.figureAdjectives),
       figureLinks: make(l.figureLinks),

@@ -16,6 +16,8 @@ export interface SpeakerLexicon {
   pronouns: string[];
   /** "les chiffres de la CGT", "figures from the ministry": the speaker is the complement. */
   figureNouns: string[];
+  /** Documents that speak for whoever issued them: "the statement said" points back to the last speaker. */
+  documentNouns: string[];
   /** Words that may stand before a figure noun: "un nouveau bilan", "the latest figures". */
   figureAdjectives: string[];
   /** Words between a figure noun and who gave it: "fourni par", "released by". */
@@ -61,7 +63,8 @@ export const FR_SPEAKERS: SpeakerLexicon = {
     "il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'",
     "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle", "avaient-ils", "explique-t-il", "explique-t-elle", "précise-t-il", "précise-t-elle",
   ],
-  figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations"],
+  figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations", "étude", "enquête", "rapport", "analyse"],
+  documentNouns: ["communiqué", "rapport", "étude", "enquête", "analyse", "document", "déclaration"],
   figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "officielle", "officielles", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
   notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "document", "photo", "vidéo", "image", "défilé"],
@@ -99,7 +102,8 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "over the weekend", "this week", "last week", "earlier this week", "in a statement", "on its website", "in a report", "on twitter", "on x",
   ],
   pronouns: ["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "this", "that", "these", "those"],
-  figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report", "toll", "death toll"],
+  figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report", "toll", "death toll", "study", "survey", "analysis", "investigation", "assessment"],
+  documentNouns: ["statement", "report", "study", "survey", "analysis", "investigation", "assessment", "document", "release"],
   figureAdjectives: ["new", "latest", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated"],
   figureLinks: ["released", "provided", "given", "issued", "published", "compiled"],
   notSpeakers: ["toll", "death toll", "number", "figure", "total", "protest", "rally", "march", "article", "document", "photo", "video", "image", "crowd", "tally", "count"],
