@@ -28,6 +28,17 @@ const ROWS: Row[] = [
   ["en", "The coalition of 140 organisations called for the march.", 140, 140, "other"],
   ["en", "The number of people displaced by the floods that swept the northern provinces last week has risen to 12,500.", 12_500, 12_500, "displaced"],
   ["en", "Death toll reaches 399, the army says.", 399, 399, "killed"],
+  // Lives taken, people counted by who they were, the gravely hurt, a participle of killing.
+  ["en", "The landslide claimed 41 lives in the valley.", 41, 41, "killed"],
+  ["fr", "Les crues ont coûté la vie à 41 personnes.", 41, 41, "killed"],
+  ["en", "Police have arrested 17 suspects since the blast.", 17, 17, "detained"],
+  ["fr", "La police a interpellé 17 suspects depuis l'explosion.", 17, 17, "detained"],
+  ["en", "Twelve tourists were among the dead.", 12, 12, "killed"],
+  ["fr", "Douze touristes figurent parmi les morts.", 12, 12, "killed"],
+  ["en", "Six people remain in critical condition.", 6, 6, "injured"],
+  ["fr", "Six personnes sont toujours dans un état grave.", 6, 6, "injured"],
+  ["en", "The storm battered the coast, killing at least 30 people.", 30, null, "killed"],
+  ["fr", "La tempête a frappé la côte, tuant au moins 30 personnes.", 30, null, "killed"],
   ["fr", "Le nombre de personnes évacuées après les inondations qui ont touché le nord du pays la semaine dernière atteint 8 000.", 8000, 8000, "displaced"],
 ];
 

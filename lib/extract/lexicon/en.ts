@@ -87,6 +87,10 @@ export const EN: Lexicon = {
     ...heads("workers", "people", ["workers", "employees", "staff", "doctors", "nurses", "farmers"]),
     ...heads("students", "people", ["students", "pupils"]),
     ...heads("migrants", "people", ["migrants"]),
+    // People a toll or a list of victims counts by who they were: "38 foreigners were among the dead", "40 suspects".
+    ...heads("people", "people", ["foreigners", "nationals", "tourists", "passengers", "patients", "miners", "climbers", "pedestrians", "guests", "worshipers"]),
+    ...heads("suspects", "people", ["suspects"]),
+    ...heads("dead", "casualty", ["lives"], "killed"),
     ...heads("missing", "people", ["missing"]),
     ...heads("hostages", "people", ["hostages"], "captured"),
     ...heads("buildings", "thing", ["buildings", "structures", "schools", "hospitals", "shops", "bridges", "apartments"], "damage"),
@@ -161,8 +165,8 @@ export const EN: Lexicon = {
   weekdays: EN_WEEKDAYS,
   categoryCues: {
     casualties: ["casualties", "losses", "lost", "killed or wounded", "killed and wounded", "dead or injured", "dead and injured", "killed or injured", "killed and injured"],
-    killed: ["killed", "dead", "died", "slain", "perished", "death toll", "lost their lives", "drowned", "deaths"],
-    injured: ["wounded", "injured", "hurt", "hospitalized", "hospitalised"],
+    killed: ["killed", "killing", "kills", "dead", "died", "slain", "perished", "death toll", "lost their lives", "drowned", "deaths", "lives"],
+    injured: ["wounded", "injured", "hurt", "hospitalized", "hospitalised", "in hospital", "critical condition", "serious condition"],
     detained: ["arrested", "detained", "custody", "jailed", "rounded up"],
     displaced: ["displaced", "evacuated", "homeless", "fled their homes", "forced from their homes", "uprooted", "sheltering"],
     damage: ["destroyed", "damaged", "collapsed", "razed", "flattened", "burned", "torched"],

@@ -76,6 +76,9 @@ export const FR: Lexicon = {
     ...heads("injured", "casualty", ["blessés", "blessé"], "injured"),
     ...heads("civilians", "people", ["civils"]),
     ...heads("people", "people", ["personnes", "habitants", "individus", "résidents", "familles", "enfants", "femmes", "citoyens"]),
+    // « 38 étrangers figurent parmi les morts », « 40 suspects ».
+    ...heads("people", "people", ["étrangers", "ressortissants", "touristes", "passagers", "patients", "mineurs", "alpinistes", "piétons", "fidèles"]),
+    ...heads("suspects", "people", ["suspects"]),
     ...heads("protesters", "people", ["manifestants", "manifestantes", "opposants", "militants"], "participants"),
     ...heads("strikers", "people", ["grévistes"], "participants"),
     ...heads("participants", "people", ["participants", "marcheurs", "spectateurs", "supporters", "fidèles", "pèlerins"], "participants"),
@@ -162,8 +165,8 @@ export const FR: Lexicon = {
   weekdays: FR_WEEKDAYS,
   categoryCues: {
     casualties: ["pertes", "perdu", "victimes", "éliminé*", "neutralisé*", "tués ou blessés", "morts ou blessés", "tués et blessés", "morts et blessés"],
-    killed: ["tué*", "mort", "morts", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie"],
-    injured: ["blessé*", "hospitalisé*", "soigné*"],
+    killed: ["tué*", "tuant", "mort", "morts", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie", "coûté la vie"],
+    injured: ["blessé*", "hospitalisé*", "soigné*", "état critique", "état grave", "urgence absolue"],
     detained: ["interpell*", "arrêté*", "garde à vue", "gardes à vue", "détenu*", "incarcéré*", "écroué*", "placé* en détention"],
     displaced: ["déplacé*", "évacué*", "relogé*", "sans abri", "sans-abri", "chassé*", "réfugié*", "délogé*"],
     damage: ["détruit*", "endommagé*", "effondré*", "incendié*", "rasé*", "dévasté*", "détérioré*"],
