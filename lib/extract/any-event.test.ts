@@ -39,6 +39,8 @@ const ROWS: Row[] = [
   ["fr", "Six personnes sont toujours dans un état grave.", 6, 6, "injured"],
   ["en", "The storm battered the coast, killing at least 30 people.", 30, null, "killed"],
   ["fr", "La tempête a frappé la côte, tuant au moins 30 personnes.", 30, null, "killed"],
+  ["fr", "La préfecture a annoncé l'arrestation de 14 personnes.", 14, 14, "detained"],
+  ["en", "Police announced the arrest of 14 people.", 14, 14, "detained"],
   ["fr", "Le nombre de personnes évacuées après les inondations qui ont touché le nord du pays la semaine dernière atteint 8 000.", 8000, 8000, "displaced"],
 ];
 

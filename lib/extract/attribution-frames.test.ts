@@ -72,6 +72,11 @@ const ROWS: Row[] = [
   ["en", "The charity's survey found that 2,300 families had lost their homes.", 2300, "charity"],
   ["en", "A study of hospital records counted 1,900 deaths.", 1900, "study-of-hospital-records"],
   ["en", "A study published in May counted 1,900 deaths.", 1900, null],
+  // An English title after its institution credits the institution; "confirmed dead" is the state of the counted, not speech.
+  ["en", "The toll rose to 212 on Monday, police spokesman Dan Okoro said.", 212, "police"],
+  ["en", "Interior Ministry spokeswoman Lena Vos said 15 nationals were among the dead.", 15, "interior-ministry"],
+  ["en", "The number of people confirmed dead stands at 58.", 58, null],
+  ["en", "Some government officials said 300 people had died.", 300, "government-officials"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

@@ -52,6 +52,8 @@ const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports?|counts|estimations?|rappor
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
 const INCISE_BEFORE = /([,»”"])[\s\u00A0\u202F]*(?:(?:a|ont|avait|avaient|has|have|had)[\s\u00A0]+)?$/u;
+/** "people confirmed dead", "reported missing": a participle of the state of the counted, not a speech verb. */
+const STATE_AFTER = /^[\s\u00A0]+(?:dead|killed|missing|injured|wounded|safe|alive)\b/iu;
 /** "The attacks claimed 253 lives": a toll, not a speaker. */
 const TOOK_LIVES = /^[\s\u00A0]+(?:the[\s\u00A0]+lives|(?:at least|more than|over|nearly|some|about|around|[\s\u00A0])*[\p{N}\p{L},.\u00A0-]*[\s\u00A0]+lives)\b/iu;
 const OPENING_QUOTE: Record<string, string> = { "»": "«", "”": "“", '"': '"' };
@@ -146,6 +148,7 @@ export function findAttributions(
     if (r.notVerb.test(before) || (nounLike && r.nounModifier.test(before))) continue;
     if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
     if (TOOK_LIVES.test(sentence.slice(cue.end, cue.end + 40)) && /^claim/iu.test(cue.text)) continue;
+    if (language === "en" && STATE_AFTER.test(sentence.slice(cue.end, cue.end + 12))) continue;
     const inciseContext = inciseBefore(sentence, cue.start);
     const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;
     if (phrased) {

@@ -5,6 +5,7 @@ import type { Language } from "../claims/claim";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "../extract/lexicon/speakers";
 import { fold, hasWords } from "./fold";
 import { KIND_WORDS } from "./lexicon/kinds";
+import { guessKind } from "./source-kind";
 
 export interface OfficeAndPerson {
   /** The office or institution, as written; null when the name is only a person's. */
@@ -51,6 +52,9 @@ export function institutionOf(office: string, language: Language): string {
     const re = new RegExp(`(^|[\\s'’])${title}(?=$|\\s)`, "iu");
     if (re.test(office)) return office.replace(re, `$1${institution}`);
   }
+  // "police spokesman", "Foreign Ministry spokeswoman": an English title after its institution.
+  const trailing = language === "en" ? trailingTitle(office, lexicon) : null;
+  if (trailing) return trailing;
   const link = language === "fr" ? /^(?:\S+\s+){0,3}?(?:de la|de l['’]|du|des|de|d['’])\s*(.+)$/iu : /^(?:\S+\s+){0,3}?of\s+(.+)$/iu;
   const words = fold(office).split(" ");
   const titled = lexicon.titles.some((t) => {
@@ -60,3 +64,14 @@ export function institutionOf(office: string, language: Language): string {
   const rest = titled ? link.exec(office)?.[1] : undefined;
   return rest && /\p{L}/u.test(rest) ? rest : office;
 }
+
+/** The words before a title that ends an English office ("police spokesman" → "police"), or null. */
+function trailingTitle(office: string, lexicon: SpeakerLexicon): string | null {
+  const m = /^(?:the\s+)?(.+?)(?:['’]s)?\s+(\S+)$/iu.exec(office.trim());
+  const institution = m?.[1];
+  if (!institution || !m?.[2] || !TRAILING_TITLES.has(fold(m[2]))) return null;
+  // "Fire chief": a word that names no kind of institution stays with its title.
+  if (lexicon.titles.some((t) => fold(t) === fold(institution)) || guessKind(institution) === "other") return null;
+  return institution;
+}
+const TRAILING_TITLES = new Set(["spokesman", "spokeswoman", "spokesperson", "chief", "head", "director", "commissioner"]);

@@ -167,7 +167,7 @@ export const EN: Lexicon = {
     casualties: ["casualties", "losses", "lost", "killed or wounded", "killed and wounded", "dead or injured", "dead and injured", "killed or injured", "killed and injured"],
     killed: ["killed", "killing", "kills", "dead", "died", "slain", "perished", "death toll", "lost their lives", "drowned", "deaths", "lives"],
     injured: ["wounded", "injured", "hurt", "hospitalized", "hospitalised", "in hospital", "critical condition", "serious condition"],
-    detained: ["arrested", "detained", "custody", "jailed", "rounded up"],
+    detained: ["arrested", "arrests", "arrest", "detained", "custody", "jailed", "rounded up"],
     displaced: ["displaced", "evacuated", "homeless", "fled their homes", "forced from their homes", "uprooted", "sheltering"],
     damage: ["destroyed", "damaged", "collapsed", "razed", "flattened", "burned", "torched"],
     participants: ["protest*", "march*", "rallied", "rally", "demonstrat*", "took part", "turned out", "gathered", "strike", "striking", "turnout", "crowd"],

@@ -167,7 +167,7 @@ export const FR: Lexicon = {
     casualties: ["pertes", "perdu", "victimes", "éliminé*", "neutralisé*", "tués ou blessés", "morts ou blessés", "tués et blessés", "morts et blessés"],
     killed: ["tué*", "tuant", "mort", "morts", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie", "coûté la vie"],
     injured: ["blessé*", "hospitalisé*", "soigné*", "état critique", "état grave", "urgence absolue"],
-    detained: ["interpell*", "arrêté*", "garde à vue", "gardes à vue", "détenu*", "incarcéré*", "écroué*", "placé* en détention"],
+    detained: ["interpell*", "arrêté*", "arrestation*", "garde à vue", "gardes à vue", "détenu*", "incarcéré*", "écroué*", "placé* en détention"],
     displaced: ["déplacé*", "évacué*", "relogé*", "sans abri", "sans-abri", "chassé*", "réfugié*", "délogé*"],
     damage: ["détruit*", "endommagé*", "effondré*", "incendié*", "rasé*", "dévasté*", "détérioré*"],
     participants: ["manifest*", "défil*", "rassembl*", "grève", "grévist*", "marché", "ont marché", "mobilisé*", "participé", "cortège*", "foule"],
