@@ -77,6 +77,11 @@ const ROWS: Row[] = [
   ["en", "Interior Ministry spokeswoman Lena Vos said 15 nationals were among the dead.", 15, "interior-ministry"],
   ["en", "The number of people confirmed dead stands at 58.", 58, null],
   ["en", "Some government officials said 300 people had died.", 300, "government-officials"],
+  // Who revises a toll gives it; an event that raises a toll never speaks.
+  ["en", "The health ministry revised the death toll down to 180.", 180, "health-ministry"],
+  ["fr", "Les autorités ont ensuite révisé le bilan à 180 morts.", 180, "autorites"],
+  ["en", "The cyclone raised the death toll to 40.", 40, null],
+  ["fr", "La tempête a fait 40 morts.", 40, null],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

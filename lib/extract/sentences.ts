@@ -16,7 +16,8 @@ export interface Sentence {
 export const MAX_SENTENCE_LENGTH = 1200;
 const HEADING_MAX_LENGTH = 160;
 
-const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])/gu;
+// The second form: web copies that lost the space after a full stop ("1800 morts.Les autorités").
+const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}]|M|Mme|Mmes|MM|Dr|Pr|Me|St|Ste|Gen|Gén|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Prof|No|n°|art|p|vol|cf|etc|av|apr|J\.-C|U\.S|U\.K|jan|feb|aug|sept|oct|nov|dec|janv|févr|déc)\.$/iu;
 const LEADING_JUNK = /^[\s\u00A0\u202F•·*>▪◦‣–—-]+/u;
 const SPACE = /[\s\u00A0\u202F]/u;

@@ -18,6 +18,7 @@ export type Speaker = { agency: Agency; mention: AgencyMention } | "PRONOUN" | n
 const PLAIN_HEADS = new Set(["agency", "agence", "service", "services"]);
 const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words).filter((w) => !PLAIN_HEADS.has(w));
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
+const EVENT_HEADS = { fr: new Set(FR_SPEAKERS.eventNouns.map(fold)), en: new Set(EN_SPEAKERS.eventNouns.map(fold)) };
 const ANAPHORS = { fr: new Set(FR_SPEAKERS.anaphors.map(fold)), en: new Set(EN_SPEAKERS.anaphors.map(fold)) };
 
 /** The rest of the phrase names an institution of its own: "the United Nations Office for …". */
@@ -70,6 +71,7 @@ function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly 
     if (m.agency.people.includes(m.text) || !namesMore(outside)) return { agency: m.agency, mention: m };
   }
   const body = sentence.slice(np.bodyStart, np.end);
+  if (EVENT_HEADS[language].has(fold(body))) return null;
   // "de source policière": the cue's own noun is part of the name.
   const sourceCue = /source[\s\u00A0]*$/iu.test(sentence.slice(Math.max(0, from - 8), from));
   const agency = sourceCue ? found.resolve(`source ${np.text}`, `source ${body}`) : found.resolve(np.text, body, np.acronym);

@@ -72,7 +72,7 @@ export const FR: Lexicon = {
     ...heads("soldiers", "personnel", ["déserteurs"], "deserters"),
     ...heads("soldiers", "personnel", ["prisonniers", "captifs"], "captured"),
     ...heads("people", "casualty", ["victimes"], "casualties"),
-    ...heads("dead", "casualty", ["morts", "tués", "décès", "mort", "tué", "décédés", "noyés"], "killed"),
+    ...heads("dead", "casualty", ["morts", "tués", "décès", "mort", "tué", "décédés", "noyés", "corps", "dépouilles", "victimes mortelles"], "killed"),
     ...heads("injured", "casualty", ["blessés", "blessé"], "injured"),
     ...heads("civilians", "people", ["civils"]),
     ...heads("people", "people", ["personnes", "habitants", "individus", "résidents", "familles", "enfants", "femmes", "citoyens"]),
@@ -165,7 +165,7 @@ export const FR: Lexicon = {
   weekdays: FR_WEEKDAYS,
   categoryCues: {
     casualties: ["pertes", "perdu", "victimes", "éliminé*", "neutralisé*", "tués ou blessés", "morts ou blessés", "tués et blessés", "morts et blessés"],
-    killed: ["tué*", "tuant", "mort", "morts", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie", "coûté la vie"],
+    killed: ["tué*", "tuant", "mort", "morts", "morte", "mortes", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie", "coûté la vie"],
     injured: ["blessé*", "hospitalisé*", "soigné*", "état critique", "état grave", "urgence absolue"],
     detained: ["interpell*", "arrêté*", "arrestation*", "garde à vue", "gardes à vue", "détenu*", "incarcéré*", "écroué*", "placé* en détention"],
     displaced: ["déplacé*", "évacué*", "relogé*", "sans abri", "sans-abri", "chassé*", "réfugié*", "délogé*"],
@@ -224,7 +224,9 @@ export const FR: Lexicon = {
       "déclar*", "affirm*", "indiqu*", "estim*", "avert*", "averti", "annonc*", "confirm*", "évoqu*", "rapport*",
       "assur*", "précis*", "ajout*", "prévoi*", "prévoy*", "révél*", "signal*", "expliqu*", "soulign*", "fait état",
       "font état", "faisait état", "publié", "publiés", "publiée", "publiées", "publie", "publient", "publiait", "dit", "disent", "ont dit", "a dit", "recens*", "chiffr*", "évalu*",
-      "a présenté", "ont présenté", "avait présenté", "rappel*", "a écrit", "ont écrit",
+      "a présenté", "ont présenté", "avait présenté",
+      // Qui révise un bilan le donne : « Les autorités ont révisé le bilan à 253 morts ».
+      "révisé le bilan", "revu le bilan", "ramené le bilan", "relevé le bilan", "actualisé le bilan", "corrigé le bilan", "rappel*", "a écrit", "ont écrit",
       "a compté", "ont compté", "avait compté", "comptabilis*", "dénombr*", "revendiqu*", "a avancé", "ont avancé", "avance",
       "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistré", "enregistre", "enregistrent", "enregistrait", "enregistraient",
       "décompté", "décomptent", "décomptait", "décomptaient",

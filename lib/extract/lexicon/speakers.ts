@@ -18,6 +18,8 @@ export interface SpeakerLexicon {
   figureNouns: string[];
   /** Documents that speak for whoever issued them: "the statement said" points back to the last speaker. */
   documentNouns: string[];
+  /** Events that raise a toll but never speak: "The storm raised the death toll to 40". */
+  eventNouns: string[];
   /** Words that may stand before a figure noun: "un nouveau bilan", "the latest figures". */
   figureAdjectives: string[];
   /** Words between a figure noun and who gave it: "fourni par", "released by". */
@@ -55,7 +57,7 @@ export const FR_SPEAKERS: SpeakerLexicon = {
     "entre", "environ", "plus", "moins", "chez", "parmi", "sans", "sous", "pendant", "lorsque", "lorsqu'", "si", "comme",
   ],
   gap: [
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "déjà", "encore", "pour sa part", "de son côté",
+    "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "déjà", "encore", "ensuite", "finalement", "pour sa part", "de son côté",
     "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "n'", "ne", "pas", "jamais", "seulement", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
     "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté", "en a", "en ont", "en avait", "en avaient",
   ],
@@ -65,6 +67,7 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   ],
   figureNouns: ["chiffres", "chiffre", "estimation", "estimations", "comptage", "comptages", "décompte", "compte", "comptes", "données", "bilan", "communiqué", "calculs", "informations", "étude", "enquête", "rapport", "analyse"],
   documentNouns: ["communiqué", "rapport", "étude", "enquête", "analyse", "document", "déclaration"],
+  eventNouns: ["tempête", "crue", "crues", "inondation", "inondations", "séisme", "tremblement de terre", "incendie", "explosion", "explosions", "attentat", "attentats", "catastrophe", "violences", "combats", "guerre", "ouragan", "cyclone", "typhon", "éboulement", "glissement de terrain", "accident", "intempéries", "pluies"],
   figureAdjectives: ["nouveau", "nouvel", "nouvelle", "précédent", "précédente", "dernier", "dernière", "derniers", "dernières", "premier", "premiers", "officiel", "officiels", "officielle", "officielles", "provisoire", "lourd"],
   figureLinks: ["fourni", "donné", "publié", "communiqué", "établi", "annoncé", "diffusé", "rendu public"],
   notSpeakers: ["bilan", "chiffre", "nombre", "total", "manifestation", "mobilisation", "cortège", "journée", "article", "texte", "document", "photo", "vidéo", "image", "défilé"],
@@ -104,6 +107,7 @@ export const EN_SPEAKERS: SpeakerLexicon = {
   pronouns: ["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "this", "that", "these", "those"],
   figureNouns: ["figures", "figure", "estimate", "estimates", "count", "counts", "tally", "data", "statement", "numbers", "calculations", "report", "toll", "death toll", "study", "survey", "analysis", "investigation", "assessment"],
   documentNouns: ["statement", "report", "study", "survey", "analysis", "investigation", "assessment", "document", "release"],
+  eventNouns: ["storm", "flood", "floods", "flooding", "earthquake", "quake", "fire", "blaze", "explosion", "blast", "blasts", "attack", "attacks", "bombing", "bombings", "disaster", "violence", "fighting", "clashes", "war", "hurricane", "cyclone", "typhoon", "landslide", "crash", "accident", "rains", "tsunami", "wildfire", "wildfires"],
   figureAdjectives: ["new", "latest", "previous", "earlier", "official", "initial", "first", "last", "provisional", "updated"],
   figureLinks: ["released", "provided", "given", "issued", "published", "compiled"],
   notSpeakers: ["toll", "death toll", "number", "figure", "total", "protest", "rally", "march", "article", "document", "photo", "video", "image", "crowd", "tally", "count"],
