@@ -4,7 +4,7 @@
 // are read lazily: only those with a figure or a denial need their dates,
 // and "N days later" follows the text in order only when it is met.
 import { type ResolvedDate } from "./calendar";
-import { type DateMention, findDates } from "./dates";
+import { type DateContext, type DateMention, findDates } from "./dates";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Sentence } from "./sentences";
@@ -18,6 +18,19 @@ const thenWordsRegex = perLexicon((lexicon) => {
   const then = phraseAlternation(lexicon.dates.then);
   return new RegExp(`${then}(?![\\s\\u00A0]+qu)|(?<![,;:][\\s\\u00A0]*|^[\\s\\u00A0]*)${then}(?=[\\s\\u00A0]+qu)`, "iu");
 });
+
+/** What a sentence's dates resolve against. Only "N days later" reads the anchor, and following it needs every sentence before: done only then. */
+class SentenceDateContext implements DateContext {
+  constructor(
+    private readonly dates: ArticleDates,
+    private readonly index: number,
+    readonly published: Date | null,
+  ) {}
+
+  get anchor(): Date | null {
+    return this.dates.anchorBefore(this.index);
+  }
+}
 
 export class ArticleDates {
   /** Dates of the sentences read so far, in any order. */
@@ -60,8 +73,7 @@ export class ArticleDates {
     const only = dates.length === 1 ? dates[0] : undefined;
     if (!only?.day || !only.resolved) return null;
     const rest = previous.text.slice(0, only.start) + previous.text.slice(only.end);
-    const numberWord = (word: string) => this.lexicon.numberWords[word.toLowerCase()] !== undefined;
-    return /\d/.test(rest) || rest.split(/[^\p{L}]+/u).some(numberWord) ? null : only.resolved;
+    return /\d/.test(rest) || rest.split(/[^\p{L}]+/u).some((word) => this.lexicon.numberWords[word.toLowerCase()] !== undefined) ? null : only.resolved;
   }
 
   /** The dates of a sentence, found once. */
@@ -70,14 +82,7 @@ export class ArticleDates {
     if (!sentence) return [];
     let found = this.found[index];
     if (!found) {
-      const anchorBefore = () => this.anchorBefore(index);
-      // Only "N days later" reads the anchor, and following it needs every sentence before: done only then.
-      found = findDates(sentence.text, this.lexicon, {
-        published: this.published,
-        get anchor() {
-          return anchorBefore();
-        },
-      });
+      found = findDates(sentence.text, this.lexicon, new SentenceDateContext(this, index, this.published));
       this.found[index] = found;
     }
     return found;
@@ -114,7 +119,7 @@ export class ArticleDates {
   }
 
   /** The last day the text reached before the sentence: the last day given by an earlier sentence. */
-  private anchorBefore(index: number): Date | null {
+  anchorBefore(index: number): Date | null {
     for (; this.anchoredUpTo < index; this.anchoredUpTo++) {
       for (const d of this.at(this.anchoredUpTo)) if (d.day && !d.prospective) this.anchor = d.day;
     }

@@ -10,7 +10,8 @@ import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { openingSpeaker } from "./opening-speaker";
-import { invertsSpeaker, type Speaker, speakerAfter, speakerBefore } from "./speakers";
+import { SentenceReading } from "./sentence-reading";
+import { speakerAfter } from "./speakers";
 import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { PhraseFilter } from "./sentence-words";
 
@@ -25,7 +26,7 @@ export interface Attribution {
   contentAfter?: boolean;
 }
 
-interface CueRegexes {
+export interface CueRegexes {
   /** Cues that are also verbs after a speaker ("said"): set lowercased. */
   afterCue: Set<string>;
   citedBy: RegExp;
@@ -113,17 +114,22 @@ export function findAttributions(
 ): SentenceSources {
   const mentions = findAgencies(sentence, language);
   found?.noteGazetteer(mentions);
-  const r = regexes(lexicon);
-  const attributions: Attribution[] = [];
-  const foundMentions: AgencyMention[] = [];
-  /** The speaker a noun phrase names; its mention joins the sentence's, so denials and pronouns see it. */
-  const phraseSpeaker = (speaker: Speaker): Agency | null => {
-    if (speaker === "PRONOUN") return previousSpeaker();
-    if (speaker && !mentions.includes(speaker.mention)) foundMentions.push(speaker.mention);
-    return speaker?.agency ?? null;
-  };
-  // Reported content starts at "that"/"que": an agency named past it is what is spoken of, not who speaks.
-  const beforeContent = (from: number, to: number) => !r.complementizer.test(sentence.slice(from, to));
+  const reading = new SentenceReading(sentence, language, regexes(lexicon), mentions, previousSpeaker, found);
+  cuesBeforeSpeaker(reading, words);
+  cuesAfterSpeaker(reading, words);
+  if (found) {
+    cuesAtClauseStart(reading, found, words);
+    if (!reading.attributions.length) speakerOpeningSentence(reading, found);
+  }
+  const { attributions, foundMentions } = reading;
+  attributions.sort((a, b) => a.cueStart - b.cueStart);
+  const all = foundMentions.length ? [...mentions, ...foundMentions].sort((a, b) => a.start - b.start) : mentions;
+  return { attributions: withoutReported(attributions), mentions: all };
+}
+
+/** "selon X", "according to X", "said the ministry": the cue comes first, the speaker after it. */
+function cuesBeforeSpeaker(reading: SentenceReading, words?: PhraseFilter): void {
+  const { sentence, language, r, mentions, previousSpeaker, found, attributions } = reading;
   for (const cue of allWordMatches(r.before, sentence, words)) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
@@ -135,12 +141,17 @@ export function findAttributions(
     const named = phrased ? speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker) : null;
     // "selon un expert cité par l'agence Yonhap": the one who names the figure is who the article credits.
     if (named && named !== "PRONOUN" && named.agency.kind === "unnamed" && r.citedBy.test(sentence.slice(named.mention.end, named.mention.end + 16))) continue;
-    const fromPhrase = phraseSpeaker(named);
-    const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && beforeContent(cue.end, m.start));
+    const fromPhrase = reading.phraseSpeaker(named);
+    const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && reading.beforeContent(cue.end, m.start));
     const pronoun = (!speaker || speaker.start - cue.end > 12) && r.pronounAfterCue.test(rest);
     const agency = fromPhrase ?? (pronoun ? previousSpeaker() : speaker?.agency);
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
+}
+
+/** "X a déclaré", "X said", "…, a indiqué X": the speaker before the verb, or after it in an incise. */
+function cuesAfterSpeaker(reading: SentenceReading, words?: PhraseFilter): void {
+  const { sentence, language, r, mentions, previousSpeaker, found, attributions } = reading;
   for (const cue of allWordMatches(r.after, sentence, words)) {
     if (attributions.some((a) => a.cueStart <= cue.start && cue.start < a.cueEnd)) continue;
     const nounLike = NOUN_LIKE_CUE.test(cue.text);
@@ -150,7 +161,7 @@ export function findAttributions(
     if (TOOK_LIVES.test(sentence.slice(cue.end, cue.end + 40)) && /^claim/iu.test(cue.text)) continue;
     if (language === "en" && STATE_AFTER.test(sentence.slice(cue.end, cue.end + 12))) continue;
     const inciseContext = inciseBefore(sentence, cue.start);
-    const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? phrasedSpeaker(cue, inciseContext, found) : null;
+    const phrased = found && !plainNameBefore(mentions, sentence, cue.start) ? reading.phrasedSpeaker(cue, inciseContext, found) : null;
     if (phrased) {
       const contentAfter = !phrased.incise && r.complementizerNext.test(sentence.slice(cue.end, cue.end + 12));
       attributions.push({ agency: phrased.agency, cueStart: cue.start, cueEnd: cue.end, incise: phrased.incise, contentAfter });
@@ -165,37 +176,29 @@ export function findAttributions(
     const agency = pronounCloser ? previousSpeaker() : speaker?.agency;
     if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end, incise: Boolean(incise) });
   }
-  if (found) {
-    for (const cue of allWordMatches(r.atClauseStart, sentence, words)) {
-      // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
-      const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
-      if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
-      const named = speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker);
-      if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
-      // "45 000 pour le climat", "pour sa part": a cause or a manner, not a speaker; a found speaker needs a kind.
-      if (!mentions.includes(named.mention) && named.agency.kind === "other") continue;
-      const agency = phraseSpeaker(named);
-      if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
-    }
-  }
-  if (found && !attributions.length) {
-    const opening = openingSpeaker(sentence, language, mentions, found, previousSpeaker);
-    const agency = opening && phraseSpeaker(opening.speaker);
-    if (opening && agency) attributions.push({ agency, cueStart: opening.cueStart, cueEnd: opening.cueEnd, contentAfter: opening.contentAfter });
-  }
-  attributions.sort((a, b) => a.cueStart - b.cueStart);
-  const all = foundMentions.length ? [...mentions, ...foundMentions].sort((a, b) => a.start - b.start) : mentions;
-  return { attributions: withoutReported(attributions), mentions: all };
+}
 
-  /** "…, a indiqué la préfecture" (an incise names its speaker after the verb), else "la préfecture a indiqué". */
-  function phrasedSpeaker(cue: { start: number; end: number }, inciseContext: boolean, registry: FoundSources): { agency: Agency; incise: boolean } | null {
-    if (inciseContext && invertsSpeaker(sentence.slice(cue.start, cue.end), language)) {
-      const after = phraseSpeaker(speakerAfter(sentence, cue.end, language, mentions, registry, previousSpeaker));
-      if (after) return { agency: after, incise: true };
-    }
-    const before = phraseSpeaker(speakerBefore(sentence, cue.start, language, mentions, registry, previousSpeaker));
-    return before ? { agency: before, incise: false } : null;
+/** "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure. */
+function cuesAtClauseStart(reading: SentenceReading, found: FoundSources, words?: PhraseFilter): void {
+  const { sentence, language, r, mentions, previousSpeaker, attributions } = reading;
+  for (const cue of allWordMatches(r.atClauseStart, sentence, words)) {
+    // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
+    const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
+    if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
+    const named = speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker);
+    if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
+    // "45 000 pour le climat", "pour sa part": a cause or a manner, not a speaker; a found speaker needs a kind.
+    if (!mentions.includes(named.mention) && named.agency.kind === "other") continue;
+    const agency = reading.phraseSpeaker(named);
+    if (agency) attributions.push({ agency, cueStart: cue.start, cueEnd: cue.end });
   }
+}
+
+/** A sentence with no attribution of its own may open with its speaker (see `openingSpeaker`). */
+function speakerOpeningSentence(reading: SentenceReading, found: FoundSources): void {
+  const opening = openingSpeaker(reading.sentence, reading.language, reading.mentions, found, reading.previousSpeaker);
+  const agency = opening && reading.phraseSpeaker(opening.speaker);
+  if (opening && agency) reading.attributions.push({ agency, cueStart: opening.cueStart, cueEnd: opening.cueEnd, contentAfter: opening.contentAfter });
 }
 
 /**

@@ -9,7 +9,7 @@ import { FoundSources } from "../sources/found-sources";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
 import { ArticleDates } from "./article-dates";
 import { parseIsoDay } from "./calendar";
-import { deniedTopic, type Denial, findDenial } from "./denials";
+import { deniedTopic, type Denial, findDenial, mayDeny } from "./denials";
 import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
@@ -203,17 +203,20 @@ export class ArticleContext {
   }
 
   denialAt(index: number): Denial | null {
-    if (!this.denials.has(index)) {
-      const sentence = this.sentences[index] as Sentence;
-      const mentions = () => this.sourcesAt(index).mentions;
-      // The denier is read as a speaker is: "la CGT conteste", "contestés par la préfecture".
-      const phraseSpeaker = (at: number, after: boolean) => {
-        const speaker = (after ? speakerAfter : speakerBefore)(sentence.text, at, this.article.language, mentions(), this.found);
-        return speaker === "PRONOUN" ? this.namedByAnaphor(sentence.text, at, after) : (speaker?.mention ?? null);
-      };
-      this.denials.set(index, findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker, this.wordsAt(index)));
-    }
+    if (!this.denials.has(index)) this.denials.set(index, this.findDenialAt(index));
     return this.denials.get(index) ?? null;
+  }
+
+  private findDenialAt(index: number): Denial | null {
+    const sentence = this.sentences[index] as Sentence;
+    if (!mayDeny(sentence.text, this.lexicon, this.wordsAt(index))) return null;
+    const mentions = () => this.sourcesAt(index).mentions;
+    // The denier is read as a speaker is: "la CGT conteste", "contestés par la préfecture".
+    const phraseSpeaker = (at: number, after: boolean) => {
+      const speaker = (after ? speakerAfter : speakerBefore)(sentence.text, at, this.article.language, mentions(), this.found);
+      return speaker === "PRONOUN" ? this.namedByAnaphor(sentence.text, at, after) : (speaker?.mention ?? null);
+    };
+    return findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker, this.wordsAt(index));
   }
 
   /**

@@ -153,9 +153,14 @@ function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], 
 }
 
 /** The denial in a sentence, if a source denies or disputes something there. */
+/** Whether the sentence holds some word a denial is read from: most do not, and need no more reading. */
+export function mayDeny(sentence: string, lexicon: Lexicon, words?: PhraseFilter): boolean {
+  return has(regexes(lexicon).anyCue, sentence, words);
+}
+
 export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker, words?: PhraseFilter): Denial | null {
   const r = regexes(lexicon);
-  if (!has(r.anyCue, sentence, words)) return null;
+  if (!mayDeny(sentence, lexicon, words)) return null;
   const cues = { self: has(r.trigger, sentence, words), rejects: has(r.rejectTrigger, sentence, words), runsDown: has(r.disparaging, sentence, words) };
   if (!cues.self && !cues.rejects && !cues.runsDown) return null;
   const verbs = denialVerbs(sentence, r, cues, words);

@@ -15,6 +15,16 @@ import type { Head } from "./units";
 /** How many sentences back a nationality can be borrowed ("3 000 de ces combattants"). */
 const SUBJECT_REACH = 2;
 
+interface RecentSubject {
+  subject: string;
+  sentence: number;
+}
+
+/** The subject of a figure at most SUBJECT_REACH sentences back, for a figure that names none. */
+function subjectNear(recent: RecentSubject | null, sentence: number): string | null {
+  return recent && sentence - recent.sentence <= SUBJECT_REACH ? recent.subject : null;
+}
+
 /**
  * The last figure asserted within `reach` sentences, looking in the later
  * list first. It walks back from the end and stops at the reach, so a long
@@ -36,7 +46,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   const ctx = new ArticleContext(article);
   const built: BuiltClaim[] = [];
   const sentenceOf = new Map<ExtractedClaim, number>();
-  let recentSubject: { subject: string; sentence: number } | null = null;
+  let recentSubject: RecentSubject | null = null;
   let recentHead: { head: Head; sentence: number } | null = null;
   /** Figures asserted so far, for the denials that dispute one. */
   const earlier: SentenceClaim[] = [];
@@ -50,10 +60,9 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
       figures.map((f): Span => ({ start: f.quantity.start, end: f.quantity.end })),
     );
     let deniedWithFigure = false;
-    const fallback = () => (recentSubject && sentence.index - recentSubject.sentence <= SUBJECT_REACH ? recentSubject.subject : null);
     const own: SentenceClaim[] = [];
     figures.forEach((figure, i) => {
-      const made = figureClaim(ctx, sentence, figure, spans[i] as Span, fallback(), figures.length === 1);
+      const made = figureClaim(ctx, sentence, figure, spans[i] as Span, subjectNear(recentSubject, sentence.index), figures.length === 1);
       built.push(made);
       sentenceOf.set(made.claim, sentence.index);
       own.push({ claim: made.claim, at: figure.quantity.start, sentence: sentence.index });
@@ -65,7 +74,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
       if (made.claim.subject) recentSubject = { subject: made.claim.subject, sentence: sentence.index };
     });
     if (!deniedWithFigure) {
-      const denial = denialClaim(ctx, sentence, fallback(), own, earlier);
+      const denial = denialClaim(ctx, sentence, subjectNear(recentSubject, sentence.index), own, earlier);
       if (denial) {
         built.push(denial);
         sentenceOf.set(denial.claim, sentence.index);

@@ -183,6 +183,18 @@ export class SentenceWords implements PhraseFilter {
 
   /** The filter for the stretch of the sentence that starts at `from` (a clause, a window after a word). */
   from(from: number): PhraseFilter {
-    return { mayMatch: (scanner) => this.mayMatch(scanner, from) };
+    return new StretchWords(this, from);
+  }
+}
+
+/** `SentenceWords` asked about the stretch of its sentence from `start` on. */
+class StretchWords implements PhraseFilter {
+  constructor(
+    private readonly words: SentenceWords,
+    private readonly start: number,
+  ) {}
+
+  mayMatch(scanner: RegExp): boolean {
+    return this.words.mayMatch(scanner, this.start);
   }
 }

@@ -222,15 +222,19 @@ function resolveOverlaps(cores: Core[]): Core[] {
   return kept;
 }
 
+/** Whether `scanner` may match where `words` were read (always, with no words to ask). */
+function mayMatch(words: PhraseFilter | undefined, scanner: RegExp): boolean {
+  return !words || words.mayMatch(scanner);
+}
+
 /** `words`, the sentence's words, skips the scans that cannot find anything in it. */
 export function scanCores(text: string, lexicon: Lexicon, words?: PhraseFilter): Core[] {
   const s = scanners(lexicon);
   const cores: Core[] = [];
-  const may = (scanner: RegExp) => !words || words.mayMatch(scanner);
-  if (may(s.vague)) scanVague(text, lexicon, s.vague, cores);
-  if (may(s.collective)) scanCollectives(text, lexicon, s.collective, cores);
+  if (mayMatch(words, s.vague)) scanVague(text, lexicon, s.vague, cores);
+  if (mayMatch(words, s.collective)) scanCollectives(text, lexicon, s.collective, cores);
   scanDigits(text, lexicon, s.digits, cores);
-  if (may(s.words)) scanWords(text, lexicon, s.words, cores);
+  if (mayMatch(words, s.words)) scanWords(text, lexicon, s.words, cores);
   scanFractionsBefore(text, lexicon, cores);
   return resolveOverlaps(cores);
 }
