@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateArticle } from "../corpus/generate-article";
 import { extractClaims } from "./index";
-import { openingAt, phraseKey, phraseOpening, registeredScanners, SentenceWords } from "./sentence-words";
+import { openingAt, phraseKey, phraseOpening, registeredScanners, SentenceWords, wholeWordKey } from "./sentence-words";
 import { splitSentences } from "./sentences";
 import { firstAtWordStart, isWordStart, phraseScanner } from "./text";
 
@@ -21,6 +21,22 @@ describe("phraseKey: the first letters of a phrase's longest part", () => {
     ["9/11", null],
   ])("%s → %s", (phrase, key) => {
     expect(phraseKey(phrase)).toBe(key);
+  });
+});
+
+describe("wholeWordKey: a short key the phrase holds as a whole word", () => {
+  it.each([
+    ["a", true],
+    ["une", true],
+    ["n'a", true],
+    ["quatre-vingt", false],
+    ["d'un", false],
+    ["un*", false],
+    ["for", true],
+    ["janv.", false],
+    ["9/11", false],
+  ])("%s → %s", (phrase, whole) => {
+    expect(wholeWordKey(phrase)).toBe(whole);
   });
 });
 
@@ -69,6 +85,11 @@ describe("SentenceWords skips a scan only where it cannot match", () => {
     ["a stem", ["contest*"], "Des chiffres contestés.", 0, true],
     ["a capitalised word", ["selon"], "SELON LA CGT, 12 000 manifestants.", 0, true],
     ["accents differ", ["réfugiés"], "3 000 refugies", 0, false],
+    ["a short whole word, standing alone", ["un"], "Il y a un mort.", 0, true],
+    ["a short whole word, only opening longer words", ["un"], "Aucun chiffre unique.", 0, false],
+    ["a short whole word before an apostrophe", ["a"], "a’s", 0, true],
+    ["a short whole word ending the sentence", ["two"], "They were two", 0, true],
+    ["a short word inside a longer one of its phrase", ["d'un"], "Selon l'avis d'un expert.", 0, true],
   ];
   it.each(cases)("%s", (_name, phrases, sentence, from, may) => {
     const scanner = phraseScanner(phrases);

@@ -7,7 +7,9 @@
 // phrases; so does every stretch of it that starts on a word boundary. Each
 // sentence is read once (`ArticleContext.wordsAt`), then every question about
 // a scanner is a table look-up. The output never changes: a scanner is only
-// skipped where its regex could not match.
+// skipped where its regex could not match. A key shorter than KEY_LENGTH that
+// is a whole word of its phrase ("a", "un", "une") must be a whole word of the
+// text too: "a" opens most English sentences' words, but stands alone in few.
 
 /** Letters of a key: longer keys would filter little more and cost a look-up each. */
 const KEY_LENGTH = 4;
@@ -26,6 +28,8 @@ const LETTER = /\p{L}/u;
 
 /** Scanner ids by key (see `keyCode`); scanners that are not registered, or have a phrase without a key, are always run. */
 const scannersByKey = new Map<number, number[]>();
+/** Scanner ids by whole-word key (see `wholeWordKey`): only a word of exactly these letters holds them. */
+const scannersByWord = new Map<number, number[]>();
 const scannerIds = new WeakMap<RegExp, number>();
 /** Registered scanners, by id. */
 const scanners: RegExp[] = [];
@@ -71,6 +75,24 @@ export function phraseKey(phrase: string): string | null {
   return best ? best.slice(0, KEY_LENGTH) : null;
 }
 
+/**
+ * Whether the phrase's key is a whole word wherever the phrase matches: its
+ * part is shorter than KEY_LENGTH and all key letters, the phrase's word that
+ * holds it is too short to take `phrasePattern`'s inflections (four letters
+ * or more), and no `*` lets it run on. What follows the part in a match is
+ * then a space, an apostrophe, a hyphen or no letter at all.
+ */
+export function wholeWordKey(phrase: string): boolean {
+  const key = phraseKey(phrase);
+  if (key === null || key.length >= KEY_LENGTH) return false;
+  const stem = phrase.endsWith("*");
+  const words = (stem ? phrase.slice(0, -1) : phrase).split(/\s+/);
+  return words.some((word, w) => {
+    if (word.length >= 4 || (stem && w === words.length - 1)) return false;
+    return word.split(/['’-]+/).some((part) => part.length === key.length && keyRun(part) === key);
+  });
+}
+
 /** What a match of the phrase opens with, as `openingAt` reads a text: "" when it may open with anything. */
 export function phraseOpening(phrase: string): string {
   return keyRun(partsOf(phrase)[0] ?? "").slice(0, KEY_LENGTH);
@@ -108,13 +130,18 @@ export function registerScanner(scanner: RegExp, phrases: readonly string[]): vo
   if (keys.some((key) => key === null)) return;
   const id = scanners.push(scanner) - 1;
   scannerIds.set(scanner, id);
-  for (const key of new Set(keys as string[])) {
-    keyLengths.add(key.length);
-    const code = keyCode(key);
-    const ids = scannersByKey.get(code);
-    if (!ids) scannersByKey.set(code, [id]);
-    else if (ids.at(-1) !== id) ids.push(id);
-  }
+  phrases.forEach((phrase, i) => {
+    const key = keys[i] as string;
+    const whole = wholeWordKey(phrase);
+    if (!whole) keyLengths.add(key.length);
+    addId(whole ? scannersByWord : scannersByKey, keyCode(key), id);
+  });
+}
+
+function addId(table: Map<number, number[]>, code: number, id: number): void {
+  const ids = table.get(code);
+  if (!ids) table.set(code, [id]);
+  else if (!ids.includes(id)) ids.push(id);
 }
 
 /** Per UTF-16 unit: 0 not yet known, 1 not a letter of a word, 2 a letter (`ʼ` excepted), then 3 + the letter code its lowercase has as a key letter. */
@@ -156,17 +183,25 @@ export class SentenceWords implements PhraseFilter {
     }
   }
 
-  /** Looks up every opening of the word at `start` that is as long as some key. */
+  /** Looks up every opening of the word at `start` that is as long as some key, and the word itself when it is short. */
   private noteWordAt(start: number): void {
     let code = 0;
-    for (let length = 1; length <= KEY_LENGTH && start + length <= this.text.length; length++) {
-      const letter = classOf(this.text.charCodeAt(start + length - 1)) - 2;
-      if (letter <= 0) return;
-      code = code * 256 + letter;
-      if (!keyLengths.has(length)) continue;
-      const ids = scannersByKey.get(code);
-      if (ids) for (const id of ids) this.present[id] = 1;
+    let length = 0;
+    for (; length < KEY_LENGTH && start + length < this.text.length; length++) {
+      const known = classOf(this.text.charCodeAt(start + length));
+      if (known < 3) {
+        // The word ends here (or goes on with a letter no key holds): a whole-word key of this length may be it.
+        if (known === 1) this.note(scannersByWord.get(code));
+        return;
+      }
+      code = code * 256 + known - 2;
+      if (keyLengths.has(length + 1)) this.note(scannersByKey.get(code));
     }
+    if (length < KEY_LENGTH) this.note(scannersByWord.get(code));
+  }
+
+  private note(ids: number[] | undefined): void {
+    if (ids) for (const id of ids) this.present[id] = 1;
   }
 
   /**
