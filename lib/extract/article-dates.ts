@@ -7,6 +7,7 @@ import { type ResolvedDate } from "./calendar";
 import { type DateContext, type DateMention, findDates } from "./dates";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import type { PhraseFilter } from "./sentence-words";
 import type { Sentence } from "./sentences";
 import { openingParenthesis, phraseAlternation } from "./text";
 
@@ -46,6 +47,8 @@ export class ArticleDates {
     private readonly sentences: readonly Sentence[],
     private readonly lexicon: Lexicon,
     private readonly published: Date | null,
+    /** The words of a sentence, read once for every phrase scan of it. */
+    private readonly wordsAt: (index: number) => PhraseFilter,
   ) {
     this.thenWords = thenWordsRegex(lexicon);
   }
@@ -82,7 +85,7 @@ export class ArticleDates {
     if (!sentence) return [];
     let found = this.found[index];
     if (!found) {
-      found = findDates(sentence.text, this.lexicon, new SentenceDateContext(this, index, this.published));
+      found = findDates(sentence.text, this.lexicon, new SentenceDateContext(this, index, this.published), this.wordsAt(index));
       this.found[index] = found;
     }
     return found;

@@ -83,7 +83,7 @@ export class ArticleContext {
     this.published = parseIsoDay(article.published);
     this.regexes = regexes(this.lexicon);
     this.found = new FoundSources(article.language);
-    this.dates = new ArticleDates(this.sentences, this.lexicon, this.published);
+    this.dates = new ArticleDates(this.sentences, this.lexicon, this.published, (index) => this.wordsAt(index));
   }
 
   /** The words of a sentence, read once for every phrase scan of it. */

@@ -6,7 +6,8 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { addDays, dayOf, makeDay, monthOf, type ResolvedDate, weekdayOnOrBefore, yearOf, yearOnOrBefore } from "./calendar";
-import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
+import { type PhraseFilter, registerScanner } from "./sentence-words";
+import { phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "./text";
 
 export interface DateContext {
   published: Date | null;
@@ -34,6 +35,8 @@ interface DateParser {
   needs: Trigger;
   /** The pattern cannot match without an ASCII digit. */
   digits?: boolean;
+  /** Phrases one of which every match holds, at a word start: a sentence whose words open with none skips the parser (see `registerScanner`). */
+  phrases?: readonly string[];
 }
 
 const SP = "[\\s\\u00A0\\u202F]+";
@@ -64,11 +67,14 @@ function monthYear(lexicon: Lexicon, month: string | undefined, year: string | u
 
 function buildParsers(lexicon: Lexicon): DateParser[] {
   const L = lexicon.dates;
-  const month = phraseAlternation(Object.keys(lexicon.months));
-  const weekday = phraseAlternation(Object.keys(lexicon.weekdays));
+  const months = Object.keys(lexicon.months);
+  const weekdays = Object.keys(lexicon.weekdays);
+  const month = phraseAlternation(months);
+  const weekday = phraseAlternation(weekdays);
   const count = `(\\d{1,3}|${phraseAlternation(Object.keys(lexicon.numberWords))})`;
   const unit = `(${phraseAlternation(Object.keys(L.dayUnits))})`;
-  const part = phraseAlternation([...L.earlyMonth, ...L.midMonth, ...L.lateMonth]);
+  const parts = [...L.earlyMonth, ...L.midMonth, ...L.lateMonth];
+  const part = phraseAlternation(parts);
   // Only a plausible year: "le 11 novembre, 7500 soldats" is a day and a count, not 7500-11-11.
   const year = "((?:1[89]|20)\\d{2})(?!\\d)";
   const unitDays = (m: RegExpExecArray, i: number) => (lookupNumber(m[i] ?? "", lexicon) ?? NaN) * (L.dayUnits[(m[i + 1] ?? "").toLowerCase()] ?? NaN);
@@ -76,32 +82,32 @@ function buildParsers(lexicon: Lexicon): DateParser[] {
   // "Tuesday, March 5": the date, not the weekday alone, says the day.
   const monthFirst = `(?:${weekday},?${SP})?(${month})${SP}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d])(?:,?${SP}${year})?`;
   const parsers: DateParser[] = [
-    { regex: new RegExp(dayFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
-    { regex: new RegExp(monthFirst, "giu"), needs: "month", digits: true, resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
-    { regex: new RegExp(`${part}[\\s\\u00A0-]+(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
-    { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", digits: true, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
-    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}(${month})(?:${SP}${year})?`, "giu"), needs: "month", resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(dayFirst, "giu"), needs: "month", digits: true, phrases: months, resolve: (m, ctx) => dayMonth(lexicon, m[1], m[2], m[3], ctx) },
+    { regex: new RegExp(monthFirst, "giu"), needs: "month", digits: true, phrases: months, resolve: (m, ctx) => dayMonth(lexicon, m[2], m[1], m[3], ctx) },
+    { regex: new RegExp(`${part}[\\s\\u00A0-]+(${month})(?:${SP}${year})?`, "giu"), needs: "month", phrases: parts, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(${month})${SP}${year}`, "giu"), needs: "month", digits: true, phrases: months, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
+    { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}(${month})(?:${SP}${year})?`, "giu"), needs: "month", phrases: months, resolve: (m, ctx) => monthYear(lexicon, m[1], m[2], ctx) },
     { regex: new RegExp(`(?<![\\p{L}])(?:en|in)${SP}${year}`, "giu"), needs: "year", digits: true, resolve: (m) => ({ resolved: yearOf(Number(m[1])), day: null }) },
     ...pastWeekdayParsers(lexicon, weekday),
-    { regex: new RegExp(`(${weekday})`, "giu"), needs: "weekday", resolve: (m, ctx) => (ctx.published ? asDay(weekdayOnOrBefore(ctx.published, lexicon.weekdays[(m[1] ?? "").toLowerCase()] ?? 0)) : none) },
-    { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published) },
-    { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
-    { regex: new RegExp(phraseAlternation(L.weekend), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(ctx.published, 6)) },
+    { regex: new RegExp(`(${weekday})`, "giu"), needs: "weekday", phrases: weekdays, resolve: (m, ctx) => (ctx.published ? asDay(weekdayOnOrBefore(ctx.published, lexicon.weekdays[(m[1] ?? "").toLowerCase()] ?? 0)) : none) },
+    { regex: new RegExp(phraseAlternation(L.today), "giu"), needs: "relative", phrases: L.today, resolve: (_m, ctx) => asDay(ctx.published) },
+    { regex: new RegExp(phraseAlternation(L.yesterday), "giu"), needs: "relative", phrases: L.yesterday, resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
+    { regex: new RegExp(phraseAlternation(L.weekend), "giu"), needs: "relative", phrases: L.weekend, resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(ctx.published, 6)) },
     // Two days back first: said on a Saturday or a Sunday, "last weekend" is the one before.
-    { regex: new RegExp(phraseAlternation(L.lastWeekend), "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(addDays(ctx.published, -2), 6)) },
+    { regex: new RegExp(phraseAlternation(L.lastWeekend), "giu"), needs: "relative", phrases: L.lastWeekend, resolve: (_m, ctx) => asDay(ctx.published && weekdayOnOrBefore(addDays(ctx.published, -2), 6)) },
     // "au lendemain du 1er mai" names its day: only a day after an event named in words is read here.
-    { regex: new RegExp(`${phraseAlternation(L.dayAfter)}(?![\\s\\u00A0]*(?:\\d|premier|first))`, "giu"), needs: "relative", resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
-    { regex: new RegExp(phraseAlternation(L.lastWeek), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 0, -7) },
-    { regex: new RegExp(phraseAlternation(L.lastMonth), "giu"), needs: "relative", resolve: (_m, ctx) => monthsBack(ctx, 1, 0) },
+    { regex: new RegExp(`${phraseAlternation(L.dayAfter)}(?![\\s\\u00A0]*(?:\\d|premier|first))`, "giu"), needs: "relative", phrases: L.dayAfter, resolve: (_m, ctx) => asDay(ctx.published && addDays(ctx.published, -1)) },
+    { regex: new RegExp(phraseAlternation(L.lastWeek), "giu"), needs: "relative", phrases: L.lastWeek, resolve: (_m, ctx) => monthsBack(ctx, 0, -7) },
+    { regex: new RegExp(phraseAlternation(L.lastMonth), "giu"), needs: "relative", phrases: L.lastMonth, resolve: (_m, ctx) => monthsBack(ctx, 1, 0) },
   ];
   if (L.numericDayBefore.length) {
     const numeric = `(?<![\\p{L}])${phraseAlternation(L.numericDayBefore)}${SP}(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}|\\d{2}))?(?![\\d/])`;
-    parsers.push({ regex: new RegExp(numeric, "giu"), needs: "numeric", digits: true, resolve: (m, ctx) => numericDay(m[1], m[2], m[3], ctx) });
+    parsers.push({ regex: new RegExp(numeric, "giu"), needs: "numeric", digits: true, phrases: L.numericDayBefore, resolve: (m, ctx) => numericDay(m[1], m[2], m[3], ctx) });
   }
-  if (L.daysAgo.before.length) parsers.push({ regex: new RegExp(`${phraseAlternation(L.daysAgo.before)}${SP}${count}${SP}${unit}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
-  if (L.daysAgo.after.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysAgo.after)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
-  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysLater)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, unitDays(m, 1))) });
-  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysEarlier)}`, "giu"), needs: "unit", resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, -unitDays(m, 1))) });
+  if (L.daysAgo.before.length) parsers.push({ regex: new RegExp(`${phraseAlternation(L.daysAgo.before)}${SP}${count}${SP}${unit}`, "giu"), needs: "unit", phrases: L.daysAgo.before, resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
+  if (L.daysAgo.after.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysAgo.after)}`, "giu"), needs: "unit", phrases: L.daysAgo.after, resolve: (m, ctx) => asDay(ctx.published && shift(ctx.published, -unitDays(m, 1))) });
+  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysLater)}`, "giu"), needs: "unit", phrases: L.daysLater, resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, unitDays(m, 1))) });
+  parsers.push({ regex: new RegExp(`(?<![\\p{L}])${count}${SP}${unit}${SP}${phraseAlternation(L.daysEarlier)}`, "giu"), needs: "unit", phrases: L.daysEarlier, resolve: (m, ctx) => asDay(ctx.anchor && shift(ctx.anchor, -unitDays(m, 1))) });
   return parsers;
 }
 
@@ -113,8 +119,8 @@ function pastWeekdayParsers(lexicon: Lexicon, weekday: string): DateParser[] {
     return ctx.published && day !== undefined ? asDay(weekdayOnOrBefore(addDays(ctx.published, -1), day)) : none;
   };
   const parsers: DateParser[] = [];
-  if (before.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${phraseAlternation(before)}${SP}(${weekday})`, "giu"), needs: "weekday", resolve });
-  if (after.length) parsers.push({ regex: new RegExp(`(${weekday})${SP}${phraseAlternation(after)}(?![\\p{L}])`, "giu"), needs: "weekday", resolve });
+  if (before.length) parsers.push({ regex: new RegExp(`(?<![\\p{L}])${phraseAlternation(before)}${SP}(${weekday})`, "giu"), needs: "weekday", phrases: before, resolve });
+  if (after.length) parsers.push({ regex: new RegExp(`(${weekday})${SP}${phraseAlternation(after)}(?![\\p{L}])`, "giu"), needs: "weekday", phrases: after, resolve });
   return parsers;
 }
 
@@ -141,31 +147,40 @@ function monthsBack(ctx: DateContext, months: number, days: number) {
 const DIGIT = /\d/;
 
 const TRIGGER_ORDER: Trigger[] = ["month", "weekday", "relative", "unit", "year", "numeric"];
+/** The triggers with a digit, as `DIGIT_TRIGGERS` orders them. */
+const DIGIT_TRIGGER_ORDER: Trigger[] = ["year", "numeric"];
+const DIGIT_TRIGGERS = "((?:en|in)[\\s\\u00A0]+\\d{4})|(\\d{1,2}/\\d{1,2})";
 
-/** One pass finds which kinds of date words a sentence holds. */
-function triggerRegex(lexicon: Lexicon): RegExp {
+/** The words of the word triggers: months, weekdays, relative days, units of days. */
+function triggerWords(lexicon: Lexicon): string[][] {
   const L = lexicon.dates;
-  // The word groups share one word-start check; the year group has none.
-  const groups = [
+  return [
     Object.keys(lexicon.months),
     Object.keys(lexicon.weekdays),
     [...L.today, ...L.yesterday, ...L.weekend, ...L.lastWeekend, ...L.dayAfter, ...L.lastWeek, ...L.lastMonth],
     Object.keys(L.dayUnits),
   ];
-  const words = groups.map((g) => `(${phraseAlternatives(g)})`).join("|");
-  return new RegExp(`${WORD_START}(?:${words})|((?:en|in)[\\s\\u00A0]+\\d{4})|(\\d{1,2}/\\d{1,2})`, "giu");
 }
 
-function triggersIn(sentence: string, regex: RegExp): Set<Trigger> {
+/** One pass finds which kinds of date words a sentence holds. */
+function triggerRegex(lexicon: Lexicon): RegExp {
+  // The word groups share one word-start check; the year group has none.
+  const words = triggerWords(lexicon)
+    .map((g) => `(${phraseAlternatives(g)})`)
+    .join("|");
+  return new RegExp(`${WORD_START}(?:${words})|${DIGIT_TRIGGERS}`, "giu");
+}
+
+function triggersIn(sentence: string, regex: RegExp, order: readonly Trigger[]): Set<Trigger> {
   const present = new Set<Trigger>();
   regex.lastIndex = 0;
   for (let m = regex.exec(sentence); m; m = regex.exec(sentence)) {
     let k = 1;
     while (k < m.length && m[k] === undefined) k++;
-    const trigger = TRIGGER_ORDER[k - 1];
+    const trigger = order[k - 1];
     if (trigger) {
       present.add(trigger);
-      if (present.size === TRIGGER_ORDER.length) break;
+      if (present.size === order.length) break;
     }
   }
   return present;
@@ -174,15 +189,23 @@ function triggersIn(sentence: string, regex: RegExp): Set<Trigger> {
 interface DateRules {
   parsers: DateParser[];
   triggers: RegExp;
+  /** The trigger scan when no word trigger can match: its digit groups alone find the same. */
+  digitTriggers: RegExp;
+  /** Never run: the sentence's words tell from it whether some word trigger may match (see `registerScanner`). */
+  wordTriggers: RegExp;
   prospective: RegExp;
   clockTime: RegExp;
 }
 
 const rules = perLexicon((lexicon): DateRules => {
   const articles = phraseAlternation(lexicon.dates.articles);
+  const parsers = buildParsers(lexicon);
+  for (const parser of parsers) if (parser.phrases) registerScanner(parser.regex, parser.phrases);
   return {
-    parsers: buildParsers(lexicon),
+    parsers,
     triggers: triggerRegex(lexicon),
+    digitTriggers: new RegExp(DIGIT_TRIGGERS, "giu"),
+    wordTriggers: phraseScanner(triggerWords(lexicon).flat()),
     prospective: new RegExp(`${phraseAlternation(lexicon.dates.prospective)}(?:[\\s\\u00A0'’]*${articles})*[\\s\\u00A0'’]*$`, "iu"),
     clockTime: new RegExp(`(?<![\\p{L}])${lexicon.dates.clockTime}`, "iu"),
   };
@@ -193,16 +216,28 @@ export function hasClockTime(sentence: string, lexicon: Lexicon): boolean {
   return DIGIT.test(sentence) && rules(lexicon).clockTime.test(sentence);
 }
 
-/** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. */
-export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext): DateMention[] {
-  const { parsers, prospective, triggers } = rules(lexicon);
-  const present = triggersIn(sentence, triggers);
+/**
+ * The kinds of date words the sentence holds. Given its words, a sentence
+ * none of whose words opens as a word trigger does is scanned for the digit
+ * triggers only, and one with no digit either is not scanned at all.
+ */
+function presentTriggers(sentence: string, r: DateRules, hasDigit: boolean, words?: PhraseFilter): Set<Trigger> {
+  if (!words || words.mayMatch(r.wordTriggers)) return triggersIn(sentence, r.triggers, TRIGGER_ORDER);
+  return hasDigit ? triggersIn(sentence, r.digitTriggers, DIGIT_TRIGGER_ORDER) : new Set();
+}
+
+/** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. `words`, the sentence's, skips the scans that cannot match. */
+export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext, words?: PhraseFilter): DateMention[] {
+  const r = rules(lexicon);
+  const { parsers, prospective } = r;
+  const hasDigit = DIGIT.test(sentence);
+  const present = presentTriggers(sentence, r, hasDigit, words);
   if (present.size === 0) return [];
   const found: (DateMention & { length: number })[] = [];
-  const hasDigit = DIGIT.test(sentence);
   for (const parser of parsers) {
     if (!present.has(parser.needs)) continue;
     if (parser.digits && !hasDigit) continue;
+    if (words && !words.mayMatch(parser.regex)) continue;
     parser.regex.lastIndex = 0;
     for (let m = parser.regex.exec(sentence); m; m = parser.regex.exec(sentence)) {
       const { resolved, day } = parser.resolve(m, ctx);
