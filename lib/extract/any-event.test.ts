@@ -41,6 +41,10 @@ const ROWS: Row[] = [
   ["fr", "La tempête a frappé la côte, tuant au moins 30 personnes.", 30, null, "killed"],
   ["fr", "La préfecture a annoncé l'arrestation de 14 personnes.", 14, 14, "detained"],
   ["en", "Police announced the arrest of 14 people.", 14, 14, "detained"],
+  // People who flee are displaced; soldiers who flee desert.
+  ["en", "More than 40,000 people have fled the fighting.", 40_000, null, "displaced"],
+  ["fr", "Plus de 40 000 personnes ont fui les combats.", 40_000, null, "displaced"],
+  ["en", "Some 300 soldiers fled their positions.", 300, 300, "deserters"],
   ["fr", "Le nombre de personnes évacuées après les inondations qui ont touché le nord du pays la semaine dernière atteint 8 000.", 8000, 8000, "displaced"],
 ];
 

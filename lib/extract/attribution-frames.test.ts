@@ -82,6 +82,9 @@ const ROWS: Row[] = [
   ["fr", "Les autorités ont ensuite révisé le bilan à 180 morts.", 180, "autorites"],
   ["en", "The cyclone raised the death toll to 40.", 40, null],
   ["fr", "La tempête a fait 40 morts.", 40, null],
+  // "regional authorities" alone are any country's, not the seed story's Ukrainian ones.
+  ["en", "In Murcia, 14 people died in the floods, the regional authorities said.", 14, "regional-authorities"],
+  ["fr", "En Catalogne, 14 personnes sont mortes, selon les autorités régionales.", 14, "autorites-regionales"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

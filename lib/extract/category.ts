@@ -11,7 +11,7 @@ import type { Head } from "./units";
 /** When several cues meet, the rarer, more specific event wins. */
 const CUE_ORDER: Category[] = ["casualties", "killed", "injured", "detained", "displaced", "damage", "deserters", "captured", "participants", "deployed"];
 /** Cues that fit only one kind of counted noun: a crowd is people, a deployment is a force. */
-const ONLY_FOR: Partial<Record<Category, Head["kind"]>> = { participants: "people", deployed: "personnel" };
+const ONLY_FOR: Partial<Record<Category, Head["kind"]>> = { participants: "people", deployed: "personnel", deserters: "personnel", displaced: "people" };
 /** A death toll and a count of wounded named together are one count of casualties. */
 const OTHER_HALF: Partial<Record<Category, Category>> = { killed: "injured", injured: "killed" };
 

@@ -173,8 +173,9 @@ export const AGENCIES: Agency[] = [
   {
     id: "ukraine_regional", name: "Ukrainian regional authorities", country: "Ukraine", kind: "government",
     aliases: {
-      fr: ["administration régionale", "administration militaire régionale", "gouverneur régional", "gouverneur de la région", "autorités régionales"],
-      en: ["regional administration", "regional military administration", "regional governor", "governor of the region", "regional authorities"],
+      // Only forms that say Ukraine: "regional authorities" alone is any country's (the Generalitat, a Nepali district).
+      fr: ["administration militaire régionale", "autorités régionales ukrainiennes", "administration régionale ukrainienne", "gouverneur régional ukrainien"],
+      en: ["regional military administration", "Ukrainian regional authorities", "Ukrainian regional administration", "Ukrainian regional governor"],
     },
     people: ["Oleh Syniehubov", "Ivan Fedorov", "Vadym Filashkin", "Serhiy Lysak"],
   },

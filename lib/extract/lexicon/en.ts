@@ -168,7 +168,7 @@ export const EN: Lexicon = {
     killed: ["killed", "killing", "kills", "dead", "died", "slain", "perished", "death toll", "lost their lives", "drowned", "deaths", "lives"],
     injured: ["wounded", "injured", "hurt", "hospitalized", "hospitalised", "in hospital", "critical condition", "serious condition"],
     detained: ["arrested", "arrests", "arrest", "detained", "custody", "jailed", "rounded up"],
-    displaced: ["displaced", "evacuated", "homeless", "fled their homes", "forced from their homes", "uprooted", "sheltering"],
+    displaced: ["displaced", "evacuated", "homeless", "fled", "have fled", "fleeing", "fled their homes", "forced from their homes", "uprooted", "sheltering"],
     damage: ["destroyed", "damaged", "collapsed", "razed", "flattened", "burned", "torched"],
     participants: ["protest*", "march*", "rallied", "rally", "demonstrat*", "took part", "turned out", "gathered", "strike", "striking", "turnout", "crowd"],
     deserters: ["deserted", "desert*", "fled", "went awol", "abandoned their positions"],

@@ -168,7 +168,7 @@ export const FR: Lexicon = {
     killed: ["tué*", "tuant", "mort", "morts", "morte", "mortes", "décéd*", "tombé*", "péri", "ont péri", "trouvé la mort", "perdu la vie", "noyé*", "sans vie", "coûté la vie"],
     injured: ["blessé*", "hospitalisé*", "soigné*", "état critique", "état grave", "urgence absolue"],
     detained: ["interpell*", "arrêté*", "arrestation*", "garde à vue", "gardes à vue", "détenu*", "incarcéré*", "écroué*", "placé* en détention"],
-    displaced: ["déplacé*", "évacué*", "relogé*", "sans abri", "sans-abri", "chassé*", "réfugié*", "délogé*"],
+    displaced: ["déplacé*", "évacué*", "ont fui", "a fui", "fuyant", "fui leur*", "relogé*", "sans abri", "sans-abri", "chassé*", "réfugié*", "délogé*"],
     damage: ["détruit*", "endommagé*", "effondré*", "incendié*", "rasé*", "dévasté*", "détérioré*"],
     participants: ["manifest*", "défil*", "rassembl*", "grève", "grévist*", "marché", "ont marché", "mobilisé*", "participé", "cortège*", "foule"],
     deserters: ["fui", "fuite", "déserté*", "désert*", "quitté leurs positions", "abandonné leurs positions"],
