@@ -45,6 +45,11 @@ const ROWS: Row[] = [
   ["en", "More than 40,000 people have fled the fighting.", 40_000, null, "displaced"],
   ["fr", "Plus de 40 000 personnes ont fui les combats.", 40_000, null, "displaced"],
   ["en", "Some 300 soldiers fled their positions.", 300, 300, "deserters"],
+  // A bare figure that is a speaker's whole answer counts what was counted before it.
+  ["en", "Organisers estimated the crowd at 90,000, while police put it at 25,000.", 25_000, 25_000, "participants"],
+  ["en", "Organisers claimed 90,000 marchers. Police said 25,000.", 25_000, 25_000, "participants"],
+  ["fr", "Les organisateurs ont revendiqué 90 000 participants, la police en a compté 25 000.", 25_000, 25_000, "participants"],
+  ["fr", "Selon la police, ils étaient 25 000. Les organisateurs en revendiquent 90 000.", 90_000, 90_000, "participants"],
   ["fr", "Le nombre de personnes évacuées après les inondations qui ont touché le nord du pays la semaine dernière atteint 8 000.", 8000, 8000, "displaced"],
 ];
 

@@ -85,6 +85,9 @@ const ROWS: Row[] = [
   // "regional authorities" alone are any country's, not the seed story's Ukrainian ones.
   ["en", "In Murcia, 14 people died in the floods, the regional authorities said.", 14, "regional-authorities"],
   ["fr", "En Catalogne, 14 personnes sont mortes, selon les autorités régionales.", 14, "autorites-regionales"],
+  // "en" between the subject and its verb: "la police en a compté 25 000".
+  ["fr", "Les organisateurs ont revendiqué 90 000 participants, la police en a compté 25 000.", 25000, "police"],
+  ["en", "Organisers estimated the crowd at 90,000, while police put it at 25,000.", 25000, "police"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

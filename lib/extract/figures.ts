@@ -39,7 +39,14 @@ interface BackReferences {
   totalLink: RegExp;
   /** "… to 150,000", "… puis à 410": the next step of a chain ends right before the figure. */
   chainLink: RegExp;
+  /** "organisers said 250,000.", "police put it at 60,000", "la police en a compté 60 000": a speech verb right before a figure that ends its clause. */
+  spokenBefore: RegExp;
 }
+
+/** What may stand between a speech verb and its bare figure: "put it at", "estimated the crowd at", "en a compté". */
+const SPOKEN_OBJECT = "(?:[\\s\\u00A0]+(?:it|them|the (?:figure|number|crowd|turnout|toll|total)|le (?:chiffre|nombre|bilan))?[\\s\\u00A0]*(?:at|à))?";
+/** The bare figure ends its clause: a speaker's whole answer, not the start of a noun phrase. */
+const CLAUSE_ENDS = /^[\s\u00A0\u202F]*(?:[.;,)!?»”"]|$)/u;
 
 const backReferences = perLexicon(
   (lexicon): BackReferences => ({
@@ -52,6 +59,7 @@ const backReferences = perLexicon(
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
     totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
     chainLink: endsWithPhraseRegex(lexicon.chainLinks),
+    spokenBefore: new RegExp(`${phraseAlternation(lexicon.attribution.cueAfterSpeaker)}${SPOKEN_OBJECT}[\\s\\u00A0\\u202F«"“]*$`, "iu"),
   }),
 );
 
@@ -102,6 +110,11 @@ function bracketedAlone(text: string, quantity: Quantity): boolean {
   return /\([\s\u00A0]*$/u.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && /^[\s\u00A0]*\)/u.test(text.slice(quantity.end, quantity.end + 3));
 }
 
+function spokenAlone(text: string, quantity: Quantity, spokenBefore: RegExp): boolean {
+  if (quantity.kind !== "digits" && quantity.kind !== "range" && quantity.kind !== "words") return false;
+  return CLAUSE_ENDS.test(text.slice(quantity.end, quantity.end + 3)) && spokenBefore.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+}
+
 /** How far apart two steps of a chain may stand ("111,481 on Jan. 23 to 150,000"). */
 const CHAIN_STEP_REACH = 40;
 
@@ -139,6 +152,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     if (!head && (quantity.kind === "digits" || quantity.kind === "range" || quantity.kind === "words") && r.creditedAfter.test(text.slice(quantity.end, quantity.end + 40))) {
       head = previous?.head ?? recentHead ?? PEOPLE;
     }
+    if (!head && spokenAlone(text, quantity, r.spokenBefore)) head = previous?.head ?? recentHead ?? PEOPLE;
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
     // "passé de 38 à 112 morts": the first step counts what the next one names.
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
