@@ -18,6 +18,12 @@ export interface LoadResult {
   p99: number;
   max: number;
   slowest: string;
+  /** The slowest answer to anything but an export: what the 2 s target is about (an export of everything takes as long as its size). */
+  otherMax: number;
+  otherSlowest: string;
+  /** Export downloads that ran to the end, and the longest of them. */
+  exports: number;
+  exportMax: number;
   /** Errors by kind (ECONNRESET, timeout, …): a reset names who closed the socket. */
   errorKinds: Record<string, number>;
   /** The longest answer to a tiny request sent every 250 ms on a connection of its own: how long the server stopped answering anyone. */
@@ -43,11 +49,13 @@ function get(agent: http.Agent, port: number, target: string): Promise<{ status:
   });
 }
 
+const isExport = (target: string) => target.startsWith("/api/export");
+
 export async function runLoad(port: number, mix: readonly string[], seconds: number, clients = 50): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const deadline = performance.now() + seconds * 1000;
   const times: number[] = [];
-  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", errorKinds: {}, longestStall: 0, cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0 };
+  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", otherMax: 0, otherSlowest: "", exports: 0, exportMax: 0, errorKinds: {}, longestStall: 0, cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0 };
   let next = 0;
   const client = async () => {
     while (performance.now() < deadline) {
@@ -65,6 +73,13 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
       if (ms > result.max) {
         result.max = ms;
         result.slowest = target;
+      }
+      if (isExport(target)) {
+        result.exports++;
+        result.exportMax = Math.max(result.exportMax, ms);
+      } else if (ms > result.otherMax) {
+        result.otherMax = ms;
+        result.otherSlowest = target;
       }
       if (error) {
         result.errors++;
@@ -92,18 +107,23 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
 }
 
 export function reportLoad(report: Report, scenario: string, r: LoadResult, target?: { p99?: number; max?: number; enforce: boolean }) {
-  const line = `  ${scenario}: ${r.requests} requests in ${r.seconds} s from ${r.clients} clients, p50 ${Math.round(r.p50)} ms, p99 ${Math.round(r.p99)} ms, max ${Math.round(r.max)} ms; load average ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores`;
+  const line = `  ${scenario}: ${r.requests} requests in ${r.seconds} s from ${r.clients} clients, p50 ${Math.round(r.p50)} ms, p99 ${Math.round(r.p99)} ms, max ${Math.round(r.max)} ms${r.exports ? ` (other than exports ${Math.round(r.otherMax)} ms)` : ""}, tiny request ${Math.round(r.longestStall)} ms; load average ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores`;
   console.log(line);
   report.figure(PART, `${scenario}: machine load average (1 min), start → end`, `${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
   report.figure(PART, `${scenario}: clients × seconds, closed loop`, `${r.clients} × ${r.seconds} s (each sends its next request once answered)`);
   report.figure(PART, `${scenario}: requests (429 past the export bound)`, `${r.requests} (${r.tooMany})`);
   report.figure(PART, `${scenario}: answered from the response cache`, `${r.cacheHits} (${r.requests ? Math.round((100 * r.cacheHits) / r.requests) : 0} %)`);
   report.figure(PART, `${scenario}: p50 / p99 / max (ms)`, `${Math.round(r.p50)} / ${Math.round(r.p99)} / ${Math.round(r.max)} (${r.slowest.slice(0, 40)})`);
+  if (r.exports) report.figure(PART, `${scenario}: slowest answer other than an export (ms)`, `${Math.round(r.otherMax)} (${r.otherSlowest.slice(0, 40)})`);
+  if (r.exports) report.figure(PART, `${scenario}: exports downloaded, the longest (ms)`, `${r.exports}, ${Math.round(r.exportMax)}`);
   report.figure(PART, `${scenario}: longest wait of a tiny request sent every 250 ms (ms)`, Math.round(r.longestStall));
   const kinds = Object.entries(r.errorKinds).map(([k, n]) => `${k}×${n}`).join(" ");
   report.check(PART, `${scenario}: no error, no 5xx, no reset`, r.errors === 0 && r.fivexx === 0 && r.resets === 0, `${r.errors} errors (${kinds || "none"}), ${r.fivexx} 5xx, ${r.resets} resets`);
   // The targets are the benchmark's (--full): a shared or slow machine misses them without the server being at fault, hence the load average beside them.
   const busy = r.loadAfter > os.cpus().length ? ` with a load average of ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores: measure again on a quiet machine` : "";
   if (target?.enforce && target.p99 !== undefined) report.check(PART, `${scenario}: p99 under ${target.p99} ms`, r.p99 < target.p99, `${Math.round(r.p99)} ms${busy}`);
-  if (target?.enforce && target.max !== undefined) report.check(PART, `${scenario}: no request slower than ${target.max} ms`, r.max < target.max, `${Math.round(r.max)} ms${busy}`);
+  // An export of everything lasts as long as its size: the target is every other request, and the tiny probe beside them.
+  const slowest = r.exports ? Math.max(r.otherMax, r.longestStall) : r.max;
+  const what = r.exports ? "no request other than an export slower than" : "no request slower than";
+  if (target?.enforce && target.max !== undefined) report.check(PART, `${scenario}: ${what} ${target.max} ms`, slowest < target.max, `${Math.round(slowest)} ms${busy}`);
 }
