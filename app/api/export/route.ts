@@ -1,42 +1,27 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { iterateExportCells, iterateExportClaims } from "../../../db/read/export-rows";
-import { csvChunks } from "../../../lib/export/csv";
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName, type ExportFormat } from "../../../lib/export/formats";
-import { jsonArrayObjectChunks } from "../../../lib/export/json-stream";
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportFileName } from "../../../lib/export/formats";
 import { Slots } from "../../../lib/export/slots";
-import { releasingWhenDone, startedWith, textStream } from "../../../lib/export/text-stream";
-import { xlsxStream } from "../../../lib/export/xlsx";
-import type { ClaimFilters } from "../../../lib/filters/claim-filters";
+import { releasingWhenDone } from "../../../lib/export/text-stream";
 import { readClaimFilters } from "../_lib/claim-params";
 import { searchParamsToRecord, withoutKeys } from "../_lib/params";
 import { answering, invalidParameter, jsonResponse } from "../_lib/responses";
+import { exportInWorker } from "./worker-export";
 
 export const dynamic = "force-dynamic";
 
 const formatSchema = z.enum(EXPORT_FORMATS).default("csv");
 const FORMAT_HELP = `one of ${EXPORT_FORMATS.join(", ")}`;
 
-/** Exports running at once; one more waits for a slot: with two cores, more would only slow every page. */
+/** Exports running at once, each in a worker thread of its own; one more is refused: with two cores, more would only slow each other. */
 const EXPORT_SLOTS = new Slots(4);
 const RETRY_AFTER_SECONDS = 5;
 
-// The first batch is read before the headers go out (so an unreadable database
-// answers an error); an error after that can only cut the download short: it is
-// logged here, and the stream ends in error so the client sees a broken download.
+// The worker reads the first batch before the headers go out (so an unreadable
+// database answers an error); an error after that can only cut the download
+// short: it is logged here, and the stream ends in error so the client sees a
+// broken download.
 const logStreamError = (error: unknown) => console.error("Export failed while streaming:", error);
-
-async function firstRead<T>(batches: AsyncGenerator<T[]>): Promise<AsyncGenerator<T[]>> {
-  return startedWith(await batches.next(), batches);
-}
-
-async function body(format: ExportFormat, filters: ClaimFilters): Promise<ReadableStream<Uint8Array>> {
-  if (format === "xlsx") return xlsxStream(await firstRead(iterateExportCells(filters)), logStreamError);
-  if (format === "csv") return textStream(csvChunks(await firstRead(iterateExportCells(filters))), logStreamError);
-  const applied = { ...filters, page: undefined, pageSize: undefined }; // dropped by JSON.stringify
-  const claims = await firstRead(iterateExportClaims(filters));
-  return textStream(jsonArrayObjectChunks("claims", claims, (total) => ({ total, filters: applied })), logStreamError);
-}
 
 function tooManyExports() {
   const response = jsonResponse(
@@ -65,7 +50,7 @@ export function GET(request: NextRequest) {
     if (!release) return tooManyExports();
     let stream: ReadableStream<Uint8Array>;
     try {
-      stream = await body(format.data, filters);
+      stream = await exportInWorker({ format: format.data, filters }, logStreamError);
     } catch (error) {
       release();
       console.error("Export could not start:", error);
