@@ -64,6 +64,10 @@ function addGiantArticle(work: string, file: string, mentions: number): number {
   return id;
 }
 
+/** Export downloads and nothing else: how long they hold up a tiny request, apart from the pages they share the server with. */
+const EXPORTS_ONLY = ["/api/export?format=xlsx", "/api/export?format=csv", "/api/export?format=json", "/api/export?format=xlsx&sort=-value"];
+const EXPORT_CLIENTS = 4;
+
 const PARTS = ["bad-input", "crash", "fuzz", "load"] as const;
 type Part = (typeof PARTS)[number];
 
@@ -169,6 +173,9 @@ async function main(): Promise<number> {
     }
 
     if (runs("load")) {
+      console.log(`\n▶ ${EXPORT_CLIENTS} clients downloading exports, nothing else`);
+      reportLoad(report, "corpus, exports only", await runLoad(port, EXPORTS_ONLY, loadSeconds, EXPORT_CLIENTS), { max: 2000, enforce: Boolean(values.full) });
+
       console.log("\n▶ Load with exports in the mix");
       reportLoad(report, "corpus, pages, API and exports", await runLoad(port, mixFor(ids, true), loadSeconds), { max: 2000, enforce: Boolean(values.full) });
 
