@@ -15,8 +15,13 @@ import { statSync } from "node:fs";
 import path from "node:path";
 
 export const CACHE_MAX_BYTES = 64 << 20;
-/** An answer larger than this is streamed on and forgotten: a few of them would fill the cache. */
-export const ENTRY_MAX_BYTES = 4 << 20;
+/**
+ * An answer larger than this is streamed on and forgotten: a few of them would
+ * fill the cache. Above the first page of /api/questions on a few thousand
+ * articles (4.5 MB on 3,000): an answer that is never kept is rendered again
+ * for every client that asks, and those renders hold up every other request.
+ */
+export const ENTRY_MAX_BYTES = 8 << 20;
 export const ENTRY_TTL_MS = 30_000;
 
 /** The request headers that change what Next answers for the same address (its Vary, and its RSC and prefetch requests), and the host pages cite. */
