@@ -88,6 +88,9 @@ const ROWS: Row[] = [
   // "en" between the subject and its verb: "la police en a compté 25 000".
   ["fr", "Les organisateurs ont revendiqué 90 000 participants, la police en a compté 25 000.", 25000, "police"],
   ["en", "Organisers estimated the crowd at 90,000, while police put it at 25,000.", 25000, "police"],
+  // Speakers that need no determiner, joined: "les policiers et gendarmes".
+  ["fr", "Dans tout le pays, les policiers et gendarmes ont compté 41 000 manifestants, contre 90 000 pour les syndicats.", 41000, "policiers-et-gendarmes"],
+  ["en", "Police and firefighters said 30 people were rescued.", 30, "police-and-firefighters"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

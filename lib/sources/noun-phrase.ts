@@ -292,7 +292,9 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       continue;
     }
     const nameJoin = s.nameJoiners.matchEndingAt(tokens, i);
-    if (words > 0 && nameJoin && tokens[i + 1]?.capital && tokens[i - nameJoin]?.capital) {
+    // "CGT et FO", and "policiers et gendarmes": names, or speakers that need no determiner, joined.
+    const bothBare = s.bareSpeakers.has(tokens[i + 1]?.lower ?? "") && s.bareSpeakers.has(tokens[i - nameJoin]?.lower ?? "");
+    if (words > 0 && nameJoin && ((tokens[i + 1]?.capital && tokens[i - nameJoin]?.capital) || bothBare)) {
       i -= nameJoin - 1;
       continue;
     }

@@ -80,7 +80,7 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   territorialTitles: ["maire", "gouverneur", "gouverneure", "bourgmestre"],
   placeParticiples: ["basé", "basée", "basés", "basées", "installé", "installée", "siégeant"],
   nounsAfterDeterminer: ["est"],
-  bareSpeakers: [],
+  bareSpeakers: ["policiers", "gendarmes", "pompiers", "secouristes", "syndicats", "organisateurs", "autorités", "responsables", "témoins", "habitants", "médecins", "experts", "chercheurs"],
   officeInstitutions: [["ministre", "ministère"], ["ministres", "ministère"], ["préfet", "préfecture"], ["préfète", "préfecture"]],
   anaphors: ["l'agence", "le ministère", "le service", "le porte-parole", "l'organisation", "l'institution", "le syndicat", "la préfecture", "l'office", "ce dernier", "cette dernière", "l'ONG"],
   invertingVerbs: null,
