@@ -31,7 +31,7 @@ export const FR: Lexicon = {
     "approximativement", "aux alentours de", "plus ou moins", "quasiment", "pratiquement", "de l'ordre de",
     "grosso modo", "une estimation de", "estimé à", "estimés à",
   ],
-  atLeast: ["au moins", "plus de", "plus d'", "dépasse déjà les", "dépasse les", "dépassent les", "a dépassé les", "ont dépassé les", "dépasse", "dépassent", "au minimum", "pas moins de", "pas moins d'", "bien plus de", "plus que"],
+  atLeast: ["au moins", "plus de", "plus d'", "dépasse déjà les", "dépasse les", "dépassent les", "a dépassé les", "ont dépassé les", "dépasse", "dépassent", "au minimum", "pas moins de", "pas moins d'", "bien plus de", "plus que", "au-delà de", "au-delà des", "au delà de", "largement plus de", "bien au-delà de", "supérieur à", "supérieure à"],
   atMost: ["moins de", "moins d'", "au plus", "au maximum", "pas plus de", "tout au plus"],
   upTo: ["jusqu'à", "jusqu'aux"],
   rangeOpeners: ["entre"],
