@@ -145,9 +145,31 @@ function peopleNamedAfter(words: Tokens, lexicon: Lexicon): Head | null {
 /** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
 export type HeadFound = Head | "ANAPHOR" | null;
 
+/** Most auxiliaries and adverbs between a bare figure and its verb: "had also been reportedly killed". */
+const MAX_AUXILIARIES = 4;
+
+/**
+ * "where 1,441 have died", "300 ont péri", "2,757 have been killed": a bare
+ * figure that is the subject of a casualty verb counts the dead or injured.
+ */
+function casualtySubject(words: Tokens, lexicon: Lexicon): Head | null {
+  for (let i = 0; i <= MAX_AUXILIARIES; i++) {
+    const token = words.at(i);
+    if (!token || token.punct) return null;
+    const verb = lexicon.casualtyVerbs[token.word];
+    if (verb) return { ...verb, subject: null };
+    if (!lexicon.predicateAuxiliaries.includes(token.word)) return null;
+  }
+  return null;
+}
+
 /** The counted noun right after a figure, "ANAPHOR", or null. */
 export function headAfter(sentence: string, end: number, lexicon: Lexicon, glossed = false): HeadFound {
   const words = new Tokens(sentence.slice(end, end + WINDOW));
+  return nounAfter(words, sentence, lexicon, glossed) ?? casualtySubject(words, lexicon);
+}
+
+function nounAfter(words: Tokens, sentence: string, lexicon: Lexicon, glossed: boolean): HeadFound {
   const bridges = bridgeWords(lexicon);
   let freeWords = 0;
   for (let i = 0, token = words.at(0); token; token = words.at(++i)) {
@@ -158,8 +180,9 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       return null;
     }
     const head = headAt(words, i, sentence, lexicon);
-    // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate.
-    if (head && (head.kind !== "casualty" || freeWords === 0)) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
+    // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate (see casualtySubject),
+    // but a noun after adjectives is the head: "4,000 confirmed deaths".
+    if (head && (head.kind !== "casualty" || freeWords === 0 || !lexicon.casualtyVerbs[token.word])) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     // "35 and scores of missing": the noun after another quantity is that quantity's.
     if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;

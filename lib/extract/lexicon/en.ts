@@ -125,6 +125,11 @@ export const EN: Lexicon = {
     ...heads("rifles", "materiel", ["rifles"]),
     ...heads("launchers", "materiel", ["launchers"]),
   },
+  predicateAuxiliaries: ["have", "has", "had", "been", "were", "was", "are", "is", "also", "already", "reportedly", "now", "since", "later", "so", "far", "all"],
+  casualtyVerbs: {
+    ...heads("dead", "casualty", ["died", "killed", "perished", "drowned", "dead", "buried", "slain"], "killed"),
+    ...heads("injured", "casualty", ["injured", "wounded", "hurt", "hospitalized", "hospitalised"], "injured"),
+  },
   maxWordsBeforeHead: 3,
   nationalities: {
     ...forms("North Korean", "north korean"),

@@ -124,6 +124,11 @@ export const FR: Lexicon = {
     ...heads("rifles", "materiel", ["fusils"]),
     ...heads("launchers", "materiel", ["lanceurs", "lance-roquettes"]),
   },
+  predicateAuxiliaries: ["ont", "sont", "été", "avaient", "auraient", "seraient", "étaient", "a", "est", "déjà", "aussi", "également", "ainsi", "finalement", "depuis", "toutes", "tous"],
+  casualtyVerbs: {
+    ...heads("dead", "casualty", ["péri", "morts", "mortes", "tués", "tuées", "tué", "tuée", "décédé", "décédés", "décédées", "noyés", "noyées", "enterrés", "inhumés"], "killed"),
+    ...heads("injured", "casualty", ["blessés", "blessées", "blessé", "blessée", "hospitalisés", "hospitalisées"], "injured"),
+  },
   maxWordsBeforeHead: 2,
   nationalities: {
     ...forms("North Korean", "nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes"),

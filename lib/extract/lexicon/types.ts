@@ -79,6 +79,10 @@ export interface Lexicon {
   /** Words before each next step of a chain: "to", "then", "à", "puis". */
   chainLinks: string[];
   heads: Record<string, HeadNoun>;
+  /** Auxiliaries and adverbs between a bare figure and the verb it is the subject of: "have been", "ont été", "already". */
+  predicateAuxiliaries: string[];
+  /** Verbs whose bare subject counts casualties: "1,441 have died", "300 ont péri", "2,757 have been killed". */
+  casualtyVerbs: Record<string, HeadNoun>;
   /** Words allowed between a figure and its noun (English adjectives mostly). */
   maxWordsBeforeHead: number;
   nationalities: Record<string, string>;
