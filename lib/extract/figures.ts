@@ -10,13 +10,15 @@ import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
-import { type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
+import { casualtySubjectAfter, type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
 export interface SentenceFigure {
   quantity: Quantity;
   head: Head;
   /** Written as a figure already given ("the two men", "les 18 soldats"). */
   restated: boolean;
+  /** The index of the figure this one continues as an item of its list ("16 personnes, dont deux à Paris"). */
+  continues?: number;
 }
 
 /** How far back a bare number may borrow the noun of the previous figure. */
@@ -96,8 +98,13 @@ function totalNamedBefore(text: string, at: number, after: number, lexicon: Lexi
   return noun ? { ...noun, subject: null } : null;
 }
 
+/** Number words under this are seldom the items of a list ("one of them", "un des"); "two", "deux" and up are. */
+const MIN_WORDS_ITEM = 2;
+
 function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: RegExp | null): boolean {
-  if (quantity.kind !== "digits" && quantity.kind !== "range") return false;
+  // "seize personnes, dont deux à Paris", "12 people in the north, seven in the south": number words continue a list too.
+  const listItem = quantity.kind === "digits" || quantity.kind === "range" || (quantity.kind === "words" && (quantity.value.best ?? 0) >= MIN_WORDS_ITEM);
+  if (!listItem) return false;
   if (quantity.start - previous.end > ELLIPSIS_REACH) return false;
   const before = text.slice(Math.max(previous.end, quantity.start - 20), quantity.start);
   return CONTINUATION.test(before) || (chainLink !== null && chainLink.test(before));
@@ -139,13 +146,18 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     const nextStep: boolean = chain !== null && quantity.start - chain.step.end <= CHAIN_STEP_REACH && r.chainLink.test(text.slice(chain.step.end, quantity.start));
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
-    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) head = previous.head;
+    // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
+    const pointsBack = r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "));
+    // "where 1,441 have died", "and 310 were injured": the verb says what a bare figure counts, unless it points back.
+    if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
+    let continues: number | undefined;
+    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) {
+      head = previous.head;
+      continues = figures.length - 1;
+    }
     // "Montpellier (9500 personnes) et Mulhouse (5500)", "le 28 juin (64.000)": a bare figure alone in brackets counts what was counted last.
     if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead;
-    // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
-    if (!head && r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "))) {
-      head = previous?.head ?? recentHead;
-    }
+    if (!head && pointsBack) head = previous?.head ?? recentHead;
     head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
     // "(6 000 selon la police)", "60 000 pour les syndicats", "were 30,000, according to police": a bare
     // figure credited at once counts what the sentence or the one before counted, else people.
@@ -157,7 +169,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "passé de 38 à 112 morts": the first step counts what the next one names.
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
     chain = verbAt >= 0 || nextStep ? { step: quantity, waiting: head ? null : { quantity, head: PEOPLE, restated } } : null;
-    if (head) figures.push({ quantity, head, restated });
+    if (head) figures.push(continues === undefined ? { quantity, head, restated } : { quantity, head, restated, continues });
   }
   return figures;
 }

@@ -10,6 +10,7 @@ import { dedupeClaims } from "./dedupe";
 import { DISPUTE_REACH, disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
 import { figureDisputeClaim } from "./figure-disputes";
 import { findFigures } from "./figures";
+import { shareListCategories } from "./lists";
 import type { Head } from "./units";
 
 /** How many sentences back a nationality can be borrowed ("3 000 de ces combattants"). */
@@ -61,9 +62,11 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     );
     let deniedWithFigure = false;
     const own: SentenceClaim[] = [];
+    const madeHere: BuiltClaim[] = [];
     figures.forEach((figure, i) => {
       const made = figureClaim(ctx, sentence, figure, spans[i] as Span, subjectNear(recentSubject, sentence.index), figures.length === 1);
       built.push(made);
+      madeHere.push(made);
       sentenceOf.set(made.claim, sentence.index);
       own.push({ claim: made.claim, at: figure.quantity.start, sentence: sentence.index });
       if (made.claim.stance === "denies") {
@@ -73,6 +76,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
       }
       if (made.claim.subject) recentSubject = { subject: made.claim.subject, sentence: sentence.index };
     });
+    shareListCategories(figures, madeHere);
     if (!deniedWithFigure) {
       const denial = denialClaim(ctx, sentence, subjectNear(recentSubject, sentence.index), own, earlier);
       if (denial) {

@@ -152,7 +152,8 @@ const MAX_AUXILIARIES = 4;
  * "where 1,441 have died", "300 ont péri", "2,757 have been killed": a bare
  * figure that is the subject of a casualty verb counts the dead or injured.
  */
-function casualtySubject(words: Tokens, lexicon: Lexicon): Head | null {
+export function casualtySubjectAfter(sentence: string, end: number, lexicon: Lexicon): Head | null {
+  const words = new Tokens(sentence.slice(end, end + WINDOW));
   for (let i = 0; i <= MAX_AUXILIARIES; i++) {
     const token = words.at(i);
     if (!token || token.punct) return null;
@@ -166,10 +167,6 @@ function casualtySubject(words: Tokens, lexicon: Lexicon): Head | null {
 /** The counted noun right after a figure, "ANAPHOR", or null. */
 export function headAfter(sentence: string, end: number, lexicon: Lexicon, glossed = false): HeadFound {
   const words = new Tokens(sentence.slice(end, end + WINDOW));
-  return nounAfter(words, sentence, lexicon, glossed) ?? casualtySubject(words, lexicon);
-}
-
-function nounAfter(words: Tokens, sentence: string, lexicon: Lexicon, glossed: boolean): HeadFound {
   const bridges = bridgeWords(lexicon);
   let freeWords = 0;
   for (let i = 0, token = words.at(0); token; token = words.at(++i)) {

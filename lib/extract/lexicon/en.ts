@@ -157,7 +157,7 @@ export const EN: Lexicon = {
   measureUnits: [
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "m", "kg",
     "kilograms", "tonnes", "tons", "ha", "hectares", "years", "year", "months", "month", "weeks", "week", "days", "nights", "weekends",
-    "day", "hours", "hour", "h", "minutes", "min", "seconds", "%", "percent", "per cent", "pc", "$", "€",
+    "day", "hours", "hour", "h", "minutes", "min", "seconds", "times", "%", "percent", "per cent", "pc", "$", "€",
     "dollars", "euros", "roubles", "rubles", "won", "hryvnias", "°", "degrees", "km²", "sq km", "mph", "km/h",
     "a.m.", "p.m.", "am", "pm", "years old", "year-old", "-year-old",
   ],

@@ -156,7 +156,7 @@ export const FR: Lexicon = {
   measureUnits: [
     "km", "kilomètres", "kilomètre", "mètres", "mètre", "m", "cm", "mm", "kg", "kilos", "grammes", "tonnes",
     "ha", "hectares", "miles", "ans", "an", "années", "année", "mois", "semaines", "semaine", "jours", "jour",
-    "heures", "heure", "h", "minutes", "min", "secondes", "nuits", "soirs", "week-ends", "weekends", "%", "pour cent", "pourcent", "€", "$", "euros",
+    "heures", "heure", "h", "minutes", "min", "secondes", "fois", "nuits", "soirs", "week-ends", "weekends", "%", "pour cent", "pourcent", "€", "$", "euros",
     "euro", "dollars", "dollar", "roubles", "wons", "hryvnias", "°", "degrés", "km²", "km/h", "mètres carrés",
     "de dollars", "d'euros", "de roubles", "de wons", "de km", "de kilomètres",
   ],

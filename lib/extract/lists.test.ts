@@ -1,0 +1,35 @@
+// The items of a list after a first figure: digits or number words, each
+// taking the first figure's noun and, when its own clause names none, the
+// category the list's verb gives. One row per phrasing (invented sentences,
+// in no eval set): text → low, unit, category.
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { extractClaims } from ".";
+
+type Row = [Language, string, number, string, string];
+
+const ROWS: Row[] = [
+  ["fr", "Vingt et une personnes, dont trois à Lille, ont été interpellées dimanche.", 3, "people", "detained"],
+  ["fr", "Vingt et une personnes, dont trois à Lille, ont été interpellées dimanche.", 21, "people", "detained"],
+  ["fr", "Les crues ont tué 14 personnes dans le Gard, six dans l'Hérault et deux en Lozère.", 6, "people", "killed"],
+  ["fr", "Les crues ont tué 14 personnes dans le Gard, six dans l'Hérault et deux en Lozère.", 2, "people", "killed"],
+  ["en", "The storm killed 31 people in the valley, nine in the hills and five on the coast.", 9, "people", "killed"],
+  ["en", "The storm killed 31 people in the valley, nine in the hills and five on the coast.", 5, "people", "killed"],
+  ["en", "Police arrested 58 people, including four from the suburbs.", 4, "people", "detained"],
+  ["en", "Rescuers freed 40 people from the rubble, 12 of them in the old town.", 12, "people", "other"],
+];
+
+describe("items of a list", () => {
+  it.each(ROWS)("(%s) %s → %d", (language, text, low, unit, category) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    const claim = claims.find((c) => c.value.low === low);
+    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit, c.category]))).toBeDefined();
+    expect([claim?.unit, claim?.category]).toEqual([unit, category]);
+  });
+
+  it("counts no multiple: 'deux fois moins', 'three times more' are no items", () => {
+    for (const [language, text] of [["fr", "Ils étaient 8 000, deux fois moins que mardi."], ["en", "They were 8,000, three times more than on Tuesday."]] as const) {
+      expect(extractClaims({ file: "t.txt", text, language, published: "2024-03-14" }).map((c) => c.value.low)).toEqual([8000]);
+    }
+  });
+});
