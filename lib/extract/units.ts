@@ -133,11 +133,11 @@ const notPeopleNames = perLexicon(
  * follows ("3,000 Kursk residents") or nothing does, nor for a month, a
  * weekday or a place.
  */
-function peopleNamedAfter(words: Tokens, lexicon: Lexicon): Head | null {
-  const token = words.at(0);
+function peopleNamedAfter(words: Tokens, at: number, lexicon: Lexicon): Head | null {
+  const token = words.at(at);
   if (!token || token.punct || !PEOPLE_NAME.test(token.raw) || notPeopleNames(lexicon).has(token.word)) return null;
   // A verb or a clause goes on after a people counted ("were killed", ", the ministry said"); a heading ends ("1314 Articles").
-  const next = words.at(1);
+  const next = words.at(at + 1);
   if (!next || (next.punct ? next.raw !== "," : /^\p{Lu}/u.test(next.raw) || Boolean(lexicon.heads[next.word]))) return null;
   return { unit: "people", kind: "people", subject: token.raw.replace(/s$/u, "") };
 }
@@ -157,7 +157,7 @@ export function casualtySubjectAfter(sentence: string, end: number, lexicon: Lex
   for (let i = 0; i <= MAX_AUXILIARIES; i++) {
     const token = words.at(i);
     if (!token || token.punct) return null;
-    const verb = lexicon.casualtyVerbs[token.word];
+    const verb = lexicon.subjectVerbs[token.word];
     if (verb) return { ...verb, subject: null };
     if (!lexicon.predicateAuxiliaries.includes(token.word)) return null;
   }
@@ -179,7 +179,7 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
     const head = headAt(words, i, sentence, lexicon);
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate (see casualtySubject),
     // but a noun after adjectives is the head: "4,000 confirmed deaths".
-    if (head && (head.kind !== "casualty" || freeWords === 0 || !lexicon.casualtyVerbs[token.word])) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
+    if (head && (head.kind !== "casualty" || freeWords === 0 || !lexicon.subjectVerbs[token.word])) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     // "35 and scores of missing": the noun after another quantity is that quantity's.
     if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;
@@ -189,8 +189,9 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       return named && named.kind !== "casualty" ? named : "ANAPHOR";
     }
     if (DESIGNATION.test(token.word) || lexicon.nationalities[token.word]) continue;
-    if (i === 0) {
-      const people = peopleNamedAfter(words, lexicon);
+    // "6,700 Rohingya", "thousands of Rohingya": right after the figure or its bridge.
+    if (freeWords === 0) {
+      const people = peopleNamedAfter(words, i, lexicon);
       if (people) return people;
     }
     if (++freeWords > lexicon.maxWordsBeforeHead) return null;

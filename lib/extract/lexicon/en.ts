@@ -75,7 +75,7 @@ export const EN: Lexicon = {
     ...heads("dead", "casualty", ["dead", "killed", "deaths", "fatalities", "bodies", "death", "fatality"], "killed"),
     ...heads("injured", "casualty", ["wounded", "injured", "injuries"], "injured"),
     ...heads("civilians", "people", ["civilians"]),
-    ...heads("people", "people", ["people", "persons", "residents", "individuals", "families", "children", "women", "citizens", "inhabitants", "households", "survivors"]),
+    ...heads("people", "people", ["people", "persons", "residents", "arrivals", "individuals", "families", "children", "women", "citizens", "inhabitants", "households", "survivors"]),
     ...heads("protesters", "people", ["protesters", "protestors", "demonstrators", "activists", "marchers", "rallygoers"], "participants"),
     ...heads("strikers", "people", ["strikers"], "participants"),
     ...heads("participants", "people", ["participants", "attendees", "spectators", "supporters", "pilgrims", "worshippers"], "participants"),
@@ -101,6 +101,9 @@ export const EN: Lexicon = {
     ...heads("attacks", "thing", ["attacks", "strikes", "airstrikes", "assaults", "bombings", "raids"]),
     ...heads("clashes", "thing", ["clashes", "incidents", "skirmishes"]),
     ...heads("posts", "thing", ["outposts", "checkpoints"]),
+    ...heads("teams", "thing", ["teams", "squads"]),
+    ...heads("aftershocks", "thing", ["aftershocks", "tremors"]),
+    ...heads("cases", "thing", ["cases"]),
     ...heads("towns", "thing", ["towns", "cities", "villages", "municipalities", "districts"]),
     ...heads("organisations", "thing", ["organisations", "organizations", "groups", "unions", "ngos", "charities"]),
     ...heads("actions", "thing", ["actions", "rallies", "marches", "protests", "demonstrations", "events"]),
@@ -126,9 +129,11 @@ export const EN: Lexicon = {
     ...heads("launchers", "materiel", ["launchers"]),
   },
   predicateAuxiliaries: ["have", "has", "had", "been", "were", "was", "are", "is", "also", "already", "reportedly", "now", "since", "later", "so", "far", "all"],
-  casualtyVerbs: {
+  subjectVerbs: {
     ...heads("dead", "casualty", ["died", "killed", "perished", "drowned", "dead", "buried", "slain"], "killed"),
     ...heads("injured", "casualty", ["injured", "wounded", "hurt", "hospitalized", "hospitalised"], "injured"),
+    ...heads("people", "people", ["marched", "protested", "protest", "rallied", "demonstrated", "gathered", "paraded"], "participants"),
+    ...heads("displaced people", "people", ["fled", "evacuated"], "displaced"),
   },
   maxWordsBeforeHead: 3,
   nationalities: {

@@ -72,7 +72,7 @@ export const FR: Lexicon = {
     ...heads("soldiers", "personnel", ["déserteurs"], "deserters"),
     ...heads("soldiers", "personnel", ["prisonniers", "captifs"], "captured"),
     ...heads("people", "casualty", ["victimes"], "casualties"),
-    ...heads("dead", "casualty", ["morts", "tués", "décès", "mort", "tué", "décédés", "noyés", "corps", "dépouilles", "victimes mortelles"], "killed"),
+    ...heads("dead", "casualty", ["morts", "tués", "décès", "mort", "tué", "décédés", "noyés", "corps", "cadavres", "dépouilles", "victimes mortelles"], "killed"),
     ...heads("injured", "casualty", ["blessés", "blessé"], "injured"),
     ...heads("civilians", "people", ["civils"]),
     ...heads("people", "people", ["personnes", "habitants", "individus", "résidents", "familles", "enfants", "femmes", "citoyens"]),
@@ -100,6 +100,9 @@ export const FR: Lexicon = {
     ...heads("attacks", "thing", ["attaques", "attentats", "assauts", "frappes", "bombardements"]),
     ...heads("clashes", "thing", ["affrontements", "heurts", "accrochages", "incidents"]),
     ...heads("posts", "thing", ["commissariats", "checkpoints"]),
+    ...heads("teams", "thing", ["équipes"]),
+    ...heads("aftershocks", "thing", ["répliques", "secousses"]),
+    ...heads("cases", "thing", ["cas"]),
     ...heads("towns", "thing", ["villes", "villages", "communes", "localités", "départements"]),
     ...heads("organisations", "thing", ["organisations", "associations", "syndicats", "ONG"]),
     ...heads("actions", "thing", ["actions", "rassemblements", "cortèges", "défilés", "manifestations"]),
@@ -124,10 +127,12 @@ export const FR: Lexicon = {
     ...heads("rifles", "materiel", ["fusils"]),
     ...heads("launchers", "materiel", ["lanceurs", "lance-roquettes"]),
   },
-  predicateAuxiliaries: ["ont", "sont", "été", "avaient", "auraient", "seraient", "étaient", "a", "est", "déjà", "aussi", "également", "ainsi", "finalement", "depuis", "toutes", "tous"],
-  casualtyVerbs: {
+  predicateAuxiliaries: ["ont", "sont", "été", "avaient", "auraient", "seraient", "étaient", "a", "est", "déjà", "aussi", "également", "ainsi", "finalement", "depuis", "toutes", "tous", "se", "s'", "y"],
+  subjectVerbs: {
     ...heads("dead", "casualty", ["péri", "morts", "mortes", "tués", "tuées", "tué", "tuée", "décédé", "décédés", "décédées", "noyés", "noyées", "enterrés", "inhumés"], "killed"),
     ...heads("injured", "casualty", ["blessés", "blessées", "blessé", "blessée", "hospitalisés", "hospitalisées"], "injured"),
+    ...heads("people", "people", ["manifesté", "défilé", "marché", "rassemblés", "rassemblées", "réunis", "réunies", "descendus", "descendues"], "participants"),
+    ...heads("displaced people", "people", ["fui", "évacués", "évacuées"], "displaced"),
   },
   maxWordsBeforeHead: 2,
   nationalities: {

@@ -81,8 +81,8 @@ export interface Lexicon {
   heads: Record<string, HeadNoun>;
   /** Auxiliaries and adverbs between a bare figure and the verb it is the subject of: "have been", "ont été", "already". */
   predicateAuxiliaries: string[];
-  /** Verbs whose bare subject counts casualties: "1,441 have died", "300 ont péri", "2,757 have been killed". */
-  casualtyVerbs: Record<string, HeadNoun>;
+  /** Verbs whose bare subject a figure counts: the dead, injured, marchers, the displaced ("1,441 have died", "300 ont péri", "thousands marched"). */
+  subjectVerbs: Record<string, HeadNoun>;
   /** Words allowed between a figure and its noun (English adjectives mostly). */
   maxWordsBeforeHead: number;
   nationalities: Record<string, string>;
