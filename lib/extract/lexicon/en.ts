@@ -45,15 +45,15 @@ export const EN: Lexicon = {
     ...heads("people", "people", ["number", "estimate", "figure", "figures", "tally", "official number", "there were"]),
     "they were": { unit: "people", kind: "people", usually: "participants" } satisfies HeadNoun,
     "we were": { unit: "people", kind: "people", usually: "participants" } satisfies HeadNoun,
-    ...heads("dead", "casualty", ["killed"], "killed"),
-    ...heads("injured", "casualty", ["injured", "wounded"], "injured"),
+    ...heads("dead", "casualty", ["killed", "the dead", "the victims"], "killed"),
+    ...heads("injured", "casualty", ["injured", "wounded", "the injured", "the wounded"], "injured"),
     ...heads("soldiers", "personnel", ["troop strength", "contingent", "deployment"]),
   },
   totalLinks: [
     "at", "to", "surpassed", "exceeded", "topped", "reached", "stood at", "stands at", "numbered", "number", "totalled", "totaled",
     "total", "is", "are", "was", "were", "now", "of", "around", "about", ":", "killed", "injured", "wounded", "put at",
     "reaches", "reach", "hits", "hit", "tops", "passes", "passed", "exceeds", "surpasses", "nears", "neared",
-    "above", "past", "over", "beyond", "been", "be",
+    "above", "past", "over", "beyond", "been", "be", "included", "include", "includes",
   ],
   changeVerbs: [
     "climbed", "climbing", "rose", "risen", "rising", "increased", "jumped", "grew", "grown", "soared", "surged", "swelled",
@@ -168,7 +168,7 @@ export const EN: Lexicon = {
   ],
   referenceWords: [
     "article", "art.", "page", "p.", "no.", "number", "chapter", "section", "resolution", "paragraph", "clause",
-    "vol.", "volume", "§", "#", "route", "highway", "flight", "code", "act", "point", "item",
+    "vol.", "volume", "§", "#", "route", "highway", "flight", "code", "act", "point", "item", "age of", "ages of", "aged",
   ],
   ordinalSuffixes: ["st", "nd", "rd", "th"],
   months: EN_MONTHS,

@@ -20,7 +20,7 @@ export const FR: Lexicon = {
   numberJoiners: ["et"],
   scaleWords: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, mille: 1000, millier: 1000, milliers: 1000 },
   collectives: {
-    "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
     "une cinquantaine": 50, "une soixantaine": 60, "une centaine": 100, "un millier": 1000,
   },
   vagueScales: FR_VAGUE_SCALES,
@@ -167,7 +167,7 @@ export const FR: Lexicon = {
   ],
   referenceWords: [
     "article", "art.", "page", "p.", "n°", "no", "numéro", "chapitre", "section", "résolution", "paragraphe",
-    "alinéa", "tome", "vol.", "§", "#", "loi", "décret", "vol", "route", "autoroute", "code", "point",
+    "alinéa", "tome", "vol.", "§", "#", "loi", "décret", "vol", "route", "autoroute", "code", "point", "âge de", "âgé de", "âgés de", "âgée de", "âgées de",
   ],
   ordinalSuffixes: ["er", "re", "ère", "e", "è", "ème", "eme", "es", "èmes", "nd", "nde"],
   months: FR_MONTHS,

@@ -147,13 +147,20 @@ function scanCollectives(text: string, lexicon: Lexicon, regex: RegExp, out: Cor
   }
 }
 
+/**
+ * "injured 5.000": in an English text a lone point before three digits groups
+ * thousands, as French-style writing does, when no scale word follows (a count is
+ * whole; "2.125 million" keeps its decimals).
+ */
+const POINT_GROUPED = /^\d{1,3}\.\d{3}$/;
+
 function scanDigits(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): void {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const raw = m[1] ?? "";
-    const base = parseDigits(raw, lexicon);
-    if (base === null) continue;
     const hasScale = m[2] !== undefined;
+    const base = hasScale || !POINT_GROUPED.test(raw) || lexicon.decimalMark !== "." ? parseDigits(raw, lexicon) : Number(raw.replace(".", ""));
+    if (base === null) continue;
     const scale = scaleValue(lexicon, m[2]);
     const fraction = hasScale ? fractionAfter(text, m.index + m[0].length, scale, lexicon) : null;
     const value = base * scale + (fraction?.add ?? 0);
