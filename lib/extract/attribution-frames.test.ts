@@ -91,6 +91,10 @@ const ROWS: Row[] = [
   // Speakers that need no determiner, joined: "les policiers et gendarmes".
   ["fr", "Dans tout le pays, les policiers et gendarmes ont compté 41 000 manifestants, contre 90 000 pour les syndicats.", 41000, "policiers-et-gendarmes"],
   ["en", "Police and firefighters said 30 people were rescued.", 30, "police-and-firefighters"],
+  // A report of people does not go on to a count of things in the sentence after it.
+  ["fr", "Selon la préfecture, 12 000 personnes ont défilé. Au total, 40 rassemblements étaient organisés.", 40, null],
+  ["en", "Police said 12,000 people marched. In all, 40 rallies were held across the country.", 40, null],
+  ["en", "Police said 12,000 people marched. Another 3,000 people gathered in the park.", 3000, "police"],
   // A figure noun qualified by an adverb and a participle keeps its author; "un nouveau décompte" is a noun, no verb.
   ["fr", "Les combats ont fait 900 morts, selon un bilan très sous-estimé de l'ONG Vigilance Sahel.", 900, "ong-vigilance-sahel"],
   ["fr", "Une agence de l'ONU a évoqué un nouveau décompte de 2 300 disparus.", 2300, "un"],

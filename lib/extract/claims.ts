@@ -100,9 +100,9 @@ export function figureClaim(
   const text = sentence.text;
   const clauseText = text.slice(clause.start, clause.end);
   const at = figure.quantity.start;
-  const agency = ctx.speakerFor(sentence.index, at, clauseText, clause);
   const words = ctx.wordsAt(sentence.index);
   const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon, { sentence: words, clauseStart: clause.start });
+  const agency = ctx.speakerFor(sentence.index, at, clauseText, clause, figure.head.kind === "thing" && category === "other");
   const owner = figure.head.subject ? null : forceOwner(clauseText, at - clause.start, ctx.lexicon);
   const notPlaces = agencySpansIn(ctx, sentence, clause).concat(owner ? [owner] : []);
   const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces, words.from(clause.start));

@@ -71,6 +71,8 @@ export class ArticleContext {
   private readonly words: (SentenceWords | undefined)[] = [];
   /** Who the last figure of each sentence read so far was credited to: a report carries on through them. */
   private readonly credited = new Map<number, Agency | null>();
+  /** Whether the last figure of each sentence counted events or places (rallies, towns) rather than people or damage. */
+  private readonly creditedEvents = new Map<number, boolean>();
   private readonly regexes: ContextRegexes;
   /** Speakers the gazetteer lacks, merged across the article's sentences. */
   readonly found: FoundSources;
@@ -136,13 +138,14 @@ export class ArticleContext {
    * ("sera déployé", "would be") — from up to three sentences back, across
    * one paragraph break but never across a heading.
    */
-  speakerFor(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
-    const speaker = this.creditedSpeaker(index, at, clause, span);
+  speakerFor(index: number, at: number, clause: string, span?: { start: number; end: number }, countsEvents = false): Attribution["agency"] | null {
+    const speaker = this.creditedSpeaker(index, at, clause, span, countsEvents);
     this.credited.set(index, speaker);
+    this.creditedEvents.set(index, countsEvents);
     return speaker;
   }
 
-  private creditedSpeaker(index: number, at: number, clause: string, span?: { start: number; end: number }): Attribution["agency"] | null {
+  private creditedSpeaker(index: number, at: number, clause: string, span: { start: number; end: number } | undefined, countsEvents: boolean): Attribution["agency"] | null {
     const sentence = this.sentences[index] as Sentence;
     const own = nearestAttribution(this.sourcesAt(index).attributions, at, span, sentence.text);
     if (own) return own.agency;
@@ -154,6 +157,8 @@ export class ArticleContext {
     for (let i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
       const previous = this.sentences[i] as Sentence;
       if (previous.heading) break;
+      // "… selon le ministère. Au total, 250 manifestations étaient déclarées": a report of people does not go on to a count of events.
+      if (countsEvents && this.creditedEvents.get(i) === false) break;
       const sameParagraph = previous.paragraph === sentence.paragraph;
       if (sentence.paragraph - previous.paragraph > 1) break;
       const last = this.sourcesOf(i).attributions.at(-1);
