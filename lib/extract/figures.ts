@@ -37,6 +37,8 @@ interface BackReferences {
   creditedAfter: RegExp;
   restatement: RegExp;
   anaphorBefore: RegExp;
+  /** "la CGT en a décompté 1,5 million": the clitic points back to what was counted last. */
+  partitiveBefore: RegExp;
   total: RegExp;
   totalLink: RegExp;
   /** "… to 150,000", "… puis à 410": the next step of a chain ends right before the figure. */
@@ -58,6 +60,9 @@ const backReferences = perLexicon(
     ),
     restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
     anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
+    partitiveBefore: lexicon.partitiveBefore.length
+      ? new RegExp(`${phraseAlternation(lexicon.partitiveBefore)}(?:[\\s\\u00A0]+\\p{L}+)?[\\s\\u00A0]*$`, "iu")
+      : /(?!)/u,
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
     totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
     chainLink: endsWithPhraseRegex(lexicon.chainLinks),
@@ -147,7 +152,9 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
     // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
-    const pointsBack = r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " "));
+    const pointsBack =
+      r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " ")) ||
+      r.partitiveBefore.test(text.slice(Math.max(0, quantity.start - 32), quantity.start));
     // "where 1,441 have died", "and 310 were injured": the verb says what a bare figure counts, unless it points back.
     if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
     let continues: number | undefined;

@@ -16,6 +16,8 @@ const ROWS: Row[] = [
   ["en", "The storm killed 31 people in the valley, nine in the hills and five on the coast.", 9, "people", "killed"],
   ["en", "The storm killed 31 people in the valley, nine in the hills and five on the coast.", 5, "people", "killed"],
   ["en", "Police arrested 58 people, including four from the suburbs.", 4, "people", "detained"],
+  ["fr", "La préfecture a recensé 4 000 manifestants. Les syndicats en ont compté 12 000, dont 3 000 à Lyon.", 12_000, "protesters", "participants"],
+  ["fr", "La préfecture a recensé 4 000 manifestants. Les syndicats en ont compté 12 000, dont 3 000 à Lyon.", 3000, "protesters", "participants"],
   ["en", "Rescuers freed 40 people from the rubble, 12 of them in the old town.", 12, "people", "other"],
 ];
 

@@ -37,6 +37,7 @@ export const EN: Lexicon = {
   headAnaphors: ["others", "them", "those", "these", "more"],
   restatementMarkers: ["the", "these", "those", "both", "one of the", "all"],
   anaphorsBefore: ["among them", "of them", "of those", "of these", "of whom", "of which"],
+  partitiveBefore: [],
   totals: {
     ...heads("soldiers", "personnel", ["losses"], "casualties"),
     ...heads("people", "casualty", ["casualties", "casualty figure", "casualty count"], "casualties"),

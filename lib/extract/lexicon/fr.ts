@@ -41,6 +41,10 @@ export const FR: Lexicon = {
   headAnaphors: ["autres", "eux", "elles", "ceux-ci", "celles-ci", "ces derniers"],
   restatementMarkers: ["les", "ces", "l'un des", "l'une des", "tous les", "toutes les"],
   anaphorsBefore: ["parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles", "parmi ces derniers", "d'entre eux"],
+  partitiveBefore: [
+    "en a", "en ont", "en avait", "en avaient", "en aurait", "en auraient", "en compte", "en comptent", "en dénombre", "en dénombrent",
+    "en recense", "en recensent", "en revendique", "en revendiquent", "en annonce", "en annoncent", "en attend", "en attendent",
+  ],
   totals: {
     ...heads("soldiers", "personnel", ["pertes"], "casualties"),
     ...heads("dead", "casualty", ["bilan", "bilan humain", "bilan des morts", "nombre de morts", "nombre de victimes", "bilan provisoire"], "killed"),

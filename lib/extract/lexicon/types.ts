@@ -65,6 +65,8 @@ export interface Lexicon {
   restatementMarkers: string[];
   /** Phrases right before a bare figure that point back to what was last counted: "parmi eux", "among them". */
   anaphorsBefore: string[];
+  /** A clitic and its verb before a bare figure, maybe with a participle after: "la CGT en a décompté 1,5 million" counts what was counted last. */
+  partitiveBefore: string[];
   /**
    * Nouns that name a total counted by a figure written after them and a
    * link ("Russian losses … at 800,000", "les pertes se chiffrent à …").
