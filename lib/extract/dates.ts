@@ -226,6 +226,13 @@ function presentTriggers(sentence: string, r: DateRules, hasDigit: boolean, word
   return hasDigit ? triggersIn(sentence, r.digitTriggers, DIGIT_TRIGGER_ORDER) : new Set();
 }
 
+/** "By Monday evening, the toll had reached 290": "by" with a past perfect tells when a count stood, not a deadline. */
+const BY = /(?:^|[\s\u00A0(])by[\s\u00A0]*$/iu;
+const PAST_PERFECT = /\bhad\b/iu;
+function pastBy(before: string, after: string): boolean {
+  return BY.test(before) && PAST_PERFECT.test(after);
+}
+
 /** Date mentions in a sentence, left to right, overlaps resolved in favour of the earlier and longer. `words`, the sentence's, skips the scans that cannot match. */
 export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext, words?: PhraseFilter): DateMention[] {
   const r = rules(lexicon);
@@ -242,7 +249,8 @@ export function findDates(sentence: string, lexicon: Lexicon, ctx: DateContext, 
     for (let m = parser.regex.exec(sentence); m; m = parser.regex.exec(sentence)) {
       const { resolved, day } = parser.resolve(m, ctx);
       const before = sentence.slice(Math.max(0, m.index - 30), m.index);
-      found.push({ start: m.index, end: m.index + m[0].length, length: m[0].length, resolved, day, prospective: prospective.test(before) });
+      const deadline = prospective.test(before) && !pastBy(before, sentence.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      found.push({ start: m.index, end: m.index + m[0].length, length: m[0].length, resolved, day, prospective: deadline });
     }
   }
   found.sort((a, b) => a.start - b.start || b.length - a.length);

@@ -23,6 +23,8 @@ const ROWS: Row[] = [
   ["en", "2024-03-14", "Police said 900 people marched on Tuesday, March 5.", 900, "2024-03-05"],
   ["en", "2024-03-14", "Organisers said 60,000 people joined the march on Sunday.", 60_000, "2024-03-10"],
   ["en", "2024-03-14", "Some 15,000 people rallied on March 2, the union said.", 15_000, "2024-03-02"],
+  // "By" with a past perfect tells when the count stood; it is no deadline.
+  ["en", "2024-03-14", "By Tuesday evening, the death toll had reached 290.", 290, "2024-03-12"],
   // A date in parentheses dates only the figure it encloses.
   ["fr", "2024-03-14", "A Paris, 18 000 personnes ont défilé selon la police (contre 14 000 jeudi dernier).", 18_000, "2024-03-14"],
   ["fr", "2024-03-14", "A Paris, 18 000 personnes ont défilé selon la police (contre 14 000 jeudi dernier).", 14_000, "2024-03-07"],
