@@ -11,7 +11,7 @@ import { DataLinks } from "@/components/ui/data-links";
 import { Pagination } from "./pagination";
 
 export async function ClaimsResults({ filters, options }: { filters: ClaimFilters; options: FilterOptions }) {
-  const [{ claims, total, page, pageSize }, sources, canReview] = await Promise.all([fetchExplorerPage(filters), fetchSourceChoices(), currentUserCanReview()]);
+  const [{ claims, total, totalIsLowerBound, page, pageSize }, sources, canReview] = await Promise.all([fetchExplorerPage(filters), fetchSourceChoices(), currentUserCanReview()]);
   const names = {
     sourceName: (id: string) => options.sources.find((s) => s.id === id)?.name ?? id,
     questionLabel: (id: string) => options.questions.find((q) => q.id === id)?.label ?? id,
@@ -23,7 +23,7 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
   return (
     <section aria-labelledby="claims-summary" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p id="claims-summary" className="font-medium" aria-live="polite">{describeClaimFilters(total, filters, names)}</p>
+        <p id="claims-summary" className="font-medium" aria-live="polite">{describeClaimFilters(total, filters, names, totalIsLowerBound)}</p>
         {total > 0 && <ExportLinks query={query} />}
         <DataLinks json={`/api/claims${query ? `?${query}` : ""}`} />
       </div>
@@ -38,7 +38,7 @@ export async function ClaimsResults({ filters, options }: { filters: ClaimFilter
           </p>
         </div>
       )}
-      <Pagination total={total} page={page} pageSize={pageSize} hrefFor={hrefFor} />
+      <Pagination total={total} totalIsLowerBound={totalIsLowerBound} page={page} pageSize={pageSize} hrefFor={hrefFor} />
     </section>
   );
 }

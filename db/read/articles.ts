@@ -1,8 +1,8 @@
 import type { ArticleListParams } from "../../lib/filters/article-list-params";
-import { ftsQuery } from "../../lib/search/search-text";
 import { prisma } from "../client";
 import { likePattern, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
+import { searchMatch } from "./search-match";
 
 const LIST_COLUMNS = ["id", "fileName", "title", "publisher", "published", "dateSource", "dateNote", "language", "claimCount"] as const;
 export type ArticleListItem = {
@@ -19,7 +19,7 @@ export type ArticleListItem = {
 
 /** The article search as a condition on Article aliased `a`: the full-text index ArticleSearch, or the literal text when it has no word. */
 function articleSearchSql(q: string): SqlCondition {
-  const match = ftsQuery(q);
+  const match = searchMatch("ArticleSearch", q);
   if (match) return { sql: `a."id" IN (SELECT "rowid" FROM "ArticleSearch" WHERE "ArticleSearch" MATCH ?)`, params: [match] };
   const pattern = likePattern(q);
   return { sql: `(a."title" LIKE ? ESCAPE '\\' OR a."publisher" LIKE ? ESCAPE '\\' OR a."text" LIKE ? ESCAPE '\\')`, params: [pattern, pattern, pattern] };

@@ -5,7 +5,7 @@
 // (Prisma cannot query the full-text index, and its `contains` lets `%` and
 // `_` in the user's text act as wildcards.)
 import type { ClaimFilters, ClaimSort } from "../../lib/filters/claim-filters";
-import { ftsQuery } from "../../lib/search/search-text";
+import { isSpelledOut, searchMatch } from "./search-match";
 
 export interface SqlCondition {
   sql: string;
@@ -23,17 +23,25 @@ type Filter = Omit<ClaimFilters, "sort" | "page" | "pageSize">;
  * the query: "matches" reads the list and looks each claim up (best when it
  * is short), "order" walks the order's index and keeps the rows in the list
  * (best when it is long: a page is found after a few rows instead of sorting
- * every match).
+ * every match), and "lookup" walks the same way but looks each row up in the
+ * full-text index instead of reading the list first (best when the list is
+ * very long: a common word is in a third of all claims).
  */
-export type SearchPlan = "matches" | "order";
-/** The plan of each such condition; "matches" where none is given. */
-export type ListPlans = Partial<Record<"q" | "language", SearchPlan>>;
+export type SearchPlan = "matches" | "order" | "lookup";
+/** The plan of each such condition ("range": min and max); "matches" where none is given. */
+export type ListPlans = Partial<Record<"q" | "language" | "range", SearchPlan>>;
 
 /** The unary `+` keeps SQLite from driving the query by the list. */
-const walked = (plan: SearchPlan | undefined) => (plan === "order" ? "+" : "");
+const walked = (plan: SearchPlan | undefined) => (plan === "order" || plan === "lookup" ? "+" : "");
 
-/** The full-text condition on `c`. */
-function searchCondition(plan?: SearchPlan): string {
+/**
+ * The full-text condition on `c`. With "lookup", each row walked is looked
+ * up in the index by its id (a seek in each word's list), where `IN` would
+ * first read every match. A prefix query would merge its words' lists in full
+ * on every look-up (seconds), so one that still holds a prefix is read as a list.
+ */
+function searchCondition(match: string, plan?: SearchPlan): string {
+  if (plan === "lookup" && isSpelledOut(match)) return `EXISTS (SELECT 1 FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? AND "ClaimSearch"."rowid" = c."id")`;
   return `${walked(plan)}c."id" IN (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?)`;
 }
 
@@ -54,8 +62,10 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter, plans: ListPlans =
   // Dates are ISO strings of varying precision: "to=2024-10" must keep 2024-10-31.
   if (f.from) add("from", `c."dateForSort" >= ?`, f.from);
   if (f.to) add("to", `c."dateForSort" <= ?`, `${f.to}~`);
-  if (f.min !== undefined) add("min", `(c."valueHigh" >= ? OR (c."valueHigh" IS NULL AND c."valueBest" >= ?))`, f.min, f.min);
-  if (f.max !== undefined) add("max", `(c."valueLow" <= ? OR (c."valueLow" IS NULL AND c."valueBest" <= ?))`, f.max, f.max);
+  // Read by their two range indexes, or (walking the order's index) tested row by row.
+  const r = walked(plans.range);
+  if (f.min !== undefined) add("min", `(${r}c."valueHigh" >= ? OR (${r}c."valueHigh" IS NULL AND ${r}c."valueBest" >= ?))`, f.min, f.min);
+  if (f.max !== undefined) add("max", `(${r}c."valueLow" <= ? OR (${r}c."valueLow" IS NULL AND ${r}c."valueBest" <= ?))`, f.max, f.max);
   if (f.stance) add("stance", `c."stance" = ?`, f.stance);
   if (f.ownVoice !== undefined) add("ownVoice", f.ownVoice ? `c."sourceId" IS NULL` : `c."sourceId" IS NOT NULL`);
   if (f.qualifier) add("qualifier", `c."qualifier" = ?`, f.qualifier);
@@ -64,8 +74,8 @@ export function claimWhereSql(f: Filter, skip?: keyof Filter, plans: ListPlans =
   if (f.hasAsOf !== undefined) add("hasAsOf", f.hasAsOf ? `c."asOf" IS NOT NULL` : `c."asOf" IS NULL`);
   if (f.review.length) add("review", `c."reviewStatus" IN (${f.review.map(() => "?").join(", ")})`, ...f.review);
   if (f.q) {
-    const match = ftsQuery(f.q);
-    if (match) add("q", searchCondition(plans.q), match);
+    const match = searchMatch("ClaimSearch", f.q);
+    if (match) add("q", searchCondition(match, plans.q), match);
     else {
       // No word in the text (say `%`): its characters, as typed, anywhere in the searched columns.
       const pattern = likePattern(f.q);

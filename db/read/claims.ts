@@ -4,13 +4,13 @@
 // ingest writes (a new claim never shifts the rows of the pages still to come).
 import type { Span } from "../../lib/claims/claim";
 import { disputedClaimId, speakerLabel } from "../../lib/claims/speaker";
-import type { ClaimFilters } from "../../lib/filters/claim-filters";
+import { claimFiltersSchema, type ClaimFilters } from "../../lib/filters/claim-filters";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
-import { ftsQuery } from "../../lib/search/search-text";
 import { claimSortKey, claimWhereSql, orderedRuns, type ListPlans, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
 import { countFromFacetCounts } from "./facets";
 import { reader } from "./reader";
+import { isSpelledOut, searchMatch } from "./search-match";
 
 type ExplorerRow = Claim & { fileName: string; articleTitle: string; articlePublished: string | null; questionLabel: string | null };
 
@@ -29,16 +29,44 @@ function selectRows(where: SqlCondition, extra: string, extraParams: (string | n
   return reader().prepare(sql).all(...where.params, ...extraParams, limit, offset) as ExplorerRow[];
 }
 
-function countRows(where: SqlCondition, extra = "1"): number {
-  const row = reader().prepare(`SELECT count(*) AS n FROM "Claim" c WHERE ${where.sql} AND ${extra}`).get(...where.params) as { n: number };
+/** The matching rows counted up to `limit`. */
+function countRows(where: SqlCondition, extra: string, limit: number): number {
+  const row = reader().prepare(`SELECT count(*) AS n FROM (SELECT 1 FROM "Claim" c WHERE ${where.sql} AND ${extra} LIMIT ?)`).get(...where.params, limit) as { n: number };
   return row.n;
 }
 
-/** How many claims hold every searched word (each claim has one row in the full-text index); null with no word to search. */
-function searchMatches(filters: ClaimFilters): number | null {
-  const match = filters.q ? ftsQuery(filters.q) : null;
+/**
+ * Beyond this many claims a page's count stops and says "more than": an
+ * exact count reads every match (half a million for a common word), which
+ * costs more than the page. Counts from the kept facet counts stay exact.
+ */
+export const COUNT_CAP = 10_000;
+
+/** How many claims a page's filters select, or, when `lowerBound`, at least how many (more match). */
+export interface ClaimTotal {
+  total: number;
+  lowerBound: boolean;
+}
+
+const capped = (n: number): ClaimTotal => (n > COUNT_CAP ? { total: COUNT_CAP, lowerBound: true } : { total: n, lowerBound: false });
+
+/** The matching claims counted up to one past COUNT_CAP. */
+function countRowsCapped(where: SqlCondition): ClaimTotal {
+  return capped(countRows(where, "1", COUNT_CAP + 1));
+}
+
+/** A search's MATCH expression and how many claims hold every searched word, up to one past COUNT_CAP. */
+interface Search {
+  match: string;
+  matches: number;
+}
+
+/** The search of these filters, counted in the full-text index (each claim has one row there); null with no word to search. */
+function searchMatches(filters: ClaimFilters): Search | null {
+  const match = filters.q ? searchMatch("ClaimSearch", filters.q) : null;
   if (!match) return null;
-  return (reader().prepare(`SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ?`).get(match) as { n: number }).n;
+  const sql = `SELECT count(*) AS n FROM (SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? LIMIT ${COUNT_CAP + 1})`;
+  return { match, matches: (reader().prepare(sql).get(match) as { n: number }).n };
 }
 
 /**
@@ -52,37 +80,77 @@ function planFor(share: number, wanted: number, claims: number): SearchPlan {
   return share * share * claims > wanted ? "order" : "matches";
 }
 
+/**
+ * A look-up in the full-text index costs about LOOKUP_COST times as much as
+ * reading one id from its list (at 1M claims under load: 0.2–0.3 ms against
+ * 0.25 µs), and the rows walked in date order hold fewer matches than the
+ * share says where the matches bunch (one language's words): looking the
+ * walked rows up wins over reading the list once the list is that many times
+ * longer than the rows walked (a word in a fifth of all claims, for a first page).
+ */
+const LOOKUP_COST = 2000;
+
+function searchPlanFor(share: number, wanted: number, claims: number): SearchPlan {
+  if (share * share * claims > LOOKUP_COST * wanted) return "lookup";
+  return planFor(share, wanted, claims);
+}
+
+/** Claims the share of a common search is sampled in: the latest this many ids. */
+const SHARE_SAMPLE = 20_000;
+
+/**
+ * The part of all claims that hold the searched words: exact below the count's
+ * cap; past it (where the count stopped), the part of the latest SHARE_SAMPLE
+ * claims that match, read from the index by id range without counting every match.
+ */
+function searchShare(match: string, matches: number, claims: number): number {
+  // A prefix query is never looked up row by row: the lower bound is enough to choose between the other plans.
+  if (matches <= COUNT_CAP || claims <= SHARE_SAMPLE || !isSpelledOut(match)) return Math.min(1, matches / claims);
+  const sql = `SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? AND "rowid" > ?`;
+  const sampled = (reader().prepare(sql).get(match, claims - SHARE_SAMPLE) as { n: number }).n;
+  return Math.max(matches / claims, sampled / SHARE_SAMPLE);
+}
+
 /** The share of all articles in one language, counted in the articles' language index. */
 function languageShare(language: string): number {
   const row = reader().prepare(`SELECT count(*) AS n, (SELECT max("id") FROM "Article") AS articles FROM "Article" WHERE "language" = ?`).get(language) as { n: number; articles: number | null };
   return row.articles ? row.n / row.articles : 0;
 }
 
-function listPlans(filters: ClaimFilters, matches: number | null, wanted: number): ListPlans {
-  if (matches === null && !filters.language) return {};
+/** How many claims the figure range alone selects, up to one past COUNT_CAP (which is enough to choose a plan by). */
+function rangeMatches(filters: ClaimFilters): number {
+  const range = claimWhereSql({ ...claimFiltersSchema.parse({}), min: filters.min, max: filters.max });
+  return countRows(range, "1", COUNT_CAP + 1);
+}
+
+function listPlans(filters: ClaimFilters, search: Search | null, wanted: number): ListPlans {
+  const range = filters.min !== undefined || filters.max !== undefined;
+  if (search === null && !filters.language && !range) return {};
   const claims = (reader().prepare(`SELECT max("id") AS n FROM "Claim"`).get() as { n: number | null }).n || 1;
   return {
-    ...(matches !== null ? { q: planFor(matches / claims, wanted, claims) } : {}),
+    ...(search !== null ? { q: searchPlanFor(searchShare(search.match, search.matches, claims), wanted, claims) } : {}),
     ...(filters.language ? { language: planFor(languageShare(filters.language), wanted, claims) } : {}),
+    ...(range ? { range: planFor(rangeMatches(filters) / claims, wanted, claims) } : {}),
   };
 }
 
 /** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
-function rowsByOffset(filters: ClaimFilters, skip: number, take: number, matches: number | null): ExplorerRow[] {
+function rowsByOffset(filters: ClaimFilters, skip: number, take: number, search: Search | null): ExplorerRow[] {
   const key = claimSortKey(filters.sort);
-  const where = claimWhereSql(filters, undefined, listPlans(filters, matches, skip + take));
+  const where = claimWhereSql(filters, undefined, listPlans(filters, search, skip + take));
   // A descending order already puts nulls last, in one walk of an index.
   if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
   const [valued, nulls] = orderedRuns(key);
-  const valuedCount = countRows(where, valued!.where);
+  // Only whether the valued run reaches past this page matters, not its length.
+  const valuedCount = countRows(where, valued!.where, skip + take);
   const rows = skip < valuedCount ? selectRows(where, valued!.where, [], valued!.orderBy, take, skip) : [];
   if (rows.length === take) return rows;
   return [...rows, ...selectRows(where, nulls!.where, [], nulls!.orderBy, take - rows.length, Math.max(0, skip - valuedCount))];
 }
 
 /** Up to `take` rows just after a position. */
-function rowsAfter(filters: ClaimFilters, after: Position, take: number, matches: number | null): ExplorerRow[] {
-  const where = claimWhereSql(filters, undefined, listPlans(filters, matches, take));
+function rowsAfter(filters: ClaimFilters, after: Position, take: number, search: Search | null): ExplorerRow[] {
+  const where = claimWhereSql(filters, undefined, listPlans(filters, search, take));
   const rows: ExplorerRow[] = [];
   for (const run of orderedRuns(claimSortKey(filters.sort), after)) {
     if (rows.length === take) break;
@@ -106,11 +174,23 @@ function toExplorerClaim(row: ExplorerRow) {
   };
 }
 
-/** How many claims these filters select. */
-function countClaims(filters: ClaimFilters, matches: number | null): number {
-  // A search alone is counted in the full-text index, and filters on the facets' columns alone from the kept counts, without reading a claim.
-  if (matches !== null && claimWhereSql({ ...filters, q: undefined }).sql === "1") return matches;
-  return countFromFacetCounts(filters) ?? countRows(claimWhereSql(filters));
+/**
+ * How many claims these filters select, exact up to COUNT_CAP. `page` says
+ * what a page by number read (its offset and whether rows follow it): past
+ * the cap the count is then at least the rows up to it, and exact on the last page.
+ */
+function countClaims(filters: ClaimFilters, search: Search | null, page?: { skip: number; rows: number; more: boolean }): ClaimTotal {
+  const counted = countUpToCap(filters, search);
+  if (!counted.lowerBound || !page || page.rows === 0) return counted;
+  const seen = page.skip + page.rows;
+  return page.more ? { total: Math.max(counted.total, seen), lowerBound: true } : { total: seen, lowerBound: false };
+}
+
+function countUpToCap(filters: ClaimFilters, search: Search | null): ClaimTotal {
+  // A search alone is counted in the full-text index, and filters on the facets' columns alone from the kept counts (exactly), without reading a claim.
+  if (search !== null && claimWhereSql({ ...filters, q: undefined }).sql === "1") return capped(search.matches);
+  const exact = countFromFacetCounts(filters);
+  return exact !== null ? { total: exact, lowerBound: false } : countRowsCapped(claimWhereSql(filters));
 }
 
 /** The position just after a row, for the next keyset page. */
@@ -126,19 +206,24 @@ function positionOf(row: ExplorerRow, filters: ClaimFilters): Position {
  */
 export async function fetchClaimsPage(filters: ClaimFilters, after?: Position) {
   const take = filters.pageSize + 1; // one more than a page tells whether another follows
-  const matches = searchMatches(filters);
-  const rows = after ? rowsAfter(filters, after, take, matches) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take, matches);
+  const search = searchMatches(filters);
+  const rows = after ? rowsAfter(filters, after, take, search) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take, search);
   const claims = rows.slice(0, filters.pageSize);
-  const next = rows.length > filters.pageSize ? positionOf(claims[claims.length - 1]!, filters) : null;
-  return { claims: claims.map(toApiClaim), total: countClaims(filters, matches), page: after ? null : filters.page, pageSize: filters.pageSize, next };
+  const more = rows.length > filters.pageSize;
+  const next = more ? positionOf(claims[claims.length - 1]!, filters) : null;
+  const { total, lowerBound } = countClaims(filters, search, after ? undefined : { skip: (filters.page - 1) * filters.pageSize, rows: claims.length, more });
+  return { claims: claims.map(toApiClaim), total, totalIsLowerBound: lowerBound, page: after ? null : filters.page, pageSize: filters.pageSize, next };
 }
 export type ApiClaim = ReturnType<typeof toApiClaim>;
 
 /** The same page by number, with what the explorer's table shows beside each claim. */
 export async function fetchExplorerPage(filters: ClaimFilters) {
-  const matches = searchMatches(filters);
-  const rows = rowsByOffset(filters, (filters.page - 1) * filters.pageSize, filters.pageSize, matches);
-  return { claims: rows.map(toExplorerClaim), total: countClaims(filters, matches), page: filters.page, pageSize: filters.pageSize };
+  const search = searchMatches(filters);
+  const skip = (filters.page - 1) * filters.pageSize;
+  const rows = rowsByOffset(filters, skip, filters.pageSize + 1, search);
+  const claims = rows.slice(0, filters.pageSize);
+  const { total, lowerBound } = countClaims(filters, search, { skip, rows: claims.length, more: rows.length > filters.pageSize });
+  return { claims: claims.map(toExplorerClaim), total, totalIsLowerBound: lowerBound, page: filters.page, pageSize: filters.pageSize };
 }
 export type ExplorerClaim = ReturnType<typeof toExplorerClaim>;
 

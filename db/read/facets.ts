@@ -16,9 +16,9 @@
 // then a sample's, which the page and the API state beside them.
 import { claimFiltersSchema, type ClaimFilters } from "../../lib/filters/claim-filters";
 import { FACETS, type Facet, type FacetCount, type FacetCounts } from "../../lib/filters/facets";
-import { ftsQuery } from "../../lib/search/search-text";
 import { claimWhereSql, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
+import { searchMatch } from "./search-match";
 
 /** Beyond this many options a facet lists its largest only. */
 export const FACET_LIMIT = 200;
@@ -67,7 +67,7 @@ const COMBINATION_COLUMNS = `c."sourceId", c."category", c."outlet", c."question
  */
 function latestMatches(filters: Filter, size: number): SqlCondition {
   const alone = filters.q && otherFilters({ ...filters, q: undefined }) === null;
-  const match = alone ? ftsQuery(filters.q!) : null;
+  const match = alone ? searchMatch("ClaimSearch", filters.q!) : null;
   if (match) {
     return { sql: `"Latest" AS MATERIALIZED (SELECT "rowid" AS "id" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? ORDER BY "rowid" DESC LIMIT ${size + 1})`, params: [match] };
   }

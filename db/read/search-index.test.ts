@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "../../lib/claims/claim";
 import { claimFiltersSchema } from "../../lib/filters/claim-filters";
+import { ftsQuery } from "../../lib/search/search-text";
 import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
 import type { SqliteDatabase } from "../sqlite";
 import type { fetchArticlesPage as FetchArticlesPage } from "./articles";
@@ -68,6 +69,16 @@ describe("the search index", () => {
     expect(await claimQuotes("monde")).toHaveLength(1);
     expect(await claimQuotes("japonais")).toEqual([]);
     expect(await articleTitles("Etats")).toEqual(["Des soldats en Russie"]);
+  });
+
+  it("spells a word's beginning out as the indexed words it begins, matching what the prefix matched", async () => {
+    const { searchMatch } = await import("./search-match");
+    // "cor" begins "coreen" (sud-coréen) and "coreens"; "russ" only "russie"; "xyz" nothing (it stays a prefix).
+    expect(searchMatch("ClaimSearch", "Cor russ xyz")).toBe('("coreen" OR "coreens") AND "russie" AND "xyz"*');
+    const prefix = (q: string) => writer.prepare(`SELECT "rowid" FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? ORDER BY 1`).pluck().all(q);
+    for (const q of ["cor", "sold", "nord coreens", "ni", "11 000"]) expect(prefix(searchMatch("ClaimSearch", q)!), q).toEqual(prefix(ftsQuery(q)!));
+    expect(await claimQuotes("cor")).toHaveLength(1);
+    expect(await articleTitles("Etat")).toEqual(["Des soldats en Russie"]);
   });
 
   it("follows an update of the text it indexes", async () => {

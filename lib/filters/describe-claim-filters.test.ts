@@ -20,4 +20,8 @@ describe("describeClaimFilters", () => {
   ])("says %j in words", (params, total, expected) => {
     expect(describeClaimFilters(total, parseClaimFilters(params).filters, names)).toBe(expected);
   });
+
+  it("says when the count stopped and more claims match", () => {
+    expect(describeClaimFilters(10_000, parseClaimFilters({ q: "coreens" }).filters, names, true)).toBe("More than 10,000 claims matching “coreens”, newest first");
+  });
 });

@@ -32,9 +32,9 @@ function joinWords(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** The current filter in words, as the explorer says it above the table. */
-export function describeClaimFilters(total: number, f: ClaimFilters, names: FilterNames): string {
-  const parts = [`${formatNumber(total)} claim${total === 1 ? "" : "s"}`];
+/** The current filter in words, as the explorer says it above the table; `atLeast` when more than `total` claims match. */
+export function describeClaimFilters(total: number, f: ClaimFilters, names: FilterNames, atLeast = false): string {
+  const parts = [atLeast ? `More than ${formatNumber(total)} claims` : `${formatNumber(total)} claim${total === 1 ? "" : "s"}`];
   if (f.source.length) parts.push(`from ${joinWords(f.source.map(names.sourceName))}`);
   if (f.category) parts.push(`in category “${categoryWords(f.category)}”`);
   if (f.question) parts.push(`about ${names.questionLabel(f.question)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ftsQuery, searchMatches, searchWords, splitByMatches } from "./search-text";
+import { ftsQuery, searchMatches, searchWords, spelledFtsQuery, splitByMatches } from "./search-text";
 
 const marked = (text: string, query: string) => searchMatches(text, query).map(({ start, end }) => text.slice(start, end));
 
@@ -11,6 +11,12 @@ describe("search text", () => {
   it("quotes every word, so operators and punctuation are plain words or separators", () => {
     expect(ftsQuery('NOT "coreens" OR quote:* (Kursk')).toBe('"not"* "coreens"* "or"* "quote"* "kursk"*');
     expect(ftsQuery('%"_*')).toBeNull();
+  });
+
+  it("spells each word out as the indexed words it begins, or keeps it a prefix", () => {
+    expect(spelledFtsQuery([{ word: "coreen", terms: ["coreen", "coreennes", "coreens"] }, { word: "kursk", terms: ["kursk"] }])).toBe('("coreen" OR "coreennes" OR "coreens") AND "kursk"');
+    expect(spelledFtsQuery([{ word: "a", terms: null }, { word: "zz", terms: [] }])).toBe('"a"* AND "zz"*');
+    expect(spelledFtsQuery([])).toBeNull();
   });
 
   it("finds accented words from an accent-less search, whole or by their beginning", () => {

@@ -28,6 +28,34 @@ export function ftsQuery(text: string): string | null {
   return words.length ? words.map((w) => `"${w}"*`).join(" ") : null;
 }
 
+/** Beyond this many indexed words beginning with a searched word, the word is matched as a prefix. */
+export const MAX_SPELLED_TERMS = 24;
+
+/** A searched word and the indexed words it begins; null when there are more than MAX_SPELLED_TERMS. */
+export interface WordTerms {
+  word: string;
+  terms: string[] | null;
+}
+
+const quoted = (term: string) => `"${term.replace(/"/g, '""')}"`;
+
+/**
+ * The same query as ftsQuery with each word's beginning spelled out as the
+ * indexed words it begins ("coreens" OR "coreennes" …): FTS5 reads the
+ * doclists of plain terms row by row, so a LIMIT stops it early, whereas a
+ * prefix query first merges the doclists of every word it begins, in full.
+ * A word with no indexed term, or too many, stays a prefix query (it then
+ * matches what the tokenizer makes of it, exactly as before).
+ */
+export function spelledFtsQuery(words: readonly WordTerms[]): string | null {
+  if (!words.length) return null;
+  const parts = words.map(({ word, terms }) => {
+    if (!terms || terms.length === 0) return `${quoted(word)}*`;
+    return terms.length === 1 ? quoted(terms[0]!) : `(${terms.map(quoted).join(" OR ")})`;
+  });
+  return parts.join(" AND ");
+}
+
 export interface TextRange {
   start: number;
   end: number;

@@ -18,7 +18,8 @@ const FACET_HELP = `one of ${FACETS.join(", ")} (repeatable): counts of each opt
  * The explorer's claims as JSON: same params, same rows, same order. `next`
  * is the link to the following rows by keyset (a cursor, not an offset), so
  * a walk of the `next` links gives every row once even while an ingest adds
- * claims; `facet` adds counts per option (`facetSample` says when they count
+ * claims; `total` is exact up to 10,000 claims, and past them the count stops
+ * (`totalIsLowerBound`: at least this many match); `facet` adds counts per option (`facetSample` says when they count
  * only the latest matching claims).
  */
 export function GET(request: NextRequest) {
@@ -33,13 +34,14 @@ export function GET(request: NextRequest) {
       after = typeof record.cursor === "string" ? decodeCursor(record.cursor, filters.sort) : null;
       if (!after) return invalidParameter("cursor", `Cannot use cursor=${JSON.stringify(record.cursor).slice(0, 100)}: expected ${CURSOR_HELP}.`, CURSOR_HELP);
     }
-    const { claims, total, page, pageSize, next } = await fetchClaimsPage(filters, after);
+    const { claims, total, totalIsLowerBound, page, pageSize, next } = await fetchClaimsPage(filters, after);
     const facetCounts = facets.data.length ? fetchFacetCounts(filters, facets.data) : null;
     const nextParams = claimFiltersToSearchParams({ ...filters, page: 1 });
     if (next) nextParams.set("cursor", encodeCursor(filters.sort, next));
     return jsonResponse({
       claims,
       total,
+      totalIsLowerBound,
       page,
       pageSize,
       next: next ? `/api/claims?${nextParams.toString()}` : null,
