@@ -3,6 +3,7 @@
 // relations name, and how widely each source was carried.
 import type { ComparedQuestion, ComparisonClaim, QuestionComparisonInput, SourceReach } from "../../lib/comparison/question-input";
 import { voiceKey } from "../../lib/comparison/question-input";
+import { MAX_PART_DEPTH, MAX_PARTS, PARENTS_PER_LEVEL, parseReach } from "../../lib/comparison/reach";
 import { buildCrossTable, type CrossQuestion } from "../../lib/comparison/cross-question";
 import type { Category, Qualifier, Stance } from "../../lib/claims/claim";
 import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
@@ -23,12 +24,13 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 
 const questionInclude = { relations: { orderBy: { id: "asc" as const } } };
 
-async function comparedQuestions(where: { id: string } | { parentId: { in: string[] } }): Promise<ComparedQuestion[]> {
+async function comparedQuestions(where: { id: string } | { parentId: { in: string[] } }): Promise<{ question: ComparedQuestion; storedReach: string | null }[]> {
   const rows = await prisma.question.findMany({ where, include: questionInclude, orderBy: { id: "asc" } });
   return rows.map((row) => {
     const q = fromQuestionRow(row);
     const relations: Relation[] = row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
-    return { id: q.id, label: q.label, unit: q.unit, scope: q.scope, sources: q.sources, consensus: q.consensus as ComparedQuestion["consensus"], sourceCount: q.sourceCount, relations };
+    const compared: ComparedQuestion = { id: q.id, label: q.label, unit: q.unit, scope: q.scope, sources: q.sources, consensus: q.consensus as ComparedQuestion["consensus"], sourceCount: q.sourceCount, relations };
+    return { question: compared, storedReach: row.reach };
   });
 }
 
@@ -55,7 +57,8 @@ interface ReachRow {
 // question's claims is chosen (a skip-scan of (reviewStatus, questionId) once was, reading each claim's row).
 const REACH_INDEX = `INDEXED BY "Claim_questionId_sourceId_outlet_articleId_idx"`;
 
-async function reachByVoice(questionIds: readonly string[]): Promise<{ reach: Map<string, SourceReach>; articleCount: number }> {
+/** The reach counted from the claims: what regrouping stores (lib/comparison/reach.ts), for a question it has not yet stored it for. */
+export async function countReach(questionIds: readonly string[]): Promise<{ reach: Map<string, SourceReach>; articleCount: number }> {
   // The distinct (voice, outlet, article) triples first, read in the index's order: a large
   // question has a third of a million claims but far fewer triples, and both counts read them.
   const rows = reader()
@@ -72,15 +75,12 @@ async function reachByVoice(questionIds: readonly string[]): Promise<{ reach: Ma
   return { reach, articleCount: rows.find((r) => r.total === 1)?.articles ?? 0 };
 }
 
-// A region's first contingent is a part of the whole too: walk down a few levels.
-const MAX_PART_DEPTH = 4;
-const MAX_PARTS = 200;
-
+// A region's first contingent is a part of the whole too: walk down a few levels (the walk partsOf makes).
 async function narrowerQuestions(id: string): Promise<ComparedQuestion[]> {
   const found: ComparedQuestion[] = [];
   let frontier = [id];
   for (let depth = 0; depth < MAX_PART_DEPTH && frontier.length && found.length < MAX_PARTS; depth++) {
-    const level = await comparedQuestions({ parentId: { in: frontier.slice(0, ID_CHUNK) } });
+    const level = (await comparedQuestions({ parentId: { in: frontier.slice(0, PARENTS_PER_LEVEL) } })).map((r) => r.question);
     found.push(...level.slice(0, MAX_PARTS - found.length));
     frontier = level.map((q) => q.id);
   }
@@ -89,12 +89,13 @@ async function narrowerQuestions(id: string): Promise<ComparedQuestion[]> {
 
 /** Everything a question's comparison table needs, or null for an unknown question. */
 export async function fetchQuestionComparisonInput(id: string, exportedAt = new Date()): Promise<QuestionComparisonInput | null> {
-  const [question] = await comparedQuestions({ id });
-  if (!question) return null;
+  const [row] = await comparedQuestions({ id });
+  if (!row) return null;
+  const { question, storedReach } = row;
   const parts = await narrowerQuestions(id);
   const all = [question, ...parts];
   const named = all.flatMap((q) => [...q.sources.map((s) => s.claimId), ...q.relations.flatMap((r) => r.claims)]);
-  const [claims, { reach, articleCount }] = await Promise.all([claimsById(named), reachByVoice(all.map((q) => q.id))]);
+  const [claims, { reach, articleCount }] = await Promise.all([claimsById(named), parseReach(storedReach) ?? countReach(all.map((q) => q.id))]);
   return { question, parts, claims, reach, articleCount, exportedAt };
 }
 

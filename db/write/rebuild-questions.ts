@@ -1,3 +1,4 @@
+import { reachOfQuestions, serializeReach, type QuestionReach } from "../../lib/comparison/reach";
 import { reconcile } from "../../lib/reconcile";
 import { reviewQuestions } from "../../lib/review/apply-questions";
 import { timelineOf } from "../../lib/reconcile/timeline";
@@ -59,7 +60,7 @@ function loadClaims(db: SqliteDatabase): ReconcileClaim[] {
   return claims;
 }
 
-function toQuestionRow(q: Question, claims: readonly ReconcileClaim[]): Prisma.QuestionCreateManyInput {
+function toQuestionRow(q: Question, claims: readonly ReconcileClaim[], reach: QuestionReach): Prisma.QuestionCreateManyInput {
   return {
     id: q.id,
     label: q.label,
@@ -86,6 +87,7 @@ function toQuestionRow(q: Question, claims: readonly ReconcileClaim[]): Prisma.Q
     firstDate: q.firstDate,
     lastDate: q.lastDate,
     summary: q.summary,
+    reach: serializeReach(reach),
   };
 }
 
@@ -201,8 +203,10 @@ function writeGrouping(db: SqliteDatabase, { claims, questions, memberships, orp
   const claimsOf = groupByQuestion(claims, memberships);
   // Parents first, so that every parentId already exists when its child is written.
   const parentOrder = orderParentsFirst(questions);
+  // Counted here, from the claims already read, so that the question page need not count them.
+  const reach = reachOfQuestions(questions, claimsOf);
   db.exec(`DELETE FROM "Relation"`);
-  upsertRows(db, "Question", parentOrder.map((q) => toQuestionRow(q, claimsOf.get(q.id) ?? [])), "id");
+  upsertRows(db, "Question", parentOrder.map((q) => toQuestionRow(q, claimsOf.get(q.id) ?? [], reach.get(q.id)!)), "id");
   const relations = questions.flatMap((q) =>
     q.relations.map((r) => ({ questionId: q.id, type: r.type, claimIds: JSON.stringify(r.claims), explanation: r.explanation })),
   );
