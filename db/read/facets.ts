@@ -19,6 +19,7 @@ import { FACETS, type Facet, type FacetCount, type FacetCounts } from "../../lib
 import { claimWhereSql, type SqlCondition } from "./claim-where";
 import { reader } from "./reader";
 import { searchMatch } from "./search-match";
+import { untilWrite } from "./until-write";
 
 /** Beyond this many options a facet lists its largest only. */
 export const FACET_LIMIT = 200;
@@ -98,7 +99,7 @@ function facetSelect(facet: Facet, table: string, where: SqlCondition): SqlCondi
 export function countFromFacetCounts(filters: ClaimFilters): number | null {
   if (otherFilters(filters)) return null;
   const where = facetFilterSql(filters);
-  return (reader().prepare(`SELECT coalesce(sum(c."claims"), 0) AS n FROM "ClaimFacet" c WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
+  return untilWrite(`count ${JSON.stringify(where)}`, () => (reader().prepare(`SELECT coalesce(sum(c."claims"), 0) AS n FROM "ClaimFacet" c WHERE ${where.sql}`).get(...where.params) as { n: number }).n);
 }
 
 export interface FacetResult {
@@ -110,6 +111,12 @@ export interface FacetResult {
 /** Counts per option of each facet under the other filters; over the latest `sampleSize` claims when more match filters ClaimFacet cannot count. */
 export function fetchFacetCounts(filters: ClaimFilters, facets: readonly Facet[] = FACETS, sampleSize = FACET_SAMPLE): FacetResult {
   const other = otherFilters(filters) !== null;
+  // Counts from ClaimFacet alone are the same until the next write: kept till then.
+  if (!other) return untilWrite(`facets ${JSON.stringify([pick(filters, FACET_FILTERS), facets])}`, () => countFacets(filters, facets, sampleSize, false));
+  return countFacets(filters, facets, sampleSize, true);
+}
+
+function countFacets(filters: ClaimFilters, facets: readonly Facet[], sampleSize: number, other: boolean): FacetResult {
   const table = other ? "Combinations" : "ClaimFacet";
   const selects = facets.map((facet) => facetSelect(facet, table, facetFilterSql(filters, facet)));
   const head = other ? combinationsOf(filters, sampleSize) : { sql: "", params: [] };

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExtractedClaim } from "../../lib/claims/claim";
 import type { NewArticle } from "../../lib/articles/new-article";
 import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
+import { claimFiltersSchema } from "../../lib/filters/claim-filters";
+import type * as Facets from "../read/facets";
 import type { SqliteDatabase } from "../sqlite";
 import type { deleteArticle as DeleteArticle } from "./delete-article";
 import type { rebuildQuestions as RebuildQuestions } from "./rebuild-questions";
@@ -15,6 +17,7 @@ let temp: TempDatabase;
 let db: SqliteDatabase;
 // Imported once DATABASE_URL names the test file.
 let write: { storeArticles: typeof StoreArticles; rebuildQuestions: typeof RebuildQuestions; deleteArticle: typeof DeleteArticle };
+let read: Pick<typeof Facets, "fetchFacetCounts" | "countFromFacetCounts"> & { closeReaders: () => void };
 
 const TEXT = "Selon le GUR, 11 000 soldats nord-coréens sont en Russie; le NIS parle de 3 000 soldats et l'ISW de 12 000 soldats.";
 
@@ -50,18 +53,29 @@ function keptAndCounted() {
 function expectExact() {
   const { kept, counted } = keptAndCounted();
   expect(kept).toEqual(counted);
+  // The explorer's counts, read through the pages' own connection, which keeps them until a write: asked twice, both follow the write.
+  const bySource = db.prepare(`SELECT "sourceId" AS value, count(*) AS count FROM "Claim" GROUP BY 1 ORDER BY 2 DESC, 1`).all();
+  const total = db.prepare(`SELECT count(*) FROM "Claim"`).pluck().get();
+  for (let i = 0; i < 2; i++) {
+    expect(read.fetchFacetCounts(claimFiltersSchema.parse({}), ["source"]).counts.source).toEqual(bySource);
+    expect(read.countFromFacetCounts(claimFiltersSchema.parse({}))).toBe(total);
+  }
 }
 
 beforeAll(async () => {
   temp = await createTempDatabase();
   process.env.DATABASE_URL = temp.url;
-  const [{ openSqlite }, store, rebuild, remove] = await Promise.all([import("../sqlite"), import("./store-article"), import("./rebuild-questions"), import("./delete-article")]);
+  const [{ openSqlite }, store, rebuild, remove, facets, { closeReaders }] = await Promise.all([
+    import("../sqlite"), import("./store-article"), import("./rebuild-questions"), import("./delete-article"), import("../read/facets"), import("../read/reader"),
+  ]);
   write = { storeArticles: store.storeArticles, rebuildQuestions: rebuild.rebuildQuestions, deleteArticle: remove.deleteArticle };
+  read = { fetchFacetCounts: facets.fetchFacetCounts, countFromFacetCounts: facets.countFromFacetCounts, closeReaders };
   db = openSqlite();
   for (const id of ["gur", "nis"]) db.prepare(`INSERT INTO "Source" ("id", "name", "kind") VALUES (?, ?, 'intelligence')`).run(id, id.toUpperCase());
 });
 
 afterAll(() => {
+  read?.closeReaders();
   db?.close();
   temp?.remove();
 });
