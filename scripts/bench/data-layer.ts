@@ -11,6 +11,13 @@ import { fetchQuestionComparison } from "../../db/read/question-comparison-table
 import { reader } from "../../db/read/reader";
 import { claimFiltersSchema } from "../../lib/filters/claim-filters";
 import { SEARCHES } from "./views";
+import { exitWithUsageOnHelp } from "../usage.mjs";
+
+exitWithUsageOnHelp(`
+Usage: npm run bench:data -- [--repeats N] [--only TEXT]
+Times the views with speed targets in process, through the data layer alone, on the database DATABASE_URL names:
+the median and the slowest of N runs after a warm-up. --only keeps the views whose name holds TEXT.
+`);
 
 const { values } = parseArgs({ options: { repeats: { type: "string", default: "7" }, only: { type: "string" } } });
 const repeats = Math.max(3, Number(values.repeats));
