@@ -5,8 +5,7 @@
 // inverted verb, backwards before "a déclaré", "said".
 import type { Language } from "../claims/claim";
 import { acronymAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
-import { EN_MONTHS } from "../extract/lexicon/en-dates";
-import { FR_MONTHS } from "../extract/lexicon/fr-dates";
+import { addresseeAt, dateAt, isMonth, PARTICIPLE, participleAgent, placeAfterHead } from "./phrase-edges";
 import { type Token, tokenize } from "./tokens";
 
 export interface NounPhrase {
@@ -26,8 +25,8 @@ const MAX_WORDS = 10;
 const REACH = 150;
 /** "de la Libye", "of the country": a complement read backwards is never a subject. */
 const GENITIVE_OPENINGS = new Set(["de", "du", "d'", "of"]);
-/** "Au Kenya, …": a place complement opening the sentence is no subject either. */
 const DEFINITE = new Set(["the", "this", "le", "la", "l'", "ce", "cette"]);
+/** "Au Kenya, …": a place complement opening the sentence is no subject either. */
 const PLACE_OPENINGS = new Set(["au", "aux", "à", "dans"]);
 /** "The head of the EU delegation in Nepal said": a place after the head belongs to the subject. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "à", "en", "dans"]);
@@ -97,23 +96,6 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   return isSpeakerLike(tokens, body, last, s) ? found : null;
 }
 
-/** "les comptes tenus par", "un bilan actualisé par", "figures compiled by": a participle links a figure noun to who gave it. */
-const PARTICIPLE: Record<Language, RegExp> = { fr: /^[\p{L}-]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
-
-/** How far after a figure noun a participle may name who made the figure. */
-const AGENT_REACH = 9;
-
-/** Where "par"/"by" stands after a participle in the words after a figure noun, or -1. */
-function participleAgent(tokens: readonly Token[], from: number, language: Language): number {
-  for (let k = from; k < from + AGENT_REACH && k + 1 < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    if (t.punct || t.digit) return -1;
-    const by = tokens[k + 1]?.lower;
-    if (PARTICIPLE[language].test(t.lower) && (by === "par" || by === "by")) return k + 1;
-  }
-  return -1;
-}
-
 /** A lowercase word that is neither a link nor a stop: an adjective after its noun ("indépendant"). */
 function isQualifier(t: Token | undefined, s: Sets): boolean {
   return Boolean(t && !t.capital && isWord(t, s) && !s.joiners.has(t.lower));
@@ -168,34 +150,6 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
   }
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
   return phraseAfter(text, (next as Token).end, language, to);
-}
-
-/** "delegation in Nepal": a lowercase head noun stands right before the preposition, and a name after it. */
-function placeAfterHead(tokens: readonly Token[], at: number, s: Sets, language: Language): boolean {
-  const head = tokens[at - 1];
-  const place = tokens[at + 1];
-  if (!head || !place?.capital || head.punct || head.digit || head.capital || !isWord(head, s) || stopsPhrase(tokens, at - 1, s)) return false;
-  // "published in May": a participle's time, not a place of the head.
-  return !PARTICIPLE[language].test(head.lower) && !MONTHS[language].has(place.lower);
-}
-
-const MONTHS: Record<Language, Set<string>> = { fr: new Set(Object.keys(FR_MONTHS)), en: new Set(Object.keys(EN_MONTHS)) };
-
-/** "…, a annoncé lundi 1er juillet la commission": a day of the month between an inverted verb and its speaker. How many tokens. */
-function dateAt(tokens: readonly Token[], i: number, language: Language): number {
-  const day = tokens[i];
-  if (!day || !/^(?:\d{1,2}|1er)$/u.test(day.lower) || !MONTHS[language].has(tokens[i + 1]?.lower ?? "")) return 0;
-  return /^\d{4}$/u.test(tokens[i + 2]?.text ?? "") ? 3 : 2;
-}
-
-/** "a déclaré à l'AFP le porte-parole": who was told stands between the verb and who speaks. How many tokens. */
-function addresseeAt(tokens: readonly Token[], i: number, s: Sets): number {
-  const to = tokens[i]?.lower;
-  if (to !== "à" && to !== "au" && to !== "aux") return 0;
-  let k = i + 1 + s.determiners.matchAt(tokens, i + 1);
-  const nameStart = k;
-  while (k < tokens.length && k - nameStart < 4 && tokens[k]?.capital && !tokens[k]?.punct) k++;
-  return k > nameStart && s.determiners.matchAt(tokens, k) ? k - i : 0;
 }
 
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
@@ -298,7 +252,7 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       i -= nameJoin - 1;
       continue;
     }
-    if (stopsPhrase(tokens, i, s) || (t.capital && MONTHS[language].has(t.lower))) {
+    if (stopsPhrase(tokens, i, s) || (t.capital && isMonth(t, language))) {
       if (words > 0 && !readOverPlace && PLACE_PREPOSITIONS.has(t.lower) && placeAfterHead(tokens, i, s, language)) {
         readOverPlace = true;
         continue;

@@ -1,0 +1,58 @@
+// What stands at the edges of a speaker's noun phrase without being its name:
+// a day of the month or an addressee between an inverted verb and its speaker
+// ("a annoncé lundi 1er juillet la commission", "a déclaré à l'AFP le
+// porte-parole"), a place after the head ("the delegation in Nepal"), a month,
+// the participle and "par"/"by" that name who made a figure.
+import type { Language } from "../claims/claim";
+import { EN_MONTHS } from "../extract/lexicon/en-dates";
+import { FR_MONTHS } from "../extract/lexicon/fr-dates";
+import { isWord, type Sets, stopsPhrase } from "./phrase-words";
+import type { Token } from "./tokens";
+
+/** "les comptes tenus par", "un bilan actualisé par", "figures compiled by": a participle links a figure noun to who gave it. */
+export const PARTICIPLE: Record<Language, RegExp> = { fr: /^[\p{L}-]{3,}(?:é|ée|és|ées|is|ise|it|ite|u|ue|us|ues)$/u, en: /^\p{L}{3,}ed$/u };
+
+/** How far after a figure noun a participle may name who made the figure. */
+const AGENT_REACH = 9;
+
+/** Where "par"/"by" stands after a participle in the words after a figure noun, or -1. */
+export function participleAgent(tokens: readonly Token[], from: number, language: Language): number {
+  for (let k = from; k < from + AGENT_REACH && k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.punct || t.digit) return -1;
+    const by = tokens[k + 1]?.lower;
+    if (PARTICIPLE[language].test(t.lower) && (by === "par" || by === "by")) return k + 1;
+  }
+  return -1;
+}
+
+/** "delegation in Nepal": a lowercase head noun stands right before the preposition, and a name after it. */
+export function placeAfterHead(tokens: readonly Token[], at: number, s: Sets, language: Language): boolean {
+  const head = tokens[at - 1];
+  const place = tokens[at + 1];
+  if (!head || !place?.capital || head.punct || head.digit || head.capital || !isWord(head, s) || stopsPhrase(tokens, at - 1, s)) return false;
+  // "published in May": a participle's time, not a place of the head.
+  return !PARTICIPLE[language].test(head.lower) && !MONTHS[language].has(place.lower);
+}
+
+const MONTHS: Record<Language, Set<string>> = { fr: new Set(Object.keys(FR_MONTHS)), en: new Set(Object.keys(EN_MONTHS)) };
+
+export const isMonth = (t: Token, language: Language) => MONTHS[language].has(t.lower);
+
+/** "…, a annoncé lundi 1er juillet la commission": a day of the month between an inverted verb and its speaker. How many tokens. */
+export function dateAt(tokens: readonly Token[], i: number, language: Language): number {
+  const day = tokens[i];
+  if (!day || !/^(?:\d{1,2}|1er)$/u.test(day.lower) || !MONTHS[language].has(tokens[i + 1]?.lower ?? "")) return 0;
+  return /^\d{4}$/u.test(tokens[i + 2]?.text ?? "") ? 3 : 2;
+}
+
+/** "a déclaré à l'AFP le porte-parole": who was told stands between the verb and who speaks. How many tokens. */
+export function addresseeAt(tokens: readonly Token[], i: number, s: Sets): number {
+  const to = tokens[i]?.lower;
+  if (to !== "à" && to !== "au" && to !== "aux") return 0;
+  let k = i + 1 + s.determiners.matchAt(tokens, i + 1);
+  const nameStart = k;
+  while (k < tokens.length && k - nameStart < 4 && tokens[k]?.capital && !tokens[k]?.punct) k++;
+  return k > nameStart && s.determiners.matchAt(tokens, k) ? k - i : 0;
+}
+
