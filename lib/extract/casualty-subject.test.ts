@@ -3,12 +3,10 @@
 // deaths"). One row per phrasing (invented sentences, in no eval set):
 // text → low, unit, category.
 import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
+import { type CountedRow, expectCounted } from "../../test/counted-figure";
 import { extractClaims } from ".";
 
-type Row = [Language, string, number, string, string];
-
-const ROWS: Row[] = [
+const ROWS: CountedRow[] = [
   ["en", "The coastal district, where 212 have died, was cut off for days.", 212, "dead", "killed"],
   ["en", "In the north 96 have been killed and 310 were injured, the governor said.", 96, "dead", "killed"],
   ["en", "In the north 96 have been killed and 310 were injured, the governor said.", 310, "injured", "injured"],
@@ -22,12 +20,7 @@ const ROWS: Row[] = [
 ];
 
 describe("casualty subjects and casualty nouns", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, low, unit, category) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === low);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit, c.category]))).toBeDefined();
-    expect([claim?.unit, claim?.category]).toEqual([unit, category]);
-  });
+  it.each(ROWS)("(%s) %s → %d", expectCounted);
 
   it("counts no subject of another verb: '40 were sent home' is no count", () => {
     for (const [language, text] of [["en", "In the end 40 were sent home."], ["fr", "Au final, 40 ont été renvoyés chez eux."]] as const) {

@@ -3,12 +3,10 @@
 // bodies, teams, aftershocks and cases. One row per phrasing (invented
 // sentences, in no eval set): text → low, unit, category.
 import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
+import { type CountedRow, expectCounted } from "../../test/counted-figure";
 import { extractClaims } from ".";
 
-type Row = [Language, string, number, string, string];
-
-const ROWS: Row[] = [
+const ROWS: CountedRow[] = [
   ["en", "Thousands marched through Lisbon on Saturday.", 1000, "people", "participants"],
   ["en", "Hundreds protest in Quito over fuel prices", 100, "people", "participants"],
   ["en", "Tens of thousands have fled since the dam broke.", 10_000, "displaced people", "displaced"],
@@ -25,12 +23,7 @@ const ROWS: Row[] = [
 ];
 
 describe("what else a figure counts", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, low, unit, category) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === low);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit, c.category]))).toBeDefined();
-    expect([claim?.unit, claim?.category]).toEqual([unit, category]);
-  });
+  it.each(ROWS)("(%s) %s → %d", expectCounted);
 
   it("keeps soldiers who fled deserters", () => {
     const claims = extractClaims({ file: "t.txt", text: "Some 300 soldiers fled their positions, the army said.", language: "en", published: "2024-03-14" });

@@ -3,12 +3,10 @@
 // category the list's verb gives. One row per phrasing (invented sentences,
 // in no eval set): text → low, unit, category.
 import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
+import { type CountedRow, expectCounted } from "../../test/counted-figure";
 import { extractClaims } from ".";
 
-type Row = [Language, string, number, string, string];
-
-const ROWS: Row[] = [
+const ROWS: CountedRow[] = [
   ["fr", "Vingt et une personnes, dont trois à Lille, ont été interpellées dimanche.", 3, "people", "detained"],
   ["fr", "Vingt et une personnes, dont trois à Lille, ont été interpellées dimanche.", 21, "people", "detained"],
   ["fr", "Les crues ont tué 14 personnes dans le Gard, six dans l'Hérault et deux en Lozère.", 6, "people", "killed"],
@@ -22,12 +20,7 @@ const ROWS: Row[] = [
 ];
 
 describe("items of a list", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, low, unit, category) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === low);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit, c.category]))).toBeDefined();
-    expect([claim?.unit, claim?.category]).toEqual([unit, category]);
-  });
+  it.each(ROWS)("(%s) %s → %d", expectCounted);
 
   it("counts no multiple: 'deux fois moins', 'three times more' are no items", () => {
     for (const [language, text] of [["fr", "Ils étaient 8 000, deux fois moins que mardi."], ["en", "They were 8,000, three times more than on Tuesday."]] as const) {
