@@ -37,7 +37,9 @@ describe("two writers at once", { timeout: 120_000 }, () => {
   it("two ingests started together both finish, with every article of each and every claim in a question", async () => {
     const db: TempDatabase = await createTempDatabase();
     try {
-      const [a, b] = await Promise.all([ingestAsync(db.url, [path.join(dir, "corpus-1")]), ingestAsync(db.url, [path.join(dir, "corpus-2")])]);
+      // The second writer queues for as long as the first holds the lock: on a busy machine that can pass the 30 s default.
+      const patient = { DATABASE_BUSY_TIMEOUT_MS: "150000" };
+      const [a, b] = await Promise.all([ingestAsync(db.url, [path.join(dir, "corpus-1")], patient), ingestAsync(db.url, [path.join(dir, "corpus-2")], patient)]);
       expect(a.stderr + a.stdout).not.toMatch(/locked|stopped/i);
       expect(b.stderr + b.stdout).not.toMatch(/locked|stopped/i);
       expect([a.code, b.code]).toEqual([0, 0]);
