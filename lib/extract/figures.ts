@@ -122,9 +122,11 @@ function bracketedAlone(text: string, quantity: Quantity): boolean {
   return /\([\s\u00A0]*$/u.test(text.slice(Math.max(0, quantity.start - 3), quantity.start)) && /^[\s\u00A0]*\)/u.test(text.slice(quantity.end, quantity.end + 3));
 }
 
-function spokenAlone(text: string, quantity: Quantity, spokenBefore: RegExp): boolean {
+/** A bare figure with its speaker at once: a cue right after it, or a speech verb right before it that it answers whole. */
+function creditedBare(text: string, quantity: Quantity, r: BackReferences): boolean {
   if (quantity.kind !== "digits" && quantity.kind !== "range" && quantity.kind !== "words") return false;
-  return CLAUSE_ENDS.test(text.slice(quantity.end, quantity.end + 3)) && spokenBefore.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (r.creditedAfter.test(text.slice(quantity.end, quantity.end + 40))) return true;
+  return CLAUSE_ENDS.test(text.slice(quantity.end, quantity.end + 3)) && r.spokenBefore.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
 }
 
 /** How far apart two steps of a chain may stand ("111,481 on Jan. 23 to 150,000"). */
@@ -166,12 +168,9 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead;
     if (!head && pointsBack) head = previous?.head ?? recentHead;
     head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
-    // "(6 000 selon la police)", "60 000 pour les syndicats", "were 30,000, according to police": a bare
-    // figure credited at once counts what the sentence or the one before counted, else people.
-    if (!head && (quantity.kind === "digits" || quantity.kind === "range" || quantity.kind === "words") && r.creditedAfter.test(text.slice(quantity.end, quantity.end + 40))) {
-      head = previous?.head ?? recentHead ?? PEOPLE;
-    }
-    if (!head && spokenAlone(text, quantity, r.spokenBefore)) head = previous?.head ?? recentHead ?? PEOPLE;
+    // "(6 000 selon la police)", "were 30,000, according to police", "police put it at 60,000": a bare figure
+    // credited at once counts what the sentence or the one before counted, else people.
+    if (!head && creditedBare(text, quantity, r)) head = previous?.head ?? recentHead ?? PEOPLE;
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
     // "passé de 38 à 112 morts": the first step counts what the next one names.
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
