@@ -20,6 +20,9 @@ const ROWS: Row[] = [
   ["en", "Between 400 and 600 people were evacuated.", ["400-600 people"]],
   ["en", "From 10,000 to 12,000 people marched in Leeds.", ["10000-12000 people"]],
   ["fr", "De 3 000 à 5 000 manifestants ont défilé à Rennes.", ["3000-5000 protesters"]],
+  // A long subject between the total and its verb: the toll still names what the figure counts.
+  ["en", "The death toll from the landslides that buried the villages in the valley late last week has risen to 143.", ["143 dead"]],
+  ["fr", "Le bilan des glissements de terrain qui ont enseveli les villages est passé à 143.", ["143 dead"]],
   // A date's day is no end of a range or a step of a chain.
   ["en", "On Jan. 23 to 150 protesters gathered.", ["150 protesters"]],
 ];

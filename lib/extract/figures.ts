@@ -70,8 +70,13 @@ const backReferences = perLexicon(
   }),
 );
 
-/** How far before a figure the noun of a total may stand ("Russian losses since February 2022 at …"). */
-const TOTAL_REACH = 70;
+/**
+ * How far before a figure the noun of a total may stand ("Russian losses since
+ * February 2022 at …", "the death toll from the blasts which shook the island on
+ * Sunday has risen to 290": a long subject before its verb). Farther, a noun
+ * such as "nombre" in an earlier clause is seldom what the figure counts.
+ */
+const TOTAL_REACH = 100;
 const CLAUSE_END = /[.;:!?()]/u;
 /** "Turnout: 12,000": a colon right after the total, where no word start can be asked of the link. */
 const TOTAL_COLON = /\p{L}[\s\u00A0\u202F]?:[\s\u00A0\u202F]*$/u;
