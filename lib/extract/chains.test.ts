@@ -16,6 +16,11 @@ const ROWS: Row[] = [
   ["fr", "Le bilan est passé de 38 à 112 morts.", ["38 dead", "112 dead"]],
   ["fr", "Le nombre de blessés est passé de 75 mardi à 160 jeudi, puis à 204.", ["75 injured", "160 injured", "204 injured"]],
   ["fr", "Le bilan provisoire s'est alourdi de 19 à 44 morts dans la nuit.", ["19 dead", "44 dead"]],
+  // A revision: the verb in the present or as a participle, its object before "from"/"de".
+  ["en", "The agency issued a correction, lowering the total from 812 to 640 people.", ["812 people", "640 people"]],
+  ["en", "The ministry raised the number of troops guarding the border from 2,500 to 4,000.", ["2500 soldiers", "4000 soldiers"]],
+  ["fr", "Inondations : le bilan, revu à la baisse, passe de 97 à 81 morts", ["97 dead", "81 dead"]],
+  ["fr", "La préfecture a augmenté le nombre de ses policiers mobilisés pour le week-end de 900 à 2.400.", ["900 police officers", "2400 police officers"]],
   // No change verb: a range stays one figure.
   ["en", "Between 400 and 600 people were evacuated.", ["400-600 people"]],
   ["en", "From 10,000 to 12,000 people marched in Leeds.", ["10000-12000 people"]],

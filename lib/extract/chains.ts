@@ -8,13 +8,17 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
 
 const SPACE = "[\\s\\u00A0\\u202F]";
-/** How far before a figure its change verb may stand ("has climbed from a precise"). */
-const OPENER_REACH = 60;
+/**
+ * How far before a figure its change verb may stand ("has climbed from a
+ * precise", "a augmenté le nombre de ses soldats dans la région de").
+ */
+const OPENER_REACH = 90;
 
 const openerRegex = perLexicon(
   (lexicon): RegExp =>
-    // A word or two may stand between the verb and "from"/"de", and between it and the figure ("climbed from a precise").
-    new RegExp(`${phraseAlternation(lexicon.changeVerbs)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}+${phraseAlternation(lexicon.chainOpeners)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}*$`, "iu"),
+    // The verb's object may stand between it and "from"/"de" ("raised the number of its troops in the region from"),
+    // in words alone, so no comma or figure; a word or two between "from" and the figure ("climbed from a precise").
+    new RegExp(`${phraseAlternation(lexicon.changeVerbs)}(?:${SPACE}+[\\p{L}'’-]+){0,10}?${SPACE}+${phraseAlternation(lexicon.chainOpeners)}(?:${SPACE}+[\\p{L}'’-]+){0,2}?${SPACE}*$`, "iu"),
 );
 
 const verbScanner = perLexicon((lexicon): RegExp => phraseScanner(lexicon.changeVerbs));

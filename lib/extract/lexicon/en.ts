@@ -59,6 +59,7 @@ export const EN: Lexicon = {
   changeVerbs: [
     "climbed", "climbing", "rose", "risen", "rising", "increased", "jumped", "grew", "grown", "soared", "surged", "swelled",
     "went up", "gone up", "fell", "fallen", "dropped", "declined", "decreased", "revised", "raised", "lowered", "doubled",
+    "increasing", "raising", "lowering", "revising", "reduced", "reducing", "cut", "cutting", "brought down", "bringing down",
   ],
   chainOpeners: ["from"],
   chainLinks: ["to", "then", "then to", "and then", "and then to", "and later to", "before reaching", "and finally"],

@@ -62,6 +62,7 @@ export const FR: Lexicon = {
   changeVerbs: [
     "passé", "passée", "passés", "passées", "passant", "grimpé", "monté", "montée", "augmenté", "évolué", "bondi", "chuté",
     "baissé", "alourdi", "alourdie", "révisé", "revu", "revue", "relevé", "doublé",
+    "passe", "passent", "augmente", "augmentant", "réduit", "réduite", "ramené", "ramenée", "abaissé", "abaissée",
   ],
   chainOpeners: ["de", "d'"],
   chainLinks: ["à", "puis", "puis à", "et à", "avant d'atteindre", "pour atteindre", "et enfin"],
