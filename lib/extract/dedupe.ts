@@ -26,6 +26,20 @@ function samePlace(group: readonly ExtractedClaim[], c: ExtractedClaim, sentence
   return group.every((o) => !o.scope.place || o.scope.place === c.scope.place || sentenceOf.get(o) !== sentence);
 }
 
+/**
+ * "one Japanese citizen, one Indonesian": one sentence giving the same figure
+ * for two peoples gives two claims. Across sentences one people is often
+ * named two ways ("North Korean troops", "soldiers from Pyongyang").
+ */
+function sameSubject(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>): boolean {
+  if (!c.subject) return true;
+  const sentence = sentenceOf.get(c);
+  return group.every((o) => !o.subject || o.subject === c.subject || sentenceOf.get(o) !== sentence);
+}
+
+const joins = (group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>) =>
+  samePlace(group, c, sentenceOf) && sameSubject(group, c, sentenceOf);
+
 function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
   let best: ExtractedClaim[] | undefined;
   let distance = Infinity;
@@ -108,7 +122,7 @@ export function dedupeClaims(
     }
     if (c.source) {
       const groups = entry.sourced.get(c.source.id) ?? [];
-      const group = groups.find((g) => samePlace(g, c, sentenceOf));
+      const group = groups.find((g) => joins(g, c, sentenceOf));
       if (group) group.push(c);
       else groups.push([c]);
       entry.sourced.set(c.source.id, groups);
@@ -118,7 +132,7 @@ export function dedupeClaims(
   for (const { sourced, unsourced } of byFigure.values()) {
     const groups = [...sourced.values()].flat();
     for (const c of unsourced) {
-      const group = nearest(groups.filter((g) => samePlace(g, c, sentenceOf)), c.start);
+      const group = nearest(groups.filter((g) => joins(g, c, sentenceOf)), c.start);
       if (group) group.push(c);
       else groups.push([c]);
     }

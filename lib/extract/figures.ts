@@ -9,6 +9,7 @@ import type { PhraseFilter } from "./sentence-words";
 import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
+import { oneStandsAlone } from "./numbers/one";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
 import { casualtySubjectAfter, type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
@@ -111,9 +112,11 @@ function totalNamedBefore(text: string, at: number, after: number, lexicon: Lexi
 /** Number words under this are seldom the items of a list ("one of them", "un des"); "two", "deux" and up are. */
 const MIN_WORDS_ITEM = 2;
 
-function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: RegExp | null): boolean {
+function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: RegExp | null, lexicon: Lexicon): boolean {
   // "seize personnes, dont deux à Paris", "12 people in the north, seven in the south": number words continue a list too.
-  const listItem = quantity.kind === "digits" || quantity.kind === "range" || (quantity.kind === "words" && (quantity.value.best ?? 0) >= MIN_WORDS_ITEM);
+  // A lone "one" ends its item only before a place or an ordinal ("et une en Andalousie", "and one more").
+  const loneOne = quantity.kind === "words" && quantity.value.best === 1 && oneStandsAlone(text, quantity.end, lexicon);
+  const listItem = quantity.kind === "digits" || quantity.kind === "range" || loneOne || (quantity.kind === "words" && (quantity.value.best ?? 0) >= MIN_WORDS_ITEM);
   if (!listItem) return false;
   if (quantity.start - previous.end > ELLIPSIS_REACH) return false;
   const before = text.slice(Math.max(previous.end, quantity.start - 20), quantity.start);
@@ -165,7 +168,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "where 1,441 have died", "and 310 were injured": the verb says what a bare figure counts, unless it points back.
     if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
     let continues: number | undefined;
-    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null)) {
+    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null, lexicon)) {
       head = previous.head;
       continues = figures.length - 1;
     }

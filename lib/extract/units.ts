@@ -142,6 +142,18 @@ function peopleNamedAfter(words: Tokens, at: number, lexicon: Lexicon): Head | n
   return { unit: "people", kind: "people", subject: token.raw.replace(/s$/u, "") };
 }
 
+/**
+ * "one American were killed", "one Briton, two French": a nationality right
+ * after the figure is its noun when the phrase ends there (punctuation, "and",
+ * a verb's auxiliary); before a noun it is an adjective ("3,000 Russian troops").
+ */
+function nationalityEndsPhrase(words: Tokens, at: number, lexicon: Lexicon): boolean {
+  const next = words.at(at + 1);
+  if (!next) return true;
+  if (next.punct) return next.raw !== "-";
+  return lexicon.numberJoiners.includes(next.word) || lexicon.predicateAuxiliaries.includes(next.word);
+}
+
 /** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
 export type HeadFound = Head | "ANAPHOR" | null;
 
@@ -187,6 +199,9 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       // "4,000 more troops" names its noun; "4,000 more" points back.
       const named = headAt(words, i + 1, sentence, lexicon);
       return named && named.kind !== "casualty" ? named : "ANAPHOR";
+    }
+    if (freeWords === 0 && lexicon.nationalities[token.word] && nationalityEndsPhrase(words, i, lexicon)) {
+      return { unit: "people", kind: "people", subject: lexicon.nationalities[token.word] ?? null };
     }
     if (DESIGNATION.test(token.word) || lexicon.nationalities[token.word]) continue;
     // "6,700 Rohingya", "thousands of Rohingya": right after the figure or its bridge.

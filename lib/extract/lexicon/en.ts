@@ -16,6 +16,8 @@ export const EN: Lexicon = {
   multiplierWords: { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12 },
   weakNumberWords: ["one", "a", "an"],
   oneBeforeCasualty: ["one"],
+  oneListFollowers: ["in", "at", "on", "near", "more", "other", "another", "second", "third", "fourth", "fifth"],
+  oneBounds: ["at least"],
   halves: ["half"],
   numberJoiners: ["and"],
   scaleWords: { million: 1e6, millions: 1e6, billion: 1e9, billions: 1e9, thousand: 1000, bn: 1e9 },
@@ -77,6 +79,8 @@ export const EN: Lexicon = {
     ...heads("dead", "casualty", ["dead", "killed", "deaths", "fatalities", "bodies", "death", "fatality"], "killed"),
     ...heads("injured", "casualty", ["wounded", "injured", "injuries"], "injured"),
     ...heads("civilians", "people", ["civilians"]),
+    // Singular, after "one" in a list or a bound: "two children and one woman", "at least one person".
+    ...heads("people", "people", ["person", "woman", "child", "citizen", "resident", "foreigner", "tourist", "national"]),
     ...heads("people", "people", ["people", "persons", "residents", "arrivals", "individuals", "families", "children", "women", "citizens", "inhabitants", "households", "survivors"]),
     ...heads("protesters", "people", ["protesters", "protestors", "demonstrators", "activists", "marchers", "rallygoers"], "participants"),
     ...heads("strikers", "people", ["strikers"], "participants"),

@@ -16,6 +16,8 @@ export const FR: Lexicon = {
   multiplierWords: { cent: 100, cents: 100, mille: 1000, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
   weakNumberWords: ["un", "une"],
   oneBeforeCasualty: ["un", "une"],
+  oneListFollowers: ["en", "à", "au", "aux", "dans", "près", "autre", "deuxième", "seconde", "second", "troisième", "quatrième", "cinquième", "de plus"],
+  oneBounds: ["au moins"],
   halves: ["demi", "demie"],
   numberJoiners: ["et"],
   scaleWords: { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, mille: 1000, millier: 1000, milliers: 1000 },
@@ -80,6 +82,8 @@ export const FR: Lexicon = {
     ...heads("dead", "casualty", ["morts", "tués", "décès", "mort", "tué", "décédés", "noyés", "corps", "cadavres", "dépouilles", "victimes mortelles"], "killed"),
     ...heads("injured", "casualty", ["blessés", "blessé"], "injured"),
     ...heads("civilians", "people", ["civils"]),
+    // Singular, after "un"/"une" in a list or a bound: "deux hommes et une femme", "au moins une touriste".
+    ...heads("people", "people", ["femme", "enfant", "ressortissant", "ressortissante", "habitante", "touriste"]),
     ...heads("people", "people", ["personnes", "habitants", "individus", "résidents", "familles", "enfants", "femmes", "citoyens"]),
     // « 38 étrangers figurent parmi les morts », « 40 suspects ».
     ...heads("people", "people", ["étrangers", "ressortissants", "touristes", "passagers", "patients", "mineurs", "alpinistes", "piétons", "fidèles"]),

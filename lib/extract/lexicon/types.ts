@@ -35,6 +35,10 @@ export interface Lexicon {
   weakNumberWords: string[];
   /** The weak words that count one before a casualty noun: "one death", "un blessé" ("a death" stays an article). */
   oneBeforeCasualty: string[];
+  /** Words after a lone "one" that ends a list item: a place's preposition, an ordinal ("et une troisième en Andalousie"). */
+  oneListFollowers: string[];
+  /** Bounds before "one" that make it a count ("at least one Australian"). */
+  oneBounds: string[];
   /** "demi", "half": half of the group before ("un million et demi"). */
   halves: string[];
   /** Words joining number words ("et", "and"). */

@@ -9,6 +9,7 @@ import { nextAtWordStart, normalizeWord, phraseAlternation, phraseAlternatives, 
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
 import { fractionLexicon } from "./fractions";
+import { countsOneInContext } from "./one";
 import { numberWordsOpenWithWord, parseNumberWords, wordAlternatives, wordNumberPattern } from "./words";
 
 export type CoreKind = "vague" | "collective" | "digits" | "words";
@@ -200,7 +201,7 @@ function scanWords(text: string, lexicon: Lexicon, regex: RegExp, out: Core[]): 
   regex.lastIndex = 0;
   for (let m = nextAtWordStart(regex, text); m; m = nextAtWordStart(regex, text)) {
     if (m[0].length <= 3 && lexicon.weakNumberWords.includes(m[0].toLowerCase())) {
-      if (countsOneCasualty(text, { index: m.index, length: m[0].length }, lexicon)) out.push({ start: m.index, end: m.index + m[0].length, kind: "words", value: 1, low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
+      if (countsOneCasualty(text, { index: m.index, length: m[0].length }, lexicon) || countsOneInContext(text, m.index, m.index + m[0].length, lexicon, out)) out.push({ start: m.index, end: m.index + m[0].length, kind: "words", value: 1, low: null, high: null, plainDigits: null, hasScale: false, scale: 1 });
       continue;
     }
     let raw = trimWordRun(m[0], lexicon);
