@@ -4,13 +4,25 @@
 // has shown its figures (the tables beside each chart), in space kept for them
 // so nothing jumps when they arrive.
 import dynamic from "next/dynamic";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { rangeChartHeight, TIMELINE_HEIGHT } from "./chart-format";
 import type { SourceRangeChart } from "./source-range-chart";
 import type { TimelineChart } from "./timeline-chart";
 
 function Placeholder() {
-  return <div role="status" aria-label="Loading the chart" className="h-full w-full animate-pulse rounded bg-slate-100" />;
+  return <div data-placeholder role="status" aria-label="Loading the chart" className="h-full w-full animate-pulse rounded bg-slate-100" />;
+}
+
+/** The space kept for a chart, with a word for readers whose browser runs no scripts. */
+function ChartFrame({ minHeight, children }: { minHeight: number; children: ReactNode }) {
+  return (
+    <div style={{ minHeight }}>
+      <noscript>
+        <p className="text-sm text-slate-600">The chart needs JavaScript; the table gives its figures.</p>
+      </noscript>
+      {children}
+    </div>
+  );
 }
 
 const RangeChart = dynamic(() => import("./source-range-chart").then((m) => m.SourceRangeChart), { ssr: false, loading: Placeholder });
@@ -18,16 +30,16 @@ const Timeline = dynamic(() => import("./timeline-chart").then((m) => m.Timeline
 
 export function LazySourceRangeChart(props: ComponentProps<typeof SourceRangeChart>) {
   return (
-    <div style={{ minHeight: rangeChartHeight(props.data.rows.length) }}>
+    <ChartFrame minHeight={rangeChartHeight(props.data.rows.length)}>
       <RangeChart {...props} />
-    </div>
+    </ChartFrame>
   );
 }
 
 export function LazyTimelineChart(props: ComponentProps<typeof TimelineChart>) {
   return (
-    <div style={{ minHeight: TIMELINE_HEIGHT }}>
+    <ChartFrame minHeight={TIMELINE_HEIGHT}>
       <Timeline {...props} />
-    </div>
+    </ChartFrame>
   );
 }
