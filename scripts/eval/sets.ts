@@ -14,17 +14,21 @@ export interface DevSet {
   name: string;
   /** The seed story's sets are reported apart from the sets about other events. */
   seedStory: boolean;
+  /** A HELD-OUT file in the set's folder: scored, but its misses are not listed, so no rule is written from them. */
+  heldOut: boolean;
   goldPath: string;
   articleDir: string;
   manifestPath: string | null;
 }
+
+export const HELD_OUT_MARK = "HELD-OUT";
 
 /** Sets about the seed story (North Korean troops in Russia). */
 const SEED_STORY_SETS = new Set(["seed", "holdout"]);
 
 export function seedSet(): DevSet {
   const articleDir = existsSync("seeds") ? "seeds" : "../shared/seeds";
-  return { name: "seed", seedStory: true, goldPath: "../shared/eval/seed-gold.json", articleDir, manifestPath: path.join(articleDir, "manifest.json") };
+  return { name: "seed", seedStory: true, heldOut: false, goldPath: "../shared/eval/seed-gold.json", articleDir, manifestPath: path.join(articleDir, "manifest.json") };
 }
 
 export function evalSets(root = "eval"): DevSet[] {
@@ -35,14 +39,15 @@ export function evalSets(root = "eval"): DevSet[] {
     .sort()
     .map((name) => {
       const dir = path.join(root, name);
-      return { name, seedStory: SEED_STORY_SETS.has(name), goldPath: path.join(dir, "gold.json"), articleDir: dir, manifestPath: path.join(dir, "manifest.json") };
+      const heldOut = existsSync(path.join(dir, HELD_OUT_MARK));
+      return { name, seedStory: SEED_STORY_SETS.has(name), heldOut, goldPath: path.join(dir, "gold.json"), articleDir: dir, manifestPath: path.join(dir, "manifest.json") };
     });
 }
 
 /** A set given by hand (--gold FILE --seeds DIR), with the manifest found in DIR. */
 export function adHocSet(goldPath: string, articleDir: string): DevSet {
   const name = path.basename(goldPath) === "gold.json" ? path.basename(path.dirname(path.resolve(goldPath))) : path.basename(goldPath, ".json");
-  return { name, seedStory: false, goldPath, articleDir, manifestPath: path.join(articleDir, "manifest.json") };
+  return { name, seedStory: false, heldOut: false, goldPath, articleDir, manifestPath: path.join(articleDir, "manifest.json") };
 }
 
 function readManifest(file: string | null): Map<string, ManifestEntry> {
