@@ -12,6 +12,9 @@ const ROWS: Row[] = [
   ["en", "We were 5,000 outside the town hall, the union said.", ["participants"]],
   ["fr", "Selon la police, ils étaient 4 000 à Brest.", ["participants"]],
   ["fr", "Selon la préfecture, ils n'étaient que 900 devant la mairie.", ["participants"]],
+  // The noun after a credit cue is the speaker, not what was counted.
+  ["fr", "Grève à la SNCF : 8 000 manifestants selon la préfecture, 25 000 selon les syndicats", ["participants", "participants"]],
+  ["en", "Rally in Cardiff: 4,000 marchers according to police, 11,000 according to the unions", ["participants", "participants"]],
   // A word of the sentence says what was counted.
   ["fr", "Ils étaient 40 à avoir été blessés, selon les pompiers.", ["injured"]],
   ["en", "There were 300 in the shelter, officials said.", ["other"]],

@@ -188,6 +188,8 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       if (glossed && i === 0 && token.word === ":") continue;
       return null;
     }
+    // "1,2 million selon les syndicats": the noun after a credit cue is the speaker.
+    if (lexicon.creditStops.includes(token.word)) return null;
     const head = headAt(words, i, sentence, lexicon);
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate (see casualtySubject),
     // but a noun after adjectives is the head: "4,000 confirmed deaths".

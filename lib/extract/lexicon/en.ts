@@ -142,6 +142,7 @@ export const EN: Lexicon = {
     ...heads("displaced people", "people", ["fled", "evacuated"], "displaced"),
   },
   maxWordsBeforeHead: 3,
+  creditStops: ["according"],
   nationalities: {
     ...forms("North Korean", "north korean"),
     ...forms("South Korean", "south korean"),

@@ -144,6 +144,7 @@ export const FR: Lexicon = {
     ...heads("displaced people", "people", ["fui", "évacués", "évacuées"], "displaced"),
   },
   maxWordsBeforeHead: 2,
+  creditStops: ["selon", "après"],
   nationalities: {
     ...forms("North Korean", "nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes"),
     ...forms("South Korean", "sud-coréen", "sud-coréens", "sud-coréenne", "sud-coréennes"),

@@ -91,6 +91,8 @@ export interface Lexicon {
   subjectVerbs: Record<string, HeadNoun>;
   /** Words allowed between a figure and its noun (English adjectives mostly). */
   maxWordsBeforeHead: number;
+  /** Words that open a credit cue: the noun after them names a speaker, not what is counted ("5 000 selon les syndicats"). */
+  creditStops: string[];
   nationalities: Record<string, string>;
   /** Plural nouns of people by nationality ("Nord-Coréens"): they count people. */
   demonyms: Record<string, string>;
