@@ -10,6 +10,7 @@ import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
 import { type Quantity, toQuantities } from "./quantities";
 import { oneStandsAlone } from "./numbers/one";
+import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
 import { casualtySubjectAfter, type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
@@ -20,6 +21,8 @@ export interface SentenceFigure {
   restated: boolean;
   /** The index of the figure this one continues as an item of its list ("16 personnes, dont deux à Paris"). */
   continues?: number;
+  /** The index of the figure whose speaker this one's has: "Bordeaux (3.000 à 13.000)" after a pair of credited figures. */
+  creditedLike?: number;
 }
 
 /** How far back a bare number may borrow the noun of the previous figure. */
@@ -152,7 +155,15 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   /** The last step of a chain of a changing count, while the chain goes on; a first step waits for the noun of the next one. */
   let chain: { step: Quantity; waiting: SentenceFigure | null } | null = null;
   const mayChain = mayHoldChain(text, lexicon);
+  let pair: CreditedPair | null = null;
   for (const quantity of quantities) {
+    const paired = pair ? pairedFigures(quantity, text) : null;
+    if (pair && paired) {
+      const head = (figures[pair.first] as SentenceFigure).head;
+      figures.push({ quantity: paired[0], head, restated: false, creditedLike: pair.first }, { quantity: paired[1], head, restated: false, creditedLike: pair.second });
+      chain = null;
+      continue;
+    }
     if (isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
@@ -184,6 +195,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
     chain = verbAt >= 0 || nextStep ? { step: quantity, waiting: head ? null : { quantity, head: PEOPLE, restated } } : null;
     if (head) figures.push(continues === undefined ? { quantity, head, restated } : { quantity, head, restated, continues });
+    pair = creditedPairAt(figures, text, r.creditedAfter) ?? pair;
   }
   return figures;
 }

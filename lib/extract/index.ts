@@ -65,6 +65,12 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
     const madeHere: BuiltClaim[] = [];
     figures.forEach((figure, i) => {
       const made = figureClaim(ctx, sentence, figure, spans[i] as Span, subjectNear(recentSubject, sentence.index), figures.length === 1);
+      // "(3.000 à 13.000)" after "(6.000 selon la police, 20.000 selon les organisateurs)": each keeps its pair's speaker.
+      const like = figure.creditedLike !== undefined ? madeHere[figure.creditedLike] : undefined;
+      if (like) {
+        made.claim.source = like.claim.source;
+        if (!made.claim.asOf) Object.assign(made.claim, { asOf: like.claim.asOf, asOfPrecision: like.claim.asOfPrecision });
+      }
       built.push(made);
       madeHere.push(made);
       sentenceOf.set(made.claim, sentence.index);
