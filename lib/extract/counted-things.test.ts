@@ -1,6 +1,6 @@
 // What a figure counts beyond the first lexicon: a vague or bare figure that
 // is the subject of a verb of marching or fleeing, a people named after "of",
-// bodies, teams, aftershocks and cases. One row per phrasing (invented
+// bodies, teams, aftershocks, cases, autopsies, churches and hotels, regions. One row per phrasing (invented
 // sentences, in no eval set): text → low, unit, category.
 import { describe, expect, it } from "vitest";
 import { type CountedRow, expectCounted } from "../../test/counted-figure";
@@ -14,7 +14,13 @@ const ROWS: CountedRow[] = [
   ["en", "Police counted 14 cases of looting overnight.", 14, "cases", "other"],
   ["en", "Nine rescue teams from abroad reached the town.", 9, "teams", "other"],
   ["en", "More than 60 aftershocks were recorded by the observatory.", 60, "aftershocks", "other"],
+  ["en", "Gunmen attacked two mosques and five hotels in the capital.", 2, "buildings", "damage"],
+  ["en", "Pathologists have carried out 48 autopsies so far.", 48, "autopsies", "other"],
+  ["en", "The alert covers seven regions and four provinces.", 7, "towns", "other"],
   ["fr", "Des milliers ont défilé à Bruxelles dimanche.", 1000, "people", "participants"],
+  ["fr", "Les kamikazes ont visé trois églises et deux hôtels de la ville.", 3, "buildings", "damage"],
+  ["fr", "Les médecins légistes ont pratiqué 48 autopsies.", 48, "autopsies", "other"],
+  ["fr", "L'alerte rouge concerne six régions du pays.", 6, "towns", "other"],
   ["fr", "Près de 2 000 se sont rassemblés devant la mairie.", 2000, "people", "participants"],
   ["fr", "Les secours ont retrouvé 27 corps dans la vallée.", 27, "dead", "killed"],
   ["fr", "Des centaines de cadavres gisaient sur la plage.", 100, "dead", "killed"],

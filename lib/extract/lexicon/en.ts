@@ -100,7 +100,7 @@ export const EN: Lexicon = {
     ...heads("dead", "casualty", ["lives"], "killed"),
     ...heads("missing", "people", ["missing"]),
     ...heads("hostages", "people", ["hostages"], "captured"),
-    ...heads("buildings", "thing", ["buildings", "structures", "schools", "hospitals", "shops", "bridges", "apartments"], "damage"),
+    ...heads("buildings", "thing", ["buildings", "structures", "schools", "hospitals", "shops", "bridges", "apartments", "churches", "mosques", "temples", "hotels"], "damage"),
     ...heads("homes", "thing", ["homes", "houses", "dwellings", "residences"], "damage"),
     ...heads("cars", "thing", ["cars"], "damage"),
     // Counts of events, places and bodies that a story reports beside its people.
@@ -110,7 +110,8 @@ export const EN: Lexicon = {
     ...heads("teams", "thing", ["teams", "squads"]),
     ...heads("aftershocks", "thing", ["aftershocks", "tremors"]),
     ...heads("cases", "thing", ["cases"]),
-    ...heads("towns", "thing", ["towns", "cities", "villages", "municipalities", "districts"]),
+    ...heads("autopsies", "thing", ["autopsies", "post-mortems"]),
+    ...heads("towns", "thing", ["towns", "cities", "villages", "municipalities", "districts", "communities", "regions", "provinces"]),
     ...heads("organisations", "thing", ["organisations", "organizations", "groups", "unions", "ngos", "charities"]),
     ...heads("actions", "thing", ["actions", "rallies", "marches", "protests", "demonstrations", "events"]),
     ...heads("fines", "thing", ["fines", "tickets", "citations"]),

@@ -102,7 +102,7 @@ export const FR: Lexicon = {
     ...heads("migrants", "people", ["migrants", "demandeurs"]),
     ...heads("missing", "people", ["disparus"]),
     ...heads("hostages", "people", ["otages"], "captured"),
-    ...heads("buildings", "thing", ["bâtiments", "immeubles", "édifices", "écoles", "hôpitaux", "commerces", "magasins", "vitrines", "ponts"], "damage"),
+    ...heads("buildings", "thing", ["bâtiments", "immeubles", "édifices", "écoles", "hôpitaux", "commerces", "magasins", "vitrines", "ponts", "églises", "mosquées", "temples", "hôtels"], "damage"),
     ...heads("homes", "thing", ["maisons", "logements", "habitations", "foyers", "toits", "domiciles"], "damage"),
     ...heads("cars", "thing", ["voitures", "véhicules incendiés"], "damage"),
     // Counts of events, places and bodies that a story reports beside its people.
@@ -112,7 +112,8 @@ export const FR: Lexicon = {
     ...heads("teams", "thing", ["équipes"]),
     ...heads("aftershocks", "thing", ["répliques", "secousses"]),
     ...heads("cases", "thing", ["cas"]),
-    ...heads("towns", "thing", ["villes", "villages", "communes", "localités", "départements"]),
+    ...heads("autopsies", "thing", ["autopsies"]),
+    ...heads("towns", "thing", ["villes", "villages", "communes", "localités", "départements", "régions", "provinces"]),
     ...heads("organisations", "thing", ["organisations", "associations", "syndicats", "ONG"]),
     ...heads("actions", "thing", ["actions", "rassemblements", "cortèges", "défilés", "manifestations"]),
     ...heads("fines", "thing", ["pv", "procès-verbaux", "amendes", "contraventions", "verbalisations"]),
