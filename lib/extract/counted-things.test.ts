@@ -21,6 +21,9 @@ const ROWS: CountedRow[] = [
   ["fr", "Les kamikazes ont visé trois églises et deux hôtels de la ville.", 3, "buildings", "damage"],
   ["fr", "Les médecins légistes ont pratiqué 48 autopsies.", 48, "autopsies", "other"],
   ["fr", "L'alerte rouge concerne six régions du pays.", 6, "towns", "other"],
+  // "le total des X", "le nombre total de X … à N": the noun introduced counts the figure.
+  ["fr", "Douze nouvelles interpellations ont eu lieu, portant le total des personnes arrêtées à 140.", 140, "people", "detained"],
+  ["fr", "Le nombre total de blessés soignés sur place a été porté à 58.", 58, "injured", "injured"],
   ["fr", "Près de 2 000 se sont rassemblés devant la mairie.", 2000, "people", "participants"],
   ["fr", "Les secours ont retrouvé 27 corps dans la vallée.", 27, "dead", "killed"],
   ["fr", "Des centaines de cadavres gisaient sur la plage.", 100, "dead", "killed"],

@@ -68,7 +68,7 @@ export const FR: Lexicon = {
   ],
   chainOpeners: ["de", "d'"],
   chainLinks: ["à", "puis", "puis à", "et à", "avant d'atteindre", "pour atteindre", "et enfin"],
-  countIntroducers: ["le nombre de", "le nombre des", "l'effectif de", "les effectifs de", "le total de", "le bilan de"],
+  countIntroducers: ["le nombre de", "le nombre des", "l'effectif de", "les effectifs de", "le total de", "le total des", "le nombre total de", "le nombre total des", "le bilan de"],
   heads: {
     ...heads("soldiers", "personnel", [
       "soldats", "soldat", "hommes", "fantassins", "combattants", "militaires", "troupes", "recrues",
