@@ -32,6 +32,25 @@ test.describe("question page", () => {
     await expect(page.getByRole("region", { name: "Claims compared" }).getByRole("link", { name: "CSV" })).toHaveAttribute("href", `/api/export?format=csv&question=${encodeURIComponent(id)}`);
   });
 
+  test("pages through a question's claims with page links in the URL", async ({ page }) => {
+    const id = await openQuestion(page);
+    // Three a page, so the seed's largest question spans pages.
+    await page.goto(`/questions/${encodeURIComponent(id)}?pageSize=3`);
+    const claims = page.getByRole("table", { name: `Claims compared: ${LABEL}` });
+    const pager = page.getByRole("region", { name: "Claims compared" }).getByRole("navigation", { name: "Pages" });
+    await expect(pager.getByText(/^Showing 1–3 of \d+ · page 1 of \d+$/)).toBeVisible();
+    await expect(claims.locator("tbody tr")).toHaveCount(3);
+    const firstPage = await claims.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+
+    await pager.getByRole("link", { name: "Next →" }).click();
+    await expect(page).toHaveURL(new RegExp(`/questions/${id}\\?page=2&pageSize=3#claims$`));
+    await expect(pager.getByText(/^Showing 4–6 of \d+ · page 2 of \d+$/)).toBeVisible();
+    const secondPage = await claims.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
+    await expect(pager.getByRole("link", { name: "← Previous" })).toHaveAttribute("href", `/questions/${id}?pageSize=3#claims`);
+  });
+
   test("is the widest count of North Korean troops: part of no other question, and Russia's own massed force is not among its figures", async ({ page }) => {
     await openQuestion(page);
     await expect(page.getByRole("navigation", { name: "Narrower questions" }).getByRole("link", { name: "North Korean troops in the Kursk region", exact: true })).toBeVisible();

@@ -5,6 +5,9 @@ import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
 import { fromClaimRow } from "../claim-row";
 import { inChunks } from "./in-chunks";
+import { fetchClaimsByIds, fetchQuestionClaims, QUESTION_CLAIMS_SHOWN } from "./question-claims";
+
+export { QUESTION_CLAIMS_SHOWN };
 
 type QuestionRow = Prisma.QuestionGetPayload<object>;
 
@@ -68,9 +71,6 @@ function firstOfEachType<T extends { type: string }>(relations: T[], perType: nu
   });
 }
 
-/** The comparison table lists the latest this many claims; the explorer has the rest. */
-export const QUESTION_CLAIMS_SHOWN = 100;
-
 /** Questions from most to least contested. */
 export async function fetchQuestionsPage(f: QuestionListFilters) {
   const where = questionWhere(f);
@@ -86,42 +86,33 @@ export async function fetchQuestionsPage(f: QuestionListFilters) {
   return { questions: rows.map(fromQuestionRow), total, page: f.page, pageSize: f.pageSize };
 }
 
-const questionClaimInclude = { article: { select: { fileName: true, title: true, publisher: true, published: true } } } satisfies Prisma.ClaimInclude;
-
-function toQuestionClaim(c: Prisma.ClaimGetPayload<{ include: typeof questionClaimInclude }>) {
-  return { ...fromClaimRow(c), outlet: c.outlet, articleTitle: c.article.title, published: c.article.published, dateForSort: c.dateForSort };
-}
-
-/** One question for its page (the caps keep it readable) or for the API (no caps: every stored relation). */
+/** One question for its page (the caps keep it readable) or for the API (no caps: every stored relation), with its latest claims. */
 export async function fetchQuestion(id: string, { relationsPerType = Infinity, claimsPerRelation = Infinity } = {}) {
-  const row = await prisma.question.findUnique({
-    where: { id },
-    include: {
-      relations: { orderBy: { id: "asc" } },
-      parent: { select: { id: true, label: true } },
-      children: { select: { id: true, label: true }, orderBy: { id: "asc" } },
-      claims: {
-        include: questionClaimInclude,
-        // The latest first, straight from the (questionId, dateForSort) index.
-        orderBy: [{ dateForSort: "desc" }, { id: "desc" }],
-        take: QUESTION_CLAIMS_SHOWN,
+  // The claims are read apart from the question (see fetchQuestionClaims): a nested `take` is not a bound.
+  const [row, claims] = await Promise.all([
+    prisma.question.findUnique({
+      where: { id },
+      include: {
+        relations: { orderBy: { id: "asc" } },
+        parent: { select: { id: true, label: true } },
+        children: { select: { id: true, label: true }, orderBy: { id: "asc" } },
       },
-    },
-  });
+    }),
+    fetchQuestionClaims(id),
+  ]);
   if (!row) return null;
   const relations = firstOfEachType(row.relations, relationsPerType).map(fromRelationRow);
-  const shown = new Set(row.claims.map((c) => c.id));
+  const shown = new Set(claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const named = relations.flatMap((r) => r.claims.slice(0, claimsPerRelation));
   const missing = [...new Set(named)].filter((claimId) => !shown.has(claimId));
-  const related = await inChunks(missing, (slice) => prisma.claim.findMany({ where: { id: { in: slice } }, include: questionClaimInclude, orderBy: { id: "asc" } }));
   return {
     ...fromQuestionRow(row),
     parent: row.parent,
     children: row.children,
     relations,
-    claims: row.claims.map(toQuestionClaim),
-    relatedClaims: related.map(toQuestionClaim),
+    claims,
+    relatedClaims: await fetchClaimsByIds(missing),
   };
 }
 export type QuestionDetail = NonNullable<Awaited<ReturnType<typeof fetchQuestion>>>;
