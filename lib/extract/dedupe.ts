@@ -31,14 +31,22 @@ function samePlace(group: readonly ExtractedClaim[], c: ExtractedClaim, sentence
  * for two peoples gives two claims. Across sentences one people is often
  * named two ways ("North Korean troops", "soldiers from Pyongyang").
  */
-function sameSubject(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>): boolean {
+function sameSubject(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>, inTextOrder: boolean): boolean {
   if (!c.subject) return true;
   const sentence = sentenceOf.get(c);
-  return group.every((o) => !o.subject || o.subject === c.subject || sentenceOf.get(o) !== sentence);
+  // A group filled in text order ends with c's sentence: looking back to the first other sentence is enough,
+  // so a figure repeated 50,000 times costs no more per mention.
+  for (let i = group.length - 1; i >= 0; i--) {
+    const o = group[i] as ExtractedClaim;
+    const here = sentenceOf.get(o) === sentence;
+    if (here && o.subject && o.subject !== c.subject) return false;
+    if (!here && inTextOrder) break;
+  }
+  return true;
 }
 
-const joins = (group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>) =>
-  samePlace(group, c, sentenceOf) && sameSubject(group, c, sentenceOf);
+const joins = (group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>, inTextOrder = false) =>
+  samePlace(group, c, sentenceOf) && sameSubject(group, c, sentenceOf, inTextOrder);
 
 function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
   let best: ExtractedClaim[] | undefined;
@@ -122,7 +130,7 @@ export function dedupeClaims(
     }
     if (c.source) {
       const groups = entry.sourced.get(c.source.id) ?? [];
-      const group = groups.find((g) => joins(g, c, sentenceOf));
+      const group = groups.find((g) => joins(g, c, sentenceOf, true));
       if (group) group.push(c);
       else groups.push([c]);
       entry.sourced.set(c.source.id, groups);
