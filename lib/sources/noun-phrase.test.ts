@@ -49,6 +49,10 @@ const BEFORE: Row[] = [
   ["en", "The Kenya Red Cross, which runs the camp,^ said", "The Kenya Red Cross"],
   ["en", "the toll rose to 40, the state broadcaster NHK^ reported", "the state broadcaster NHK"],
   ["en", "She also^ said", ""],
+  ["en", "a storm already counted among the deadliest floods^ recorded", null],
+  ["en", "the toll stood between the two estimates^ reported", null],
+  ["fr", "une tempête classée parmi les pires catastrophes^ enregistrées", null],
+  ["fr", "Malgré les chiffres de la CGT^ annoncés", null],
 ];
 
 function read(row: Row, read: typeof phraseAfter) {

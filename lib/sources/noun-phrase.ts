@@ -5,7 +5,7 @@
 // inverted verb, backwards before "a déclaré", "said".
 import type { Language } from "../claims/claim";
 import { acronymAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
-import { addresseeAt, dateAt, isMonth, PARTICIPLE, participleAgent, placeAfterHead } from "./phrase-edges";
+import { addresseeAt, dateAt, isMonth, objectOfPreposition, PARTICIPLE, participleAgent, placeAfterHead } from "./phrase-edges";
 import { type Token, tokenize } from "./tokens";
 
 export interface NounPhrase {
@@ -238,6 +238,8 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
         i = before;
         continue;
       }
+      // "among the worst disasters recorded": the object of a preposition does not speak.
+      if (objectOfPreposition(tokens, before + 1, language)) return null;
       i = before;
       break;
     }

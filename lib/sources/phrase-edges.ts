@@ -56,3 +56,13 @@ export function addresseeAt(tokens: readonly Token[], i: number, s: Sets): numbe
   return k > nameStart && s.determiners.matchAt(tokens, k) ? k - i : 0;
 }
 
+
+/** Prepositions whose object never is the subject of the verb after it: "among the worst disasters recorded", "parmi les pires catastrophes enregistrées". */
+const OBJECT_PREPOSITIONS: Record<Language, Set<string>> = {
+  en: new Set(["among", "amongst", "between", "including", "despite", "into", "against", "beyond"]),
+  fr: new Set(["parmi", "entre", "contre", "malgré"]),
+};
+
+/** The determiner at `det` opens the object of such a preposition. */
+export const objectOfPreposition = (tokens: readonly Token[], det: number, language: Language) =>
+  OBJECT_PREPOSITIONS[language].has(tokens[det - 1]?.lower ?? "");
