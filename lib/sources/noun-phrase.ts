@@ -6,6 +6,7 @@
 import type { Language } from "../claims/claim";
 import { acronymAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
 import { addresseeAt, dateAt, isMonth, objectOfPreposition, PARTICIPLE, participleAgent, placeAfterHead } from "./phrase-edges";
+import { subjectAroundApposition } from "./apposition";
 import { type Token, tokenize } from "./tokens";
 
 export interface NounPhrase {
@@ -183,17 +184,7 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
     j -= gap;
   }
   if (j >= 0 && s.pronouns.matchAt(tokens, j) === 1) return PRONOUN((tokens[j] as Token).start);
-  if (tokens[j]?.text === ",") {
-    // "Son chef, Kyrylo Boudanov, a estimé": a name between the commas speaks; a description
-    // ("premier syndicat du primaire") does not, and the subject before the first comma does.
-    const apposition = backwardsFrom(text, tokens, j - 1, s, language);
-    if (apposition && apposition !== "APPOSITION" && /^\p{Lu}/u.test(text.charAt(apposition.bodyStart)) && /,\s*$/u.test(text.slice(0, apposition.start))) return apposition;
-    let k = j - 1;
-    while (k >= 0 && tokens[k]?.text !== ",") k--;
-    if (k < 0) return null;
-    const before = backwardsFrom(text, tokens, k - 1, s, language);
-    return before === "APPOSITION" ? null : before;
-  }
+  if (tokens[j]?.text === ",") return subjectAroundApposition(text, tokens, j, language, (last) => backwardsFrom(text, tokens, last, s, language));
   const found = backwardsFrom(text, tokens, j, s, language);
   return found === "APPOSITION" ? null : found;
 }

@@ -26,6 +26,9 @@ function isInstitutionWord(word: string): boolean {
 }
 
 export function splitPerson(name: string, language: Language): OfficeAndPerson {
+  // "Police Spokesperson, SP Ruwan Gunasekara": an office and the person set off after it, rank and all.
+  const comma = /^([^,]+),\s+(\p{Lu}[^,]*)$/u.exec(name.trim());
+  if (comma?.[1] && comma[2] && LEXICON[language].titles.some((t) => hasWords(fold(comma[1] as string), fold(t)))) return { office: comma[1], person: comma[2] };
   const words = name.trim().split(/\s+/u);
   let start = words.length;
   while (start > 0 && NAME_WORD.test(words[start - 1] as string) && !isInstitutionWord(words[start - 1] as string)) start--;

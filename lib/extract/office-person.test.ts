@@ -1,0 +1,31 @@
+// A person who speaks for an institution: the institution is the source and
+// the person is kept beside it, however the sentence names them (an office
+// and a name set off by commas, a possessive title, initials, compound
+// names). One row per phrasing, invented sentences in no eval set: text → the
+// figure's value, the source id, the person (null: none named).
+import { describe, expect, it } from "vitest";
+import type { Language } from "../claims/claim";
+import { extractClaims } from ".";
+
+type Row = [Language, string, number, string | null, string | null];
+
+const ROWS: Row[] = [
+  // An office, then the person between commas.
+  ["en", "The health minister, Maria Lopez, said 64 people had died in the floods.", 64, "health-ministry", "Maria Lopez"],
+  ["fr", "Le ministre de l'Intérieur, Paul Girard, a annoncé 450 interpellations.", 450, "interior-ministry", "Paul Girard"],
+  ["en", "The regional police spokesman, Tom Barker, said 12 officers were hurt.", 12, "regional-police", "Tom Barker"],
+  ["en", "Port police spokesperson, Insp Mark Dube, said 18 people had been detained.", 18, "port-police", "Insp Mark Dube"],
+  // A name set off by commas after a description, not an office: the person speaks alone.
+  ["fr", "Un témoin, Karim Haddad, a affirmé que 30 personnes étaient mortes.", 30, "karim-haddad", "Karim Haddad"],
+  // After a connector and a comma, the words up to the verb are the subject.
+  ["en", "However, a new survey conducted by volunteers from the Norland Health Institute, concluded that 900 homes were lost.", 900, "norland-health-institute", null],
+];
+
+describe("a person speaking for an institution", () => {
+  it.each(ROWS)("(%s) %s", (language, text, value, id, person) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    const claim = claims.find((c) => c.value.low === value);
+    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit]))).toBeDefined();
+    expect([claim?.source?.id ?? null, claim?.source?.person ?? null]).toEqual([id, person]);
+  });
+});
