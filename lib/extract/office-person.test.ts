@@ -19,6 +19,11 @@ const ROWS: Row[] = [
   ["fr", "Un témoin, Karim Haddad, a affirmé que 30 personnes étaient mortes.", 30, "karim-haddad", "Karim Haddad"],
   // After a connector and a comma, the words up to the verb are the subject.
   ["en", "However, a new survey conducted by volunteers from the Norland Health Institute, concluded that 900 homes were lost.", 900, "norland-health-institute", null],
+  // Initials and compound names belong to the person, not to the office or a sentence's end.
+  ["en", "At least 40 people died, according to the region's police chief J.K. Mbeki.", 40, "region-s-police", "J.K. Mbeki"],
+  ["en", "The interior minister, Luis Ortega-Prieto, said 120 people had died.", 120, "interior-ministry", "Luis Ortega-Prieto"],
+  ["en", "Health minister Omar al-Hadi said 35 people were wounded.", 35, "health-ministry", "Omar al-Hadi"],
+  ["fr", "Selon le ministre de la Santé Jean-Paul Morel, 75 blessés ont été hospitalisés.", 75, "health-ministry", "Jean-Paul Morel"],
 ];
 
 describe("a person speaking for an institution", () => {

@@ -19,6 +19,8 @@ const HEADING_MAX_LENGTH = 160;
 // The second form: web copies that lost the space after a full stop ("1800 morts.Les autorités").
 const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}]|M|Mme|Mmes|MM|Dr|Pr|Me|St|Ste|Gen|Gén|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Prof|No|n°|art|p|vol|cf|etc|av|apr|J\.-C|U\.S|U\.K|jan|feb|aug|sept|oct|nov|dec|janv|févr|déc)\.$/iu;
+/** "L.C. Govak", "the U.N. agency": capital initials, case-sensitive so that "a.m." still ends a sentence. */
+const INITIALS = /(?:^|[\s(])\p{Lu}\.(?:-?\p{Lu}\.)+$/u;
 const LEADING_JUNK = /^[\s\u00A0\u202F•·*>▪◦‣–—-]+/u;
 const SPACE = /[\s\u00A0\u202F]/u;
 
@@ -53,7 +55,7 @@ function splitLine(out: Sentence[], text: string, lineStart: number, lineEnd: nu
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
     const cut = m.index + m[0].length;
     const tail = line.slice(Math.max(from, m.index - 12), m.index + 1);
-    if (m[0].startsWith(".") && m[0].length === 1 && ABBREVIATION.test(tail)) continue;
+    if (m[0].startsWith(".") && m[0].length === 1 && (ABBREVIATION.test(tail) || INITIALS.test(tail))) continue;
     pushBounded(out, text, lineStart + from, lineStart + cut, paragraph);
     from = cut;
   }

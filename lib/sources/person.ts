@@ -15,7 +15,18 @@ export interface OfficeAndPerson {
 
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
 const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words);
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** "Fernando", "al-Shukri", initials "L.C." or "J.": the words of a person's name. */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
+/** "Grande-Marlaska", "Jean-Luc": a compound name, a person's only beside another name word ("Ouest-France" alone is not). */
+const COMPOUND_NAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)+$/u;
+
+/** Whether the word at `i` belongs to the run of a person's name that ends the phrase. */
+function nameWordAt(words: readonly string[], i: number): boolean {
+  const word = words[i] as string;
+  if (isInstitutionWord(word)) return false;
+  if (NAME_WORD.test(word)) return true;
+  return COMPOUND_NAME.test(word) && [words[i - 1], words[i + 1]].some((w) => w !== undefined && NAME_WORD.test(w));
+}
 const PLACE_BEFORE = /^(?:in|at|à|en|dans)$/iu;
 const LINK_BEFORE = /^(?:l'|l’|d'|d’|de|du|des|la|le|of|the|'s)$/iu;
 
@@ -31,7 +42,7 @@ export function splitPerson(name: string, language: Language): OfficeAndPerson {
   if (comma?.[1] && comma[2] && LEXICON[language].titles.some((t) => hasWords(fold(comma[1] as string), fold(t)))) return { office: comma[1], person: comma[2] };
   const words = name.trim().split(/\s+/u);
   let start = words.length;
-  while (start > 0 && NAME_WORD.test(words[start - 1] as string) && !isInstitutionWord(words[start - 1] as string)) start--;
+  while (start > 0 && nameWordAt(words, start - 1)) start--;
   // "de l'Intérieur Gérald Darmanin": the first capitalised word after a link belongs to the office.
   const linked = start > 0 && LINK_BEFORE.test(words[start - 1] as string);
   const elided = start < words.length && /^(?:l|d)['’]\p{Lu}/u.test(words[start] ?? "");
