@@ -40,6 +40,8 @@ const OFFICIAL_FIGURE: Record<ArticleInput["language"], { pattern: RegExp; speak
   fr: { pattern: /(?:^|[\s'’])(?:bilan|chiffre|décompte|nombre)s?\s+officiel(?:le)?s?(?![\p{L}])/iu, speaker: "les autorités" },
 };
 
+/** How far before a figure "the official toll" names it: "the official death toll of 64", "le bilan officiel de 300 morts". */
+const OFFICIAL_REACH = 30;
 /** How many sentences on a quotation may close. */
 const QUOTATION_REACH = 2;
 /** How far after a closing quote its speaker's verb stands: `", a-t-il raconté`. */
@@ -151,6 +153,9 @@ export class ArticleContext {
     if (own) return own.agency;
     const quoted = this.quotationSpeaker(index);
     if (quoted) return quoted;
+    // "The study dismisses the official death toll of 64": an official figure named right before the figure is the officials', whoever spoke before.
+    const official = this.officialFigure(sentence.text.slice(Math.max(0, at - OFFICIAL_REACH), at));
+    if (official) return official;
     const words = span && this.wordsAt(index).from(span.start);
     const reported = firstAtWordStart(this.regexes.reportedMood, clause, words) !== null;
     const continues = firstAtWordStart(this.regexes.continuation, clause, words) !== null;

@@ -53,6 +53,14 @@ describe("speakers named by the attribution frame", () => {
     expect(claims.find((c) => c.value.low === 35)?.source?.id).toBe("prefecture-du-nord");
   });
 
+  it.each([
+    ["en", "The Norland Institute said 900 homes were lost. The report calls the official death toll of 12 a gross underestimate.", "officials"],
+    ["fr", "Le collectif a compté 900 maisons détruites. Il juge le bilan officiel de 12 morts très sous-estimé.", "autorites"],
+  ] as const)("credits an official figure to the officials, not to the speaker before (%s)", (language, text, id) => {
+    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+    expect(claims.find((c) => c.value.low === 12 && c.stance === "asserts")?.source?.id).toBe(id);
+  });
+
   it("keeps the person who spoke for the institution", () => {
     const text = "Le ministre de l'Intérieur Jean Martin a annoncé 340 interpellations. Martin a ajouté que 12 policiers avaient été blessés.";
     const claims = extractClaims({ file: "t.txt", text, language: "fr", published: "2024-03-14" });
