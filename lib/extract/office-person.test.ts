@@ -24,6 +24,11 @@ const ROWS: Row[] = [
   ["en", "The interior minister, Luis Ortega-Prieto, said 120 people had died.", 120, "interior-ministry", "Luis Ortega-Prieto"],
   ["en", "Health minister Omar al-Hadi said 35 people were wounded.", 35, "health-ministry", "Omar al-Hadi"],
   ["fr", "Selon le ministre de la Santé Jean-Paul Morel, 75 blessés ont été hospitalisés.", 75, "health-ministry", "Jean-Paul Morel"],
+  // A title behind a possessive speaks for the organisation named before it, or for the last speaker.
+  ["en", "The figures came from the Aral Relief Society, but its spokesman Karim Bashir said 300 families had fled.", 300, "aral-relief-society", "Karim Bashir"],
+  ["fr", "Le Secours populaire a ouvert trois centres et son porte-parole Luc Morel a indiqué que 200 familles étaient hébergées.", 200, "secours-populaire", "Luc Morel"],
+  ["fr", "Le collectif Rivière propre a compté 50 maisons inondées. Sa porte-parole a ajouté que 20 familles étaient relogées.", 20, "collectif-riviere-propre", null],
+  ["fr", "Son porte-parole, Marc Leroy, a affirmé que 300 personnes étaient mortes.", 300, "marc-leroy", "Marc Leroy"],
 ];
 
 describe("a person speaking for an institution", () => {

@@ -8,6 +8,7 @@ import type { AgencyMention } from "../sources/find-agencies";
 import { fold, hasWords } from "../sources/fold";
 import type { FoundSources } from "../sources/found-sources";
 import { KIND_WORDS } from "../sources/lexicon/kinds";
+import { splitPerson } from "../sources/person";
 import { genericHeadAt, guessKind } from "../sources/source-kind";
 import { type NounPhrase, phraseAfter, phraseBefore } from "../sources/noun-phrase";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "./lexicon/speakers";
@@ -50,6 +51,37 @@ function kindAnaphor(sentence: string, np: NounPhrase, found: FoundSources, prev
   return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : null;
 }
 
+const POSSESSIVES: Record<Language, Set<string>> = { en: new Set(["its", "their"]), fr: new Set(["son", "sa", "leur"]) };
+const TITLES = { fr: new Set(FR_SPEAKERS.titles.map(fold)), en: new Set(EN_SPEAKERS.titles.map(fold)) };
+/** What stands between an organisation and the possessive that points back to it: ", but its spokesman". */
+const CLAUSE_BREAK = /[\s\u00A0]*[,;]?[\s\u00A0]*(?:(?:but|and|while|whereas|mais|et|tandis que|alors que)[\s\u00A0]+)?$/iu;
+
+/** The organisation a possessive points back to in its sentence: the name nearest before it, of the gazetteer or read as a phrase. */
+function ownerBefore(sentence: string, at: number, language: Language, mentions: readonly AgencyMention[], found: FoundSources): Agency | null {
+  const named = mentions.filter((m) => m.end <= at).at(-1);
+  const end = at - (CLAUSE_BREAK.exec(sentence.slice(0, at))?.[0].length ?? 0);
+  const np = end > 0 ? phraseBefore(sentence, end, language) : null;
+  if (named && (!np || named.end >= np.start)) return named.agency;
+  // "Le Secours populaire a ouvert trois centres et son porte-parole …": else the name that opens the sentence.
+  const name = [np, phraseAfter(sentence, 0, language, at)].find((p) => p && !p.pronoun && p.end <= at && /^\p{Lu}/u.test(sentence.charAt(p.bodyStart)));
+  if (!name) return named?.agency ?? null;
+  return found.resolve(name.text, sentence.slice(name.bodyStart, name.end), name.acronym);
+}
+
+/**
+ * "…, but its spokesman Tawfiq al-Shukri rejected", "son porte-parole, Marc
+ * Leroy, a affirmé": a title behind a possessive speaks for the organisation
+ * named before it (else the last speaker), and the person is kept.
+ */
+function possessedTitle(sentence: string, np: NounPhrase, mentions: readonly AgencyMention[], found: FoundSources, language: Language, previous?: () => Agency | null): Speaker | undefined {
+  if (!POSSESSIVES[language].has(fold(sentence.slice(np.start, np.bodyStart)))) return undefined;
+  const { office, person } = splitPerson(sentence.slice(np.bodyStart, np.end), language);
+  if (!office || !TITLES[language].has(fold(office))) return undefined;
+  const owner = ownerBefore(sentence, np.start, language, mentions, found) ?? previous?.() ?? null;
+  const agency = owner ? (person ? { ...owner, person } : owner) : person ? found.resolve(person, person) : null;
+  return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : undefined;
+}
+
 function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language, previous?: () => Agency | null): Speaker {
   if (!np) return null;
   if (np.pronoun) {
@@ -59,6 +91,8 @@ function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly 
     return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : null;
   }
   if (ANAPHORS[language].has(fold(np.text))) return (previous && kindAnaphor(sentence, np, found, previous)) ?? "PRONOUN";
+  const possessed = possessedTitle(sentence, np, mentions, found, language, previous);
+  if (possessed) return possessed;
   // From the cue on: "les services de renseignement sud-coréens" is named whole before its complement is read.
   const inside = mentions.filter((m) => m.start >= Math.min(from, np.start) && m.end <= np.end);
   // "a US official" stays unnamed: a gazetteer name that only qualifies a generic head does not speak
