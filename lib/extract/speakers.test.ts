@@ -36,6 +36,9 @@ const ROWS: Row[] = [
   ["fr", "La catastrophe a fait 800 morts mais des responsables locaux ont averti que le bilan serait plus lourd.", 800, null],
   ["fr", "Selon la mairie, 2 000 personnes ont défilé mais les syndicats ont affirmé que la foule était plus grande.", 2000, "mairie"],
   ["fr", "Ils étaient 3 000 à Lyon pour le climat.", 3000, null],
+  ["en", "Earlier reports put the number of dead at 75, with 210 injured.", 210, "reports"],
+  ["en", "Press reports said 120 homes were flooded in the valley.", 120, "press-reports"],
+  ["en", "The ministry reports 45 people missing.", 45, "ministry"],
   ["fr", "Le ministre de la Santé de l'administration de l'est du pays évoquait 1 300 morts.", 1300, "ministere-de-la-sante-de-l-administration-de-l-est-du-pays"],
 ];
 

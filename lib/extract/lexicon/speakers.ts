@@ -126,6 +126,8 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "rescue workers", "aid workers", "aid groups", "union leaders", "state media", "local media", "medical sources", "security sources",
     "researchers", "scientists", "academics", "epidemiologists", "demographers", "statisticians", "data analysts", "health workers",
     "relief workers", "monitors", "lawyers", "relatives", "survivors",
+    // "Earlier reports put the toll at 228", "media reports said": reports no one is named for.
+    "reports", "media reports", "news reports", "press reports", "local reports",
   ],
   officeInstitutions: [["minister", "ministry"], ["ministers", "ministry"], ["prefect", "prefecture"]],
   anaphors: ["the agency", "the spy agency", "the ministry", "the service", "the spokesman", "the spokeswoman", "the spokesperson", "the organisation", "the organization", "the group", "the office", "the union", "the latter"],
