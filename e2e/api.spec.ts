@@ -86,35 +86,76 @@ test.describe("GET /api/claims", () => {
 });
 
 test.describe("GET /api/questions", () => {
+  interface ApiRelation {
+    type: string;
+    claims: number[];
+    explanation: string;
+  }
   interface ApiQuestion {
     id: string;
     label: string;
+    claimCount: number;
+    claimsUrl: string;
+    relationCounts: Record<string, number>;
     claims: ApiClaim[];
-    relations: { type: string; claims: number[]; explanation: string }[];
+    relations: ApiRelation[];
   }
+  interface OwnQuestion extends ApiQuestion {
+    claimsPage: { page: number; pageSize: number; total: number; next: string | null };
+    relatedClaims: ApiClaim[];
+  }
+  const LIST_CLAIMS = 5;
+  const LIST_RELATIONS_PER_TYPE = 3;
 
-  test("lists questions with their claims, sources, spread and relations", async ({ request }) => {
+  test("lists questions with their latest claims, sources, spread and relations", async ({ request }) => {
     const body = await getJson<{ questions: ApiQuestion[]; total: number; page: number; pageSize: number }>(request, "/api/questions?pageSize=100");
     expect(body.total).toBeGreaterThan(0);
     for (const question of body.questions) {
       expect(question).toEqual(expect.objectContaining({ id: expect.any(String), label: expect.any(String), unit: expect.any(String) }));
-      for (const key of ["category", "sources", "spread", "consensus", "conflictScore", "relations", "claims"]) expect(question).toHaveProperty(key);
+      for (const key of ["category", "sources", "spread", "consensus", "conflictScore", "relations", "relationCounts", "claims", "claimCount"]) expect(question).toHaveProperty(key);
+      expect(question.claimsUrl).toBe(`/api/questions/${encodeURIComponent(question.id)}`);
+      expect(question.claims.length).toBe(Math.min(question.claimCount, LIST_CLAIMS));
+      for (const claim of question.claims) expect(Object.keys(claim).sort()).toEqual([...CLAIM_KEYS].sort());
       for (const relation of question.relations) {
         expect(relation).toEqual({ type: expect.any(String), claims: expect.any(Array), explanation: expect.any(String) });
         expect(relation.claims.length).toBeGreaterThan(0);
+      }
+      for (const [type, count] of Object.entries(question.relationCounts)) {
+        expect(question.relations.filter((r) => r.type === type).length).toBeLessThanOrEqual(Math.min(count, LIST_RELATIONS_PER_TYPE));
       }
     }
     expect(body.questions.some((q) => q.relations.length > 0)).toBe(true);
   });
 
-  test("gives one question with the same claims and relations as the list", async ({ request }) => {
-    const list = await getJson<{ questions: ApiQuestion[] }>(request, "/api/questions?pageSize=1");
-    const listed = list.questions[0]!;
-    const one = await getJson<ApiQuestion>(request, `/api/questions/${encodeURIComponent(listed.id)}`);
+  test("gives one question with the list's claims first, every claim a page at a time, and every relation", async ({ request }) => {
+    const list = await getJson<{ questions: ApiQuestion[] }>(request, "/api/questions?pageSize=100");
+    const listed = list.questions.reduce((a, b) => (b.claimCount > a.claimCount ? b : a));
+    test.skip(listed.claimCount < 3, "needs a question of three claims");
+    const one = await getJson<OwnQuestion>(request, listed.claimsUrl);
     expect(one.id).toBe(listed.id);
-    expect(one.claims.map((c) => c.id)).toEqual(listed.claims.map((c) => c.id));
-    expect(one.relations).toEqual(listed.relations);
-    for (const claim of one.claims) expect(Object.keys(claim).sort()).toEqual([...CLAIM_KEYS].sort());
+    expect(one.claims.slice(0, listed.claims.length).map((c) => c.id)).toEqual(listed.claims.map((c) => c.id));
+    expect(one.claimsPage).toMatchObject({ page: 1, total: listed.claimCount });
+    for (const claim of [...one.claims, ...one.relatedClaims]) expect(Object.keys(claim).sort()).toEqual([...CLAIM_KEYS].sort());
+    for (const relation of listed.relations) expect(one.relations).toContainEqual(relation);
+
+    const ids: number[] = [];
+    let next: string | null = `${listed.claimsUrl}?pageSize=2`;
+    while (next) {
+      const page: OwnQuestion = await getJson<OwnQuestion>(request, next);
+      expect(page.claims.length).toBeLessThanOrEqual(2);
+      ids.push(...page.claims.map((c) => c.id));
+      next = page.claimsPage.next;
+    }
+    expect(ids.slice(0, one.claims.length)).toEqual(one.claims.map((c) => c.id));
+    expect(new Set(ids).size).toBe(listed.claimCount);
+    expect(ids).toHaveLength(listed.claimCount);
+  });
+
+  test("refuses a bad page size for one question's claims with a 400 that names it", async ({ request }) => {
+    const list = await getJson<{ questions: ApiQuestion[] }>(request, "/api/questions?pageSize=1");
+    const response = await request.get(`${list.questions[0]!.claimsUrl}?pageSize=0`);
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_parameter", parameter: "pageSize" });
   });
 
   test("answers 404 JSON for an unknown question", async ({ request }) => {

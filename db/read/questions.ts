@@ -3,16 +3,15 @@ import type { timelineOf } from "../../lib/reconcile/timeline";
 import type { RelationType, SourceFigure } from "../../lib/reconcile/types";
 import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
-import { fromClaimRow } from "../claim-row";
-import { inChunks } from "./in-chunks";
 import { fetchClaimsByIds, fetchQuestionClaims, QUESTION_CLAIMS_SHOWN } from "./question-claims";
+import { reader } from "./reader";
 
 export { QUESTION_CLAIMS_SHOWN };
 
 type QuestionRow = Prisma.QuestionGetPayload<object>;
 
-/** A stored question in the API's shape (without its claims). */
-export function fromQuestionRow(row: QuestionRow) {
+/** What a stored question says of itself, as lists show it: its timeline (every point of every source) is left for its own page. */
+export function questionSummaryOf(row: Omit<QuestionRow, "timeline" | "reach">) {
   return {
     id: row.id,
     label: row.label,
@@ -34,10 +33,14 @@ export function fromQuestionRow(row: QuestionRow) {
     lastDate: row.lastDate,
     summary: row.summary,
     relationCounts: JSON.parse(row.relationCounts) as Partial<Record<RelationType, number>>,
-    timeline: JSON.parse(row.timeline) as ReturnType<typeof timelineOf>,
   };
 }
-export type QuestionSummary = ReturnType<typeof fromQuestionRow>;
+export type QuestionSummary = ReturnType<typeof questionSummaryOf>;
+
+/** A stored question in the API's shape (without its claims). */
+export function fromQuestionRow(row: QuestionRow) {
+  return { ...questionSummaryOf(row), timeline: JSON.parse(row.timeline) as ReturnType<typeof timelineOf> };
+}
 
 export interface QuestionListFilters {
   source: string[];
@@ -46,14 +49,22 @@ export interface QuestionListFilters {
   pageSize: number;
 }
 
-function questionWhere(f: Pick<QuestionListFilters, "source" | "category">): Prisma.QuestionWhereInput {
-  return {
-    ...(f.category ? { category: f.category } : {}),
-    ...(f.source.length ? { claims: { some: { sourceId: { in: f.source } } } } : {}),
-  };
+/** The list's filters as a condition on Question rows aliased q. */
+function questionWhereSql(f: Pick<QuestionListFilters, "source" | "category">): { sql: string; params: string[] } {
+  const sql = ["1"];
+  const params: string[] = [];
+  if (f.category) {
+    sql.push(`q."category" = ?`);
+    params.push(f.category);
+  }
+  if (f.source.length) {
+    sql.push(`EXISTS (SELECT 1 FROM "Claim" c WHERE c."questionId" = q."id" AND c."sourceId" IN (SELECT value FROM json_each(?)))`);
+    params.push(JSON.stringify(f.source));
+  }
+  return { sql: sql.join(" AND "), params };
 }
 
-function fromRelationRow(r: Prisma.RelationGetPayload<object>) {
+export function fromRelationRow(r: Prisma.RelationGetPayload<object>) {
   return { type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation };
 }
 
@@ -71,19 +82,20 @@ function firstOfEachType<T extends { type: string }>(relations: T[], perType: nu
   });
 }
 
-/** Questions from most to least contested. */
+/** Every column a summary reads (not the timeline or the reach, which run to hundreds of kilobytes on a large question). */
+const SUMMARY_COLUMNS = `q."id", q."label", q."category", q."unit", q."scopePlace", q."scopeGroup", q."scopeState", q."parentId", q."claimCount", q."sourceCount",
+  q."spreadLow", q."spreadHigh", q."consensusLow", q."consensusBest", q."consensusHigh", q."consensusMethod", q."consensusExplanation", q."figures",
+  q."relationCounts", q."conflictScore", q."firstDate", q."lastDate", q."subject", q."summary"`;
+
+/** Questions from most to least contested, as summaries, read through the shared read-only connection. */
 export async function fetchQuestionsPage(f: QuestionListFilters) {
-  const where = questionWhere(f);
-  const [rows, total] = await Promise.all([
-    prisma.question.findMany({
-      where,
-      orderBy: [{ conflictScore: "desc" }, { claimCount: "desc" }, { id: "asc" }],
-      skip: (f.page - 1) * f.pageSize,
-      take: f.pageSize,
-    }),
-    prisma.question.count({ where }),
-  ]);
-  return { questions: rows.map(fromQuestionRow), total, page: f.page, pageSize: f.pageSize };
+  const where = questionWhereSql(f);
+  const db = reader();
+  const rows = db
+    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM "Question" q WHERE ${where.sql} ORDER BY q."conflictScore" DESC, q."claimCount" DESC, q."id" ASC LIMIT ? OFFSET ?`)
+    .all(...where.params, f.pageSize, (f.page - 1) * f.pageSize) as Omit<QuestionRow, "timeline" | "reach">[];
+  const { total } = db.prepare(`SELECT count(*) AS total FROM "Question" q WHERE ${where.sql}`).get(...where.params) as { total: number };
+  return { questions: rows.map(questionSummaryOf), total, page: f.page, pageSize: f.pageSize };
 }
 
 /** One question for its page (the caps keep it readable) or for the API (no caps: every stored relation), with its latest claims. */
@@ -116,66 +128,3 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity, c
   };
 }
 export type QuestionDetail = NonNullable<Awaited<ReturnType<typeof fetchQuestion>>>;
-
-function groupBy<T>(items: T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-
-/** The latest claims of each question, at most `perQuestion` each: one window query, however large a question is. */
-async function latestClaimIds(questionIds: string[], perQuestion: number): Promise<number[]> {
-  if (questionIds.length === 0) return [];
-  const rows = await prisma.$queryRawUnsafe<{ id: number | bigint }[]>(
-    `SELECT "id" FROM (
-       SELECT "id", ROW_NUMBER() OVER (PARTITION BY "questionId" ORDER BY "dateForSort" DESC, "id" DESC) AS "rank"
-         FROM "Claim" WHERE "questionId" IN (${questionIds.map(() => "?").join(", ")})
-     ) WHERE "rank" <= ?`,
-    ...questionIds,
-    perQuestion,
-  );
-  return rows.map((r) => Number(r.id));
-}
-
-/** The order of the comparison table: the latest date first (no date last), then the highest id. */
-function latestFirst(a: { dateForSort: string | null; id: number }, b: { dateForSort: string | null; id: number }): number {
-  if (a.dateForSort !== b.dateForSort) {
-    if (a.dateForSort === null) return 1;
-    if (b.dateForSort === null) return -1;
-    return a.dateForSort < b.dateForSort ? 1 : -1;
-  }
-  return b.id - a.id;
-}
-
-/**
- * A page of questions with their latest claims (as many as the question page
- * shows; `claimCount` tells how many there are) and relations, in a handful of
- * queries whatever the page size.
- */
-export async function fetchQuestionsPageWithClaims(filters: QuestionListFilters) {
-  const page = await fetchQuestionsPage(filters);
-  const ids = page.questions.map((q) => q.id);
-  const [claims, relations] = await Promise.all([
-    latestClaimIds(ids, QUESTION_CLAIMS_SHOWN).then(async (claimIds) =>
-      // A page of 12 questions already names 1,200 claims: more than one statement may bind.
-      (await inChunks(claimIds, (slice) => prisma.claim.findMany({ where: { id: { in: slice } }, include: { article: { select: { fileName: true } } } }))).sort(latestFirst),
-    ),
-    prisma.relation.findMany({ where: { questionId: { in: ids } }, orderBy: { id: "asc" } }),
-  ]);
-  const claimsByQuestion = groupBy(claims, (c) => c.questionId);
-  const relationsByQuestion = groupBy(relations, (r) => r.questionId);
-  return {
-    ...page,
-    questions: page.questions.map((question) => ({
-      ...question,
-      claims: (claimsByQuestion.get(question.id) ?? []).map(fromClaimRow),
-      relations: (relationsByQuestion.get(question.id) ?? []).map(fromRelationRow),
-    })),
-  };
-}

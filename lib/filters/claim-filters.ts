@@ -33,6 +33,11 @@ const text = z.string().trim().min(1).max(200);
 /** A yes/no switch: `true`/`false`, `yes`/`no` or `1`/`0`; absent means no filter. */
 const yesNo = z.enum(["true", "false", "yes", "no", "1", "0"]).transform((v) => v === "true" || v === "yes" || v === "1").optional();
 
+/** How many rows a page holds: 1 to MAX_PAGE_SIZE, `byDefault` when absent or blank. */
+export function pageSizeField(byDefault: number) {
+  return z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1).max(MAX_PAGE_SIZE)).default(byDefault));
+}
+
 export const CLAIM_FILTER_FIELDS = {
   // Agency ids are lower-case slugs: "GUR" means gur.
   source: list.transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))]).describe("agency id, repeatable"),
@@ -59,7 +64,7 @@ export const CLAIM_FILTER_FIELDS = {
     .describe("review status, repeatable"),
   sort: z.enum(CLAIM_SORTS).default("-date"),
   page: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1)).default(1)),
-  pageSize: z.preprocess(blankAsAbsent, wholeNumber.pipe(z.number().int().min(1).max(MAX_PAGE_SIZE)).default(DEFAULT_PAGE_SIZE)),
+  pageSize: pageSizeField(DEFAULT_PAGE_SIZE),
 };
 
 const fields = CLAIM_FILTER_FIELDS;

@@ -9,7 +9,8 @@ import { COMPARISON_FILTER_FIELDS, COMPARISON_FILTER_HELP } from "../../../lib/f
 import { CURSOR_HELP } from "../../../lib/filters/cursor";
 import { FACETS } from "../../../lib/filters/facets";
 import { EXPORT_FORMATS } from "../../../lib/export/formats";
-import { QUESTION_LIST_HELP, questionListSchema } from "./question-params";
+import { LIST_CLAIMS_PER_QUESTION, LIST_RELATIONS_PER_TYPE } from "../../../lib/filters/question-api-params";
+import { QUESTION_CLAIMS_HELP, QUESTION_LIST_HELP, questionClaimsSchema, questionListSchema } from "./question-params";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -55,6 +56,32 @@ const authRefused = {
 };
 const badRequest = json({ $ref: "#/components/schemas/Error" }, "A parameter is malformed or names nothing: the answer names it and says what it accepts");
 const notFound = json({ $ref: "#/components/schemas/Error" }, "Nothing has this id");
+
+const relationSchema = { type: "object", properties: { type: { type: "string" }, claims: { type: "array", items: { type: "integer" } }, explanation: { type: "string" } }, required: ["type", "claims", "explanation"] };
+
+/** What a question says of itself, in a list and in its own answer. */
+const questionFields = {
+  id: { type: "string" },
+  label: { type: "string" },
+  category: { type: "string" },
+  unit: { type: "string" },
+  claimCount: { type: "integer", description: "how many claims the question holds" },
+  sourceCount: { type: "integer" },
+  sources: { type: "array", items: { type: "object" }, description: "each independent source's latest figure" },
+  relationCounts: { type: "object", additionalProperties: { type: "integer" }, description: "how many relations of each type" },
+  relations: { type: "array", items: relationSchema },
+};
+
+const listedQuestion = {
+  type: "object",
+  properties: {
+    ...questionFields,
+    claims: { type: "array", items: { $ref: "#/components/schemas/Claim" }, description: `the latest ${LIST_CLAIMS_PER_QUESTION}; claimsUrl has them all` },
+    claimsUrl: { type: "string", description: "/api/questions/{id}: the question with every claim, a page at a time" },
+    relations: { type: "array", items: relationSchema, description: `the first ${LIST_RELATIONS_PER_TYPE} of each type; relationCounts has the full numbers` },
+  },
+  required: ["id", "label", "claimCount", "claims", "claimsUrl", "relations", "relationCounts"],
+};
 
 function get(summary: string, parameters: unknown[], responses: Record<string, unknown>) {
   return { get: { summary, parameters, responses } };
@@ -128,11 +155,52 @@ export function openApiDocument() {
       "/api/sources": get("The agencies credited with claims: the ids `source=` takes", [], {
         200: json({ type: "object", properties: { sources: { type: "array", items: { type: "object", properties: { id: { type: "string" }, name: { type: "string" }, country: { type: ["string", "null"] }, kind: { type: "string" }, claimCount: { type: "integer" } } } } } }),
       }),
-      "/api/questions": get("Questions from most to least contested, with their claims and relations", queryParameters(questionListSchema.shape, QUESTION_LIST_HELP), {
-        200: json({ type: "object", properties: { questions: { type: "array", items: { type: "object" } }, total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" } } }),
-        400: badRequest,
-      }),
-      "/api/questions/{id}": get("One question with its claims and relations", [idParameter("question id", "string")], { 200: json({ type: "object" }), 404: notFound }),
+      "/api/questions": get(
+        `Questions from most to least contested. Each carries its latest ${LIST_CLAIMS_PER_QUESTION} claims (its own order: the latest date first) and the first ${LIST_RELATIONS_PER_TYPE} relations of each type; claimCount and relationCounts give the full numbers, and claimsUrl (/api/questions/{id}) holds every claim a page at a time`,
+        queryParameters(questionListSchema.shape, QUESTION_LIST_HELP),
+        {
+          200: json({
+            type: "object",
+            properties: {
+              questions: { type: "array", items: listedQuestion },
+              total: { type: "integer" },
+              page: { type: "integer" },
+              pageSize: { type: "integer" },
+            },
+            required: ["questions", "total", "page", "pageSize"],
+          }),
+          400: badRequest,
+        },
+      ),
+      "/api/questions/{id}": get(
+        "One question with a page of its claims (latest first), every relation, and relatedClaims: the claims of other questions its relations name (sums and parts); claimsPage.next links the next page",
+        [idParameter("question id", "string"), ...queryParameters(questionClaimsSchema.shape, QUESTION_CLAIMS_HELP)],
+        {
+          200: json({
+            type: "object",
+            properties: {
+              ...questionFields,
+              claims: { type: "array", items: { $ref: "#/components/schemas/Claim" } },
+              claimsPage: {
+                type: "object",
+                properties: {
+                  page: { type: "integer" },
+                  pageSize: { type: "integer" },
+                  total: { type: "integer", description: "how many claims the question holds" },
+                  next: { type: ["string", "null"], description: "the next page's link; null on the last page" },
+                },
+                required: ["page", "pageSize", "total", "next"],
+              },
+              relatedClaims: { type: "array", items: { $ref: "#/components/schemas/Claim" } },
+              parent: { type: ["object", "null"], properties: { id: { type: "string" }, label: { type: "string" } } },
+              children: { type: "array", items: { type: "object", properties: { id: { type: "string" }, label: { type: "string" } } } },
+            },
+            required: ["id", "claims", "claimsPage", "relations", "relatedClaims"],
+          }),
+          400: badRequest,
+          404: notFound,
+        },
+      ),
       "/api/questions/{id}/comparison": get("A question's comparison table: one row per independent source", [idParameter("question id", "string"), comparisonFormatParameter], {
         200: json({ type: "object" }, "The table as JSON, or as the file the format names"),
         400: badRequest,

@@ -1,6 +1,8 @@
 import type { NextRequest } from "next/server";
-import { fetchQuestion } from "../../../../db/read/questions";
-import { answering, jsonResponse, notFound } from "../../_lib/responses";
+import { fetchQuestionAnswer } from "../../../../db/read/question-api";
+import { QUESTION_CLAIMS_HELP, questionClaimsSchema } from "../../_lib/question-params";
+import { searchParamsToRecord } from "../../_lib/params";
+import { answering, invalidParameterFromZod, jsonResponse, notFound } from "../../_lib/responses";
 
 export const dynamic = "force-dynamic";
 
@@ -8,14 +10,15 @@ interface Context {
   params: Promise<{ id: string }>;
 }
 
-/** One question with its claims (in the contract's shape) and relations. */
-export function GET(_request: NextRequest, { params }: Context) {
+/** One question with a page of its claims (in the contract's shape), its relations and the claims of other questions they name. */
+export function GET(request: NextRequest, { params }: Context) {
   return answering(async () => {
     const { id } = await params;
-    const question = await fetchQuestion(id);
+    const query = searchParamsToRecord(request.nextUrl.searchParams);
+    const parsed = questionClaimsSchema.safeParse(query);
+    if (!parsed.success) return invalidParameterFromZod(parsed.error, QUESTION_CLAIMS_HELP, query);
+    const question = fetchQuestionAnswer(id, parsed.data);
     if (!question) return notFound(`No question with id "${id}".`);
-    // The question page shows more beside each claim; the API keeps to the contract.
-    const toContract = ({ outlet: _o, articleTitle: _t, published: _p, dateForSort: _d, ...claim }: (typeof question.claims)[number]) => claim;
-    return jsonResponse({ ...question, claims: question.claims.map(toContract), relatedClaims: question.relatedClaims.map(toContract) });
+    return jsonResponse(question);
   });
 }
