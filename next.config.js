@@ -26,8 +26,11 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The native SQLite driver is loaded by Node at run time, never bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // The native SQLite driver is loaded by Node at run time, never bundled. So is
+  // exceljs: its zip writer (archiver 5, the last that exceljs 4.4 takes) calls
+  // the deprecated Buffer(), which Node forgives in node_modules but, once
+  // bundled into .next/, logs as DEP0005 on every XLSX download.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "exceljs"],
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc --noEmit); the build need not do it again.
   typescript: { ignoreBuildErrors: true },
