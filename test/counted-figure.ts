@@ -1,14 +1,21 @@
-// The check the table-driven extraction tests share: the sentence yields a
-// figure of this low value, counted in this unit and category.
+// The checks the table-driven extraction tests share: the sentence yields a
+// figure of this low value (and it is counted in this unit and category).
 import { expect } from "vitest";
-import type { Language } from "../lib/claims/claim";
+import type { ExtractedClaim, Language } from "../lib/claims/claim";
 import { extractClaims } from "../lib/extract";
 
 export type CountedRow = [Language, string, number, string, string];
 
-export function expectCounted(language: Language, text: string, low: number, unit: string, category: string): void {
-  const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+/** The claim of this low value the sentence yields; the test fails, listing what it found, when there is none. */
+export function claimOfValue(language: Language, text: string, low: number, published: string | null = "2024-03-14"): ExtractedClaim {
+  const claims = extractClaims({ file: "t.txt", text, language, published });
   const claim = claims.find((c) => c.value.low === low);
-  expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit, c.category]))).toBeDefined();
-  expect([claim?.unit, claim?.category]).toEqual([unit, category]);
+  const found = claims.map((c) => [c.value.low, c.value.high, c.qualifier, c.unit, c.category, c.source?.id ?? null, c.asOf]);
+  expect(claim, JSON.stringify(found)).toBeDefined();
+  return claim!;
+}
+
+export function expectCounted(language: Language, text: string, low: number, unit: string, category: string): void {
+  const claim = claimOfValue(language, text, low);
+  expect([claim.unit, claim.category]).toEqual([unit, category]);
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
 import { extractClaims } from ".";
+import { claimOfValue } from "../../test/counted-figure";
 
 type Row = [Language, string, number, number | null, string];
 
@@ -22,10 +23,8 @@ const ROWS: Row[] = [
 
 describe("bounds and range openers", () => {
   it.each(ROWS)("(%s) %s → %d", (language, text, low, high, qualifier) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === low);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.value.high, c.qualifier]))).toBeDefined();
-    expect([claim?.value.high, claim?.qualifier]).toEqual([high, qualifier]);
+    const claim = claimOfValue(language, text, low);
+    expect([claim.value.high, claim.qualifier]).toEqual([high, qualifier]);
   });
 
   it("reads no bound in a span of time: 'over the past 3 days' counts nothing", () => {

@@ -3,7 +3,7 @@
 // text → the figure, its subject, its place.
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
-import { extractClaims } from ".";
+import { claimOfValue } from "../../test/counted-figure";
 
 type Row = [Language, string, number, string | null, string | null];
 
@@ -21,9 +21,7 @@ const ROWS: Row[] = [
 
 describe("a force's owner", () => {
   it.each(ROWS)("(%s) %s → %d", (language, text, low, subject, place) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-11-20" });
-    const claim = claims.find((c) => c.value.low === low);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.subject, c.scope.place]))).toBeDefined();
-    expect([claim?.subject, claim?.scope.place]).toEqual([subject, place]);
+    const claim = claimOfValue(language, text, low, "2024-11-20");
+    expect([claim.subject, claim.scope.place]).toEqual([subject, place]);
   });
 });

@@ -5,7 +5,7 @@
 // figure's value, the source id, the person (null: none named).
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
-import { extractClaims } from ".";
+import { claimOfValue } from "../../test/counted-figure";
 
 type Row = [Language, string, number, string | null, string | null];
 
@@ -33,9 +33,7 @@ const ROWS: Row[] = [
 
 describe("a person speaking for an institution", () => {
   it.each(ROWS)("(%s) %s", (language, text, value, id, person) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === value);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit]))).toBeDefined();
-    expect([claim?.source?.id ?? null, claim?.source?.person ?? null]).toEqual([id, person]);
+    const claim = claimOfValue(language, text, value);
+    expect([claim.source?.id ?? null, claim.source?.person ?? null]).toEqual([id, person]);
   });
 });

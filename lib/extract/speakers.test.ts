@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
 import { extractClaims } from ".";
+import { claimOfValue } from "../../test/counted-figure";
 
 type Row = [Language, string, number, string | null];
 
@@ -44,10 +45,8 @@ const ROWS: Row[] = [
 
 describe("speakers named by the attribution frame", () => {
   it.each(ROWS)("(%s) %s", (language, text, value, id) => {
-    const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
-    const claim = claims.find((c) => c.value.low === value);
-    expect(claim, JSON.stringify(claims.map((c) => [c.value.low, c.unit]))).toBeDefined();
-    expect(claim?.source?.id ?? null).toBe(id);
+    const claim = claimOfValue(language, text, value);
+    expect(claim.source?.id ?? null).toBe(id);
   });
 
   it("carries a found speaker to the next sentence of the paragraph", () => {
