@@ -14,6 +14,7 @@ export declare const KEY_HEADERS: string[];
 export declare function cookieNames(cookieHeader: string | undefined): string[];
 export declare function hasSessionCookie(cookieHeader: string | undefined): boolean;
 export declare function requestIsCacheable(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean;
+export declare function requestWantsFresh(headers: IncomingHttpHeaders): boolean;
 export declare function cacheKey(revision: string, url: string | undefined, headers: IncomingHttpHeaders): string;
 export declare function responseIsCacheable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): boolean;
 export declare class AnswerStore {

@@ -57,6 +57,17 @@ export function requestIsCacheable(method, url, headers) {
   return !UNCACHED_PATHS.some((pattern) => pattern.test(pathname));
 }
 
+/**
+ * Whether the client asks for a fresh answer (`Cache-Control: no-cache`, as
+ * a browser's hard reload sends, or `no-store`): standard HTTP lets a cache
+ * answer it only after checking with the origin, which here is rendering it
+ * again. The fresh answer then replaces the kept one.
+ */
+export function requestWantsFresh(headers) {
+  const value = headerValue(headers, "cache-control");
+  return value.split(",").some((directive) => /^\s*(no-cache|no-store)\s*$/i.test(directive));
+}
+
 /** The cache key: the data's revision, the address, and every header that changes the answer. A HEAD is answered from the GET's entry. */
 export function cacheKey(revision, url, headers) {
   const varying = KEY_HEADERS.map((name) => `${name}=${headers[name] ?? ""}`).join("\n");
@@ -225,12 +236,13 @@ export function createResponseCache(revision, { store = new AnswerStore() } = {}
     const current = revision();
     if (current === null) return handle();
     const key = cacheKey(current, req.url, req.headers);
-    const kept = store.get(key);
+    const fresh = requestWantsFresh(req.headers);
+    const kept = fresh ? undefined : store.get(key);
     if (kept) {
       stats.hits++;
       return send(req, res, kept, "hit");
     }
-    const pending = inFlight.get(key);
+    const pending = fresh ? undefined : inFlight.get(key);
     if (pending) {
       const answer = await pending;
       if (answer) {
@@ -240,15 +252,17 @@ export function createResponseCache(revision, { store = new AnswerStore() } = {}
       return handle();
     }
     stats.misses++;
-    res.setHeader("X-Response-Cache", "miss");
+    res.setHeader("X-Response-Cache", fresh ? "fresh" : "miss");
     if (req.method === "HEAD") return handle();
     let settle;
-    inFlight.set(key, new Promise((resolve) => (settle = resolve)));
+    const rendering = new Promise((resolve) => (settle = resolve));
+    // A fresh render is not shared with requests already waiting on another; later ones may wait on it.
+    inFlight.set(key, rendering);
     let settled = false;
     recordAnswer(res, (answer) => {
       if (settled) return;
       settled = true;
-      inFlight.delete(key);
+      if (inFlight.get(key) === rendering) inFlight.delete(key);
       if (answer) store.set(key, answer.status, answer.headers, answer.body);
       settle(answer);
     });

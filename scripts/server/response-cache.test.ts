@@ -14,6 +14,7 @@ import {
   hasSessionCookie,
   openDataRevision,
   requestIsCacheable,
+  requestWantsFresh,
   responseIsCacheable,
 } from "./response-cache.mjs";
 
@@ -40,6 +41,13 @@ describe("which requests the cache may answer", () => {
     }
     expect(requestIsCacheable("GET", "/api/claims", { ...anonymous, authorization: "Bearer x" })).toBe(false);
     expect(requestIsCacheable("GET", "/", { ...anonymous, cookie: "theme=dark; lang=fr" })).toBe(true);
+  });
+});
+
+describe("a request for a fresh answer", () => {
+  it("is one whose Cache-Control says no-cache or no-store, in any case and among other directives", () => {
+    for (const value of ["no-cache", "No-Cache", "max-age=0, no-cache", "no-store", "private,no-cache"]) expect(requestWantsFresh({ "cache-control": value }), value).toBe(true);
+    for (const value of [undefined, "", "max-age=0", "no-transform", "no-cache-please", "must-revalidate"]) expect(requestWantsFresh({ "cache-control": value }), String(value)).toBe(false);
   });
 });
 
@@ -135,7 +143,7 @@ describe("the cache in front of a server", () => {
   function app(req: IncomingMessage, res: ServerResponse) {
     renders.push(req.url!);
     const url = new URL(req.url!, "http://x");
-    if (url.pathname === "/slow") {
+    if (url.pathname === "/slow" || url.pathname === "/slow-fresh") {
       res.setHeader("Content-Type", "text/html");
       res.write("<p>part one</p>");
       setTimeout(() => res.end("<p>part two</p>"), 150);
@@ -183,6 +191,22 @@ describe("the cache in front of a server", () => {
     const afterWrite = await get("/page");
     expect(afterWrite.body).toBe("<p>/page at r2</p>");
     expect(rendersOf("/page")).toBe(2);
+  });
+
+  it("renders a request for a fresh answer anew, and keeps that answer for the next plain request", async () => {
+    const kept = await get("/fresh-page");
+    const fresh = await get("/fresh-page", { "cache-control": "no-cache" });
+    expect([kept.cache, fresh.cache]).toEqual(["miss", "fresh"]);
+    expect(rendersOf("/fresh-page")).toBe(2);
+    const again = await get("/fresh-page");
+    expect(again.cache).toBe("hit");
+    expect(again.body).toBe(fresh.body);
+    expect(rendersOf("/fresh-page")).toBe(2);
+  });
+
+  it("renders each of several requests for a fresh answer that arrive together", async () => {
+    await Promise.all(Array.from({ length: 3 }, () => get("/slow-fresh", { "cache-control": "no-cache" })));
+    expect(rendersOf("/slow-fresh")).toBe(3);
   });
 
   it("answers a HEAD from the GET's entry, without a body", async () => {
