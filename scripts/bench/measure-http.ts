@@ -14,19 +14,41 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, index)]!;
 }
 
-/** Response time of a page or API, over repeated requests after a few warm-ups. */
-export async function timeRequests(url: string, repeats: number, warmups = 3): Promise<Timing> {
-  for (let i = 0; i < warmups; i++) await (await fetch(url)).arrayBuffer();
+/** `Cache-Control: no-cache`: the server's response cache renders the answer anew (scripts/server/response-cache.mjs). */
+const FRESH = { "cache-control": "no-cache" };
+
+async function timeOne(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const start = performance.now();
+  const response = await fetch(url, { headers });
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+  return performance.now() - start;
+}
+
+async function series(url: string, repeats: number, headers: Record<string, string> = {}): Promise<Timing> {
   const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const start = performance.now();
-    const response = await fetch(url);
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-    times.push(performance.now() - start);
-  }
+  for (let i = 0; i < repeats; i++) times.push(await timeOne(url, headers));
   times.sort((a, b) => a - b);
   return { medianMs: percentile(times, 50), p95Ms: percentile(times, 95), samplesMs: times };
+}
+
+/** A view's times: its first answer, repeated answers rendered anew, and repeated answers from the response cache. */
+export interface ViewTiming {
+  /** The first request of the view since the server started. */
+  firstMs: number;
+  /** Each request asks for a fresh answer: what rendering costs, which the targets judge. */
+  uncached: Timing;
+  /** The same address again, answered from the response cache while the data is unchanged. */
+  cached: Timing;
+}
+
+/** Response times of a page or API: the first answer, then `repeats` rendered anew after a few warm-ups, then `repeats` from the cache. */
+export async function timeRequests(url: string, repeats: number, warmups = 2): Promise<ViewTiming> {
+  const firstMs = await timeOne(url, FRESH);
+  for (let i = 0; i < warmups; i++) await timeOne(url, FRESH);
+  const uncached = await series(url, repeats, FRESH);
+  const cached = await series(url, repeats);
+  return { firstMs, uncached, cached };
 }
 
 /**
