@@ -27,8 +27,13 @@ export interface SentenceFigure {
 
 /** How far back a bare number may borrow the noun of the previous figure. */
 const ELLIPSIS_REACH = 160;
-/** A bare number continues the previous figure only after a conjunction or a comma. */
-const CONTINUATION = /(?:,|;|\bet|\band|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels)[\s\u00A0]*$/iu;
+/**
+ * A bare number continues the previous figure only after a conjunction, a
+ * comma or a colon ("217 personnes ont péri : 213 à Valence"), an adverb
+ * after it at most ("but only 133", "et non 359").
+ */
+const CONTINUATION =
+  /(?:,|;|:|\bet|\band|\bbut|\bmais|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels)(?:[\s\u00A0]+(?:only|just|not|non|pas|seulement))?[\s\u00A0]*$/iu;
 
 /** A cheap test that spares sentences with no digit and no number word. */
 const MAYBE_NUMBER = /[\d]|[\p{L}]{3,}/u;
