@@ -72,6 +72,12 @@ const ROWS: Row[] = [
   ["en", "The charity's survey found that 2,300 families had lost their homes.", 2300, "charity"],
   ["en", "A study of hospital records counted 1,900 deaths.", 1900, "study-of-hospital-records"],
   ["en", "A study published in May counted 1,900 deaths.", 1900, null],
+  // A document no one is named for speaks itself: "a study says", "selon une étude", "new report says".
+  ["en", "Floods have killed at least 300 people in the province, a study says.", 300, "study"],
+  ["en", "Wildfires burned 1,200 homes in the hills, new report says", 1200, "report"],
+  ["en", "According to a survey, 900 families lost their homes.", 900, "survey"],
+  ["fr", "Les crues ont fait au moins 140 morts dans la vallée, selon une étude.", 140, "etude"],
+  ["fr", "Au moins 140 personnes sont mortes dans la vallée, indique un rapport publié lundi.", 140, "rapport"],
   // An English title after its institution credits the institution; "confirmed dead" is the state of the counted, not speech.
   ["en", "The toll rose to 212 on Monday, police spokesman Dan Okoro said.", 212, "police"],
   ["en", "Interior Ministry spokeswoman Lena Vos said 15 nationals were among the dead.", 15, "interior-ministry"],

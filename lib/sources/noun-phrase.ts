@@ -115,6 +115,7 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
   }
   const head = s.figureNouns.matchAt(tokens, at);
   if (!head) return undefined;
+  const headAt = at;
   at += head;
   while (s.figureAdjectives.matchAt(tokens, at)) {
     official ||= OFFICIAL.has(tokens[at]?.lower ?? "");
@@ -147,10 +148,26 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
     if (official) return phrase(text, tokens, body, at - 1, body, null);
     // "The statement said", "le communiqué précise": the document speaks for whoever issued it, named before.
     const document = at === body + head && s.documentNouns.matchAt(tokens, body) && DEFINITE.has(tokens[body - 1]?.lower ?? "");
-    return document ? { ...phrase(text, tokens, body - 1, at - 1, body, null), pronoun: true } : null;
+    if (document) return { ...phrase(text, tokens, body - 1, at - 1, body, null), pronoun: true };
+    return unnamedDocument(text, tokens, body, headAt, head, s);
   }
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
   return phraseAfter(text, (next as Token).end, language, to);
+}
+
+const INDEFINITE = new Set(["a", "an", "un", "une"]);
+
+/**
+ * "…, a study says", "selon une étude", "a new report found", "study finds":
+ * a document no one is named for speaks itself, as the article names it; it
+ * cannot point back to an issuer named before, as "the study" does.
+ */
+function unnamedDocument(text: string, tokens: readonly Token[], body: number, headAt: number, head: number, s: Sets): NounPhrase | null {
+  if (s.documentNouns.matchAt(tokens, headAt) !== head) return null;
+  const determiner = tokens[body - 1]?.lower ?? "";
+  const bare = body === 0 || !s.determiners.matchEndingAt(tokens, body - 1);
+  if (!bare && !INDEFINITE.has(determiner)) return null;
+  return phrase(text, tokens, bare ? body : body - 1, headAt + head - 1, headAt, null);
 }
 
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {

@@ -128,6 +128,8 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "relief workers", "monitors", "lawyers", "relatives", "survivors",
     // "Earlier reports put the toll at 228", "media reports said": reports no one is named for.
     "reports", "media reports", "news reports", "press reports", "local reports",
+    // Headlines drop the article: "…, study says", "new report finds".
+    "study", "new study", "survey", "new survey", "report", "new report",
   ],
   officeInstitutions: [["minister", "ministry"], ["ministers", "ministry"], ["prefect", "prefecture"]],
   anaphors: ["the agency", "the spy agency", "the ministry", "the service", "the spokesman", "the spokeswoman", "the spokesperson", "the organisation", "the organization", "the group", "the office", "the union", "the latter"],
