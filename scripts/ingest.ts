@@ -8,6 +8,7 @@ import { busyMessage, isBusy, openSqlite } from "../db/sqlite";
 import { syncSources } from "../db/write/sources";
 import { hasUngroupedClaims, rebuildQuestions } from "../db/write/rebuild-questions";
 import { refreshPlannerStatistics } from "../db/write/statistics";
+import { MERGE_AFTER_ARTICLES, mergeSearchIndexes } from "../db/write/search-index";
 import { collectFiles } from "./ingest/collect-files";
 import { inlineExtractor, workerExtractor } from "./ingest/extract-pool";
 import { ingestFiles, type FileOutcome } from "./ingest/ingest-files";
@@ -110,6 +111,12 @@ async function main(): Promise<number> {
       const questions = rebuildQuestions(db);
       refreshPlannerStatistics(db);
       console.log(`Reconciled claims into ${questions} question${questions === 1 ? "" : "s"} in ${((performance.now() - rebuildStart) / 1000).toFixed(1)} s.`);
+    }
+    if (changed >= MERGE_AFTER_ARTICLES) {
+      const mergeStart = performance.now();
+      console.log("Merging the search indexes…");
+      const merged = mergeSearchIndexes(db);
+      console.log(`Merged ${merged.length ? merged.join(" and ") : "nothing (each index was in one segment)"} in ${((performance.now() - mergeStart) / 1000).toFixed(1)} s.`);
     }
     console.log(`Summary: ${counts.added} added, ${counts.updated ? `${counts.updated} updated, ` : ""}${counts.unchanged} unchanged, ${counts.failed} failed.`);
     if (!small) console.log(`Stored ${counts.claims} claims in ${seconds.toFixed(1)} s (${Math.round(files.length / seconds)} articles/s).`);

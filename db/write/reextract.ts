@@ -7,6 +7,7 @@ import { extractClaims } from "../../lib/extract";
 import { EXTRACTION_VERSION } from "../../lib/extract/version";
 import type { SqliteDatabase } from "../sqlite";
 import { rebuildQuestions } from "./rebuild-questions";
+import { MERGE_AFTER_ARTICLES, mergeSearchIndexes } from "./search-index";
 import { refreshPlannerStatistics } from "./statistics";
 import { replaceClaims } from "./store-article";
 
@@ -50,5 +51,6 @@ export function reextractArticles(db: SqliteDatabase, { all = false, batchSize =
     rebuildQuestions(db);
     refreshPlannerStatistics(db);
   }
+  if (done >= MERGE_AFTER_ARTICLES) mergeSearchIndexes(db);
   return done;
 }
