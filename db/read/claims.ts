@@ -82,13 +82,18 @@ function planFor(share: number, wanted: number, claims: number): SearchPlan {
 
 /**
  * A look-up in the full-text index costs about LOOKUP_COST times as much as
- * reading one id from its list (at 1M claims under load: 0.2–0.3 ms against
- * 0.25 µs), and the rows walked in date order hold fewer matches than the
- * share says where the matches bunch (one language's words): looking the
- * walked rows up wins over reading the list once the list is that many times
- * longer than the rows walked (a word in a fifth of all claims, for a first page).
+ * reading one id from its list, on an index merged into one segment as the
+ * bulk commands leave it (db/write/search-index.ts): at 1.7M claims under
+ * load, 0.025–0.06 ms a look-up against 0.2–0.5 µs an id, so 65–155 by the
+ * pages of 'Koursk', 'pentagone' and 'troops killed' read both ways. The rows
+ * walked in date order also hold fewer matches than the share says where the
+ * matches bunch (one language's words): looking the walked rows up wins over
+ * reading the list once the list is that many times longer than the rows
+ * walked ('Koursk', in a ninth of all claims: 15 ms against 37 for a first
+ * page; 'pentagone', in a fiftieth: 143 against 20). An index left in many
+ * segments costs about 13 times as much a look-up (2000 was the figure then).
  */
-const LOOKUP_COST = 2000;
+const LOOKUP_COST = 150;
 
 function searchPlanFor(share: number, wanted: number, claims: number): SearchPlan {
   if (share * share * claims > LOOKUP_COST * wanted) return "lookup";
@@ -106,7 +111,9 @@ const SHARE_SAMPLE = 20_000;
 function searchShare(match: string, matches: number, claims: number): number {
   // A prefix query is never looked up row by row: the lower bound is enough to choose between the other plans.
   if (matches <= COUNT_CAP || claims <= SHARE_SAMPLE || !isSpelledOut(match)) return Math.min(1, matches / claims);
-  const sql = `SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? AND "rowid" > ?`;
+  // The bound goes in as an integer: better-sqlite3 binds a JS number as a REAL, and FTS5 then reads
+  // every match from the first instead of seeking to the bound (coreens at 1.7M claims: 100 ms against 0.4).
+  const sql = `SELECT count(*) AS n FROM "ClaimSearch" WHERE "ClaimSearch" MATCH ? AND "rowid" > CAST(? AS INTEGER)`;
   const sampled = (reader().prepare(sql).get(match, claims - SHARE_SAMPLE) as { n: number }).n;
   return Math.max(matches / claims, sampled / SHARE_SAMPLE);
 }
