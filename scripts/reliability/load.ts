@@ -28,6 +28,10 @@ export interface LoadResult {
   errorKinds: Record<string, number>;
   /** The longest answer to a tiny request sent every 250 ms on a connection of its own: how long the server stopped answering anyone. */
   longestStall: number;
+  /** Seconds into the scenario when that longest tiny request was sent: a stall at 0 s is the server's first renders, not the steady state. */
+  longestStallAt: number;
+  /** The slowest answer of each address, slowest first. */
+  slowestByRoute: { target: string; ms: number; at: number }[];
   /** Answers the server's response cache gave (X-Response-Cache: hit). */
   cacheHits: number;
   seconds: number;
@@ -55,7 +59,9 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const deadline = performance.now() + seconds * 1000;
   const times: number[] = [];
-  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", otherMax: 0, otherSlowest: "", exports: 0, exportMax: 0, errorKinds: {}, longestStall: 0, cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0 };
+  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", otherMax: 0, otherSlowest: "", exports: 0, exportMax: 0, errorKinds: {}, longestStall: 0, longestStallAt: 0, slowestByRoute: [], cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0 };
+  const started0 = performance.now();
+  const byRoute = new Map<string, { target: string; ms: number; at: number }>();
   let next = 0;
   const client = async () => {
     while (performance.now() < deadline) {
@@ -64,6 +70,8 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
       const { status, error, cached } = await get(agent, port, target);
       const ms = performance.now() - started;
       result.requests++;
+      const worst = byRoute.get(target);
+      if (!worst || ms > worst.ms) byRoute.set(target, { target, ms, at: (started - started0) / 1000 });
       if (cached) result.cacheHits++;
       if (status === 429) {
         result.tooMany++;
@@ -93,7 +101,11 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
     while (performance.now() < deadline) {
       const started = performance.now();
       await get(probeAgent, port, "/api/claims?pageSize=1");
-      result.longestStall = Math.max(result.longestStall, performance.now() - started);
+      const ms = performance.now() - started;
+      if (ms > result.longestStall) {
+        result.longestStall = ms;
+        result.longestStallAt = (started - started0) / 1000;
+      }
       await new Promise((r) => setTimeout(r, 250));
     }
   };
@@ -103,6 +115,7 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
   result.loadAfter = os.loadavg()[0]!;
   result.p50 = percentile(times, 50);
   result.p99 = percentile(times, 99);
+  result.slowestByRoute = [...byRoute.values()].sort((a, b) => b.ms - a.ms);
   return result;
 }
 
@@ -116,7 +129,9 @@ export function reportLoad(report: Report, scenario: string, r: LoadResult, targ
   report.figure(PART, `${scenario}: p50 / p99 / max (ms)`, `${Math.round(r.p50)} / ${Math.round(r.p99)} / ${Math.round(r.max)} (${r.slowest.slice(0, 40)})`);
   if (r.exports) report.figure(PART, `${scenario}: slowest answer other than an export (ms)`, `${Math.round(r.otherMax)} (${r.otherSlowest.slice(0, 40)})`);
   if (r.exports) report.figure(PART, `${scenario}: exports downloaded, the longest (ms)`, `${r.exports}, ${Math.round(r.exportMax)}`);
-  report.figure(PART, `${scenario}: longest wait of a tiny request sent every 250 ms (ms)`, Math.round(r.longestStall));
+  report.figure(PART, `${scenario}: longest wait of a tiny request sent every 250 ms (ms, sent at)`, `${Math.round(r.longestStall)}, ${r.longestStallAt.toFixed(1)} s in`);
+  const routes = r.slowestByRoute.slice(0, 4).map((s) => `${s.target.slice(0, 28)} ${Math.round(s.ms)} at ${s.at.toFixed(0)} s`);
+  report.figure(PART, `${scenario}: slowest answers by address (ms, sent at)`, routes.join("; "));
   const kinds = Object.entries(r.errorKinds).map(([k, n]) => `${k}×${n}`).join(" ");
   report.check(PART, `${scenario}: no error, no 5xx, no reset`, r.errors === 0 && r.fivexx === 0 && r.resets === 0, `${r.errors} errors (${kinds || "none"}), ${r.fivexx} 5xx, ${r.resets} resets`);
   // The targets are the benchmark's (--full): a shared or slow machine misses them without the server being at fault, hence the load average beside them.
