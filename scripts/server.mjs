@@ -8,12 +8,14 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closeGracefully, createGuardedServer } from "./server/http-server.mjs";
 import { createResponseCache, databaseFileOf, openDataRevision } from "./server/response-cache.mjs";
+import { warmUpHandler } from "./server/warm-up.mjs";
 import { exitWithUsageOnHelp } from "./usage.mjs";
 
 exitWithUsageOnHelp(`
 Usage: node scripts/server.mjs [--port PORT] [--hostname HOST]
 Serves the last production build (.next/) on PORT (default $PORT, else 3000), on every interface unless HOST is given.
 Anonymous reads are answered from a cache until the data changes (RESPONSE_CACHE=off turns it off).
+The main pages are rendered once before it listens, so that their first rendering holds up no visitor (WARM_UP=off skips it).
 `);
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -28,7 +30,13 @@ await app.prepare();
 
 const revision = process.env.RESPONSE_CACHE === "off" ? null : await openDataRevision(databaseFileOf());
 const cache = revision ? createResponseCache(revision) : null;
-const server = createGuardedServer((req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res)));
+const serve = (req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res));
+if (process.env.WARM_UP !== "off") {
+  const started = performance.now();
+  const asked = await warmUpHandler(serve);
+  console.log(`  Rendered ${asked.filter((a) => a.status === 200).length} of ${asked.length} main addresses once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+const server = createGuardedServer(serve);
 server.on("error", (error) => {
   console.error(`✖ Cannot serve on port ${port}: ${error.code === "EADDRINUSE" ? "another program already uses it (set PORT to another port)" : error.message}`);
   process.exit(1);
