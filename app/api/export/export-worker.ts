@@ -2,22 +2,14 @@
 // connection, so that reading and writing a file of a million rows never
 // holds up the thread that answers pages. It sends the file in chunks, each
 // one when the request asks for it.
-import os from "node:os";
+// First: the thread's priority is lowered before the modules below load.
+import "./worker-priority";
 import { parentPort, workerData } from "node:worker_threads";
 import { exportBody, type ExportJob } from "./export-body";
-import { CHUNK_BYTES, EXPORT_NICE_STEPS, errorMessage, type FromWorker, type ToWorker } from "./worker-protocol";
+import { CHUNK_BYTES, errorMessage, type FromWorker, type ToWorker } from "./worker-protocol";
 
 const port = parentPort!;
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-
-/** Linux keeps a priority per thread: this lowers the export's thread only, never the server's. */
-function yieldCpu() {
-  try {
-    os.setPriority(0, Math.min(19, os.getPriority(0) + EXPORT_NICE_STEPS));
-  } catch {
-    // A priority that cannot be lowered is left as it is.
-  }
-}
 
 /** Reads on until a chunk's worth of bytes is gathered or the file ends. */
 async function nextChunk(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<Uint8Array | null> {
@@ -72,7 +64,6 @@ function serve(reader: ReadableStreamDefaultReader<Uint8Array>) {
 }
 
 async function main() {
-  yieldCpu();
   let body: ReadableStream<Uint8Array>;
   try {
     body = await exportBody(workerData as ExportJob);
