@@ -6,10 +6,13 @@ export interface KeptAnswer {
   body: Buffer;
   size: number;
   storedAt: number;
+  /** When it stops being served: storedAt plus its time to live, spread. */
+  expiresAt: number;
 }
 export declare const CACHE_MAX_BYTES: number;
 export declare const ENTRY_MAX_BYTES: number;
 export declare const ENTRY_TTL_MS: number;
+export declare const ENTRY_TTL_SPREAD: number;
 export declare const KEY_HEADERS: string[];
 export declare function cookieNames(cookieHeader: string | undefined): string[];
 export declare function hasSessionCookie(cookieHeader: string | undefined): boolean;
@@ -18,7 +21,7 @@ export declare function requestWantsFresh(headers: IncomingHttpHeaders): boolean
 export declare function cacheKey(revision: string, url: string | undefined, headers: IncomingHttpHeaders): string;
 export declare function responseIsCacheable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): boolean;
 export declare class AnswerStore {
-  constructor(options?: { maxBytes?: number; ttlMs?: number; now?: () => number });
+  constructor(options?: { maxBytes?: number; ttlMs?: number; ttlSpread?: number; now?: () => number; random?: () => number });
   bytes: number;
   entries: Map<string, KeptAnswer>;
   get(key: string): KeptAnswer | undefined;

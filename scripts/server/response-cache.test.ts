@@ -102,6 +102,22 @@ describe("the store", () => {
     expect(store.get("a")).toBeUndefined();
     expect(store.bytes).toBe(0);
   });
+
+  it("lets answers kept at the same moment expire at different moments, none past the spread", () => {
+    let now = 0;
+    const draws = [0, 0.25, 0.5, 0.75, 0.999];
+    const store = new AnswerStore({ ttlMs: 1000, ttlSpread: 0.5, now: () => now, random: () => draws.shift()! });
+    const keys = ["a", "b", "c", "d", "e"];
+    for (const key of keys) store.set(key, 200, {}, Buffer.from(key));
+    const kept = (at: number) => {
+      now = at;
+      return keys.filter((key) => store.entries.has(key) && store.get(key) !== undefined);
+    };
+    expect(kept(1000)).toEqual(keys);
+    expect(kept(1200)).toEqual(["c", "d", "e"]);
+    expect(kept(1400)).toEqual(["e"]);
+    expect(kept(1500)).toEqual([]);
+  });
 });
 
 describe("the data's revision", () => {
