@@ -11,6 +11,7 @@ import {
 } from "../../lib/review/decisions";
 import type { SqliteDatabase } from "../sqlite";
 import { rebuildQuestions } from "./rebuild-questions";
+import { regroupAfterClaimDecision } from "./regroup-claim";
 import { applyReview } from "./review-apply";
 import { claimAnchor, claimRow, type ClaimRow, claimSnapshot, questionSnapshot, sourceSnapshot } from "./review-snapshots";
 
@@ -129,7 +130,9 @@ export function recordClaimDecision(db: SqliteDatabase, reviewer: Reviewer, inpu
     if (action === "move" && !exists(db, "Question", input.questionId)) throw new ReviewError("not_found", `No question "${input.questionId}" to move the claim to.`);
     if (action === "correct") checkSource(db, input.changes.source, picked.sourceFromRegistry);
     const decisionId = insertDecision(db, reviewer, { target: "claim", action, anchor: claimAnchor(before), payload: rest, note });
-    applyAll(db, action !== "confirm");
+    // A decision on one claim rebuilds only the questions it can change (regroup-claim.ts).
+    if (action === "confirm") applyReview(db);
+    else regroupAfterClaimDecision(db, before);
     const after = claimRow(db, claimId);
     writeLog(db, reviewer, {
       action,
@@ -248,9 +251,12 @@ export function undoLastDecision(db: SqliteDatabase, reviewer: Reviewer, target:
     const last = lastDecisionOn(db, target);
     if (!last) throw new ReviewError("not_found", "Nothing to undo: no decision stands on it.");
     const before = snapshotOf(db, target);
+    const claimBefore = "claimId" in target ? claimRow(db, target.claimId) : undefined;
     db.prepare(`UPDATE "Decision" SET "undoneAt" = ? WHERE "id" = ?`).run(new Date().toISOString(), last.id);
     // Taking back a confirmation, or a kind and country, changes no question, as making it did not.
-    applyAll(db, last.action !== "confirm" && last.action !== "source_set");
+    const regroups = last.action !== "confirm" && last.action !== "source_set";
+    if (regroups && claimBefore && last.action !== "add") regroupAfterClaimDecision(db, claimBefore);
+    else applyAll(db, regroups);
     const after = snapshotOf(db, target);
     const claimId = "claimId" in target ? target.claimId : null;
     writeLog(db, reviewer, {

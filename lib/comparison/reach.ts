@@ -106,13 +106,18 @@ export interface GroupedClaim {
   source: { id: string } | null;
 }
 
-/** The reach of every question over itself and its parts, from each question's own claims. */
-export function reachOfQuestions(questions: readonly GroupedQuestion[], claimsOf: ReadonlyMap<string, readonly GroupedClaim[]>): Map<string, QuestionReach> {
+/** The reach of every question (or of those `only` names) over itself and its parts, from each question's own claims. */
+export function reachOfQuestions(
+  questions: readonly GroupedQuestion[],
+  claimsOf: ReadonlyMap<string, readonly GroupedClaim[]>,
+  only?: ReadonlySet<string>,
+): Map<string, QuestionReach> {
   const children = new Map<string, string[]>();
   for (const q of questions) if (q.parentId !== null) children.set(q.parentId, [...(children.get(q.parentId) ?? []), q.id]);
   for (const ids of children.values()) ids.sort(byCodePoint);
   function* claimsIn(ids: readonly string[]): Generator<ReachClaim> {
     for (const id of ids) for (const c of claimsOf.get(id) ?? []) yield { articleId: c.articleId, outlet: c.outlet, sourceId: c.source?.id ?? null };
   }
-  return new Map(questions.map((q) => [q.id, reachOf(claimsIn([q.id, ...partsOf(q.id, children)]))]));
+  const wanted = only ? questions.filter((q) => only.has(q.id)) : questions;
+  return new Map(wanted.map((q) => [q.id, reachOf(claimsIn([q.id, ...partsOf(q.id, children)]))]));
 }

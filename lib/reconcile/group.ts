@@ -24,6 +24,8 @@ export interface Grouping {
   drafts: QuestionDraft[];
   byId: Map<string, QuestionDraft>;
   memberships: Membership[];
+  /** Assertions of each key (keyString): a key with none is no question's key unless a denial made it one. */
+  assertionsOf: Map<string, number>;
 }
 
 interface KeyEntry {
@@ -194,7 +196,8 @@ export function groupClaims(facts: readonly ClaimFacts[], relocate?: Relocate): 
   if (relocate) dropEmptyDrafts(byId);
   const drafts = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const draft of drafts) if (draft.parentId !== null) byId.get(draft.parentId)!.childIds.push(draft.id);
-  return { drafts, byId, memberships };
+  const assertionsOf = new Map([...entries].map(([candidate, entry]) => [candidate, entry.assertions]));
+  return { drafts, byId, memberships, assertionsOf };
 }
 
 /** Questions left without claims by an analyst's moves go, and the questions narrower than them link to the next wider one that stays. */

@@ -91,3 +91,15 @@ export function storiesOf(claims: readonly ReconcileClaim[]): Map<number, string
   }
   return stories;
 }
+
+/** What links an article's claims to other articles' (its subjects, places and the places around them), sorted: the same for two claim lists, the same stories. */
+export function featuresOf(claims: readonly Pick<ReconcileClaim, "subject" | "scope">[]): string[] {
+  const found = new Set<string>();
+  for (const claim of claims) {
+    const subject = claim.subject === null || claim.subject.trim() === "" ? null : canonicalSubject(claim.subject);
+    const place = claim.scope.place === null || claim.scope.place.trim() === "" ? null : canonicalPlace(claim.scope.place);
+    if (subject !== null) found.add(`subject:${subject}`);
+    if (place !== null) for (const name of [place, ...placeAncestors(place)]) found.add(`place:${name}`);
+  }
+  return [...found].sort();
+}
