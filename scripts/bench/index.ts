@@ -16,13 +16,14 @@ import { apiViews, pageViews, pooledSearch, readCorpus, searchViews, timeViews }
 import { exitWithUsageOnHelp } from "../usage.mjs";
 
 exitWithUsageOnHelp(`
-Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only] [--skip-review] [--store-articles N]
+Usage: npm run bench -- [--sizes 1000,10000,100000] [--repeats N] [--port P] [--pages-only] [--skip-review] [--store-articles N] [--only review]
 Ingest rate and the CPU of storing an article (with and without the full-text index), database size,
 the time of each kind of review decision, of every page and API view with its target, exports and server memory per generated corpus size.
 --pages-only measures the databases an earlier run left in data/ without ingesting again, and skips what reads the corpus (the cost of storing).
 Each view is timed three ways: its first answer, repeats that ask for a fresh answer (Cache-Control: no-cache, so the
 server's response cache renders them anew; the targets judge these) and repeats answered from the cache.
 --skip-review leaves out the review decisions (they write to the database, undoing each write).
+--only review times the review decisions alone (with --pages-only, on the databases already there), without the server.
 Needs a production build (npm run build).
 `);
 
@@ -40,6 +41,8 @@ const argsSchema = z.object({
   "skip-review": z.boolean().default(false),
   /** How many articles the store-cost measurement stores (0: skip it). */
   "store-articles": z.coerce.number().int().min(0).default(3000),
+  /** Only this part: the review decisions, without the views, exports and store cost. */
+  only: z.enum(["review"]).optional(),
 });
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -112,12 +115,22 @@ async function benchSize(articles: number, repeats: number, port: number, pagesO
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" }, "pages-only": { type: "boolean" }, "skip-review": { type: "boolean" }, "store-articles": { type: "string" } } });
+  const { values } = parseArgs({ options: { sizes: { type: "string" }, repeats: { type: "string" }, port: { type: "string" }, "pages-only": { type: "boolean" }, "skip-review": { type: "boolean" }, "store-articles": { type: "string" }, only: { type: "string" } } });
   const options = argsSchema.parse(values);
-  if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` (or `npm start`) first.");
+  if (options.only === undefined && !existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` (or `npm start`) first.");
   console.log(`Machine: ${os.cpus()[0]?.model ?? "unknown CPU"}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   const load = () => os.loadavg().map((n) => n.toFixed(2)).join(", ");
   console.log(`Load average at the start: ${load()}`);
+  if (options.only === "review") {
+    for (const size of options.sizes) {
+      const dbFile = `data/bench-${size}.db`;
+      if (!options["pages-only"]) await ingestCorpus(size, dbFile, `file:./${dbFile}`);
+      console.log(`\n## ${size.toLocaleString("en-US")} articles: review decisions (each undone after it is timed)`);
+      printReviewTimings(timeReviewDecisions(dbFile, size >= 100_000));
+      console.log(`load average now: ${load()}`);
+    }
+    return;
+  }
   for (const size of options.sizes) {
     const r = await benchSize(size, options.repeats, options.port, options["pages-only"], options["skip-review"]);
     console.log(`\n## ${r.articles.toLocaleString("en-US")} articles, ${r.claims.toLocaleString("en-US")} claims: totals`);

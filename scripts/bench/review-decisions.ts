@@ -1,7 +1,8 @@
 // What one analyst's decision costs on a database of benchmark size: each is
 // stored with its log line and the decisions applied again, and every decision
 // that can change a question (all but confirm and a source's kind and country)
-// regroups every claim. Each decision is undone after it is timed, so the
+// regroups: one on a claim writes again the questions it reaches
+// (db/write/regroup-claim.ts), the others every question. Each decision is undone after it is timed, so the
 // database is left as the machine made it (the log keeps the lines).
 import Database from "better-sqlite3";
 import type { SqliteDatabase } from "../../db/sqlite";
@@ -57,7 +58,7 @@ export function timeReviewDecisions(file: string, quick = false): DecisionTiming
 
 export function printReviewTimings(timings: readonly DecisionTiming[]) {
   for (const t of timings) {
-    console.log(`review: ${t.decision}${t.regroups ? " (regroups every claim)" : ""}: ${(t.ms / 1000).toFixed(2)} s, its undo ${(t.undoMs / 1000).toFixed(2)} s`);
+    console.log(`review: ${t.decision}${t.regroups ? " (regroups)" : ""}: ${(t.ms / 1000).toFixed(2)} s, its undo ${(t.undoMs / 1000).toFixed(2)} s`);
   }
 }
 
