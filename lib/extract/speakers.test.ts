@@ -41,6 +41,9 @@ const ROWS: Row[] = [
   ["en", "Press reports said 120 homes were flooded in the valley.", 120, "press-reports"],
   ["en", "The ministry reports 45 people missing.", 45, "ministry"],
   ["fr", "Le ministre de la Santé de l'administration de l'est du pays évoquait 1 300 morts.", 1300, "ministere-de-la-sante-de-l-administration-de-l-est-du-pays"],
+  // A country named as the owner of an agency does not speak for it: the agency does.
+  ["en", "South Korea's National Intelligence Service said 450 North Korean soldiers had been wounded.", 450, "nis"],
+  ["fr", "Le renseignement sud-coréen a affirmé que 450 soldats nord-coréens avaient été blessés.", 450, "nis"],
 ];
 
 describe("speakers named by the attribution frame", () => {

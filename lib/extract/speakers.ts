@@ -82,6 +82,8 @@ function possessedTitle(sentence: string, np: NounPhrase, mentions: readonly Age
   return agency ? { agency, mention: { agency, start: np.start, end: np.end, text: np.text } } : undefined;
 }
 
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}])/u;
+
 function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly AgencyMention[], found: FoundSources, from: number, language: Language, previous?: () => Agency | null): Speaker {
   if (!np) return null;
   if (np.pronoun) {
@@ -100,6 +102,8 @@ function fromPhrase(sentence: string, np: NounPhrase | null, mentions: readonly 
   const head = genericHeadAt(np.text);
   for (const m of inside) {
     if (head >= 0 && m.end <= np.start + head && m.end - m.start < np.end - np.bodyStart) continue;
+    // "South Korea's National Intelligence Service": the owner named before another name does not speak.
+    if (POSSESSIVE_AFTER.test(sentence.slice(m.end, m.end + 3)) && inside.some((o) => o.start > m.end)) continue;
     const outside = sentence.slice(np.bodyStart, m.start) + " " + sentence.slice(m.end, np.end);
     // A person of the gazetteer speaks for their agency, whatever title goes with the name.
     if (m.agency.people.includes(m.text) || !namesMore(outside)) return { agency: m.agency, mention: m };
