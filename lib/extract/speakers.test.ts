@@ -44,6 +44,9 @@ const ROWS: Row[] = [
   // A country named as the owner of an agency does not speak for it: the agency does.
   ["en", "South Korea's National Intelligence Service said 450 North Korean soldiers had been wounded.", 450, "nis"],
   ["fr", "Le renseignement sud-coréen a affirmé que 450 soldats nord-coréens avaient été blessés.", 450, "nis"],
+  // "sud-coréen", "nord-coréen" are adjectives of nationality, not the SUD union: the gazetteer name speaks.
+  ["fr", "Le Service national de renseignement sud-coréen a affirmé que 450 soldats nord-coréens avaient été blessés.", 450, "nis"],
+  ["en", "The South-Korean National Intelligence Service said 450 North Korean soldiers had been wounded.", 450, "nis"],
 ];
 
 describe("speakers named by the attribution frame", () => {

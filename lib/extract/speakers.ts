@@ -22,9 +22,12 @@ const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEA
 const EVENT_HEADS = { fr: new Set(FR_SPEAKERS.eventNouns.map(fold)), en: new Set(EN_SPEAKERS.eventNouns.map(fold)) };
 const ANAPHORS = { fr: new Set(FR_SPEAKERS.anaphors.map(fold)), en: new Set(EN_SPEAKERS.anaphors.map(fold)) };
 
+const COMPASS_ADJECTIVE = /(?<![\p{L}])(?:sud|nord|south|north)-\p{L}+/giu;
+
 /** The rest of the phrase names an institution of its own: "the United Nations Office for …". */
 function namesMore(outside: string): boolean {
-  const folded = fold(outside);
+  // "sud-coréen", "nord-coréen": an adjective of nationality, not the SUD union.
+  const folded = fold(outside.replace(COMPASS_ADJECTIVE, " "));
   return INSTITUTION_WORDS.some((w) => hasWords(folded, w));
 }
 
