@@ -78,6 +78,11 @@ const ROWS: Row[] = [
   ["en", "According to a survey, 900 families lost their homes.", 900, "survey"],
   ["fr", "Les crues ont fait au moins 140 morts dans la vallée, selon une étude.", 140, "etude"],
   ["fr", "Au moins 140 personnes sont mortes dans la vallée, indique un rapport publié lundi.", 140, "rapport"],
+  // A relative pronoun after a comma speaks for the phrase before it, unless that phrase is a time.
+  ["en", "A survey by the Alder Institute, which estimated 300 deaths in the valley, was published on Monday.", 300, "alder-institute"],
+  ["fr", "Une enquête de l'Observatoire des Alpes, qui a recensé 300 morts dans la vallée, a été publiée lundi.", 300, "observatoire-des-alpes"],
+  ["en", "The toll is higher than the estimate published earlier in the summer, which counted 300 deaths.", 300, null],
+  ["fr", "Le bilan est plus lourd que celui publié au printemps, qui a recensé 300 morts.", 300, null],
   // An English title after its institution credits the institution; "confirmed dead" is the state of the counted, not speech.
   ["en", "The toll rose to 212 on Monday, police spokesman Dan Okoro said.", 212, "police"],
   ["en", "Interior Ministry spokeswoman Lena Vos said 15 nationals were among the dead.", 15, "interior-ministry"],

@@ -5,7 +5,7 @@
 // inverted verb, backwards before "a déclaré", "said".
 import type { Language } from "../claims/claim";
 import { acronymAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
-import { addresseeAt, dateAt, isMonth, objectOfPreposition, PARTICIPLE, participleAgent, placeAfterHead } from "./phrase-edges";
+import { addresseeAt, dateAt, isMonth, isTimeNoun, objectOfPreposition, PARTICIPLE, participleAgent, placeAfterHead, relativeAfterComma, unnamedDocument } from "./phrase-edges";
 import { subjectAroundApposition } from "./apposition";
 import { type Token, tokenize } from "./tokens";
 
@@ -149,25 +149,11 @@ function complementOfFigureNoun(text: string, tokens: readonly Token[], body: nu
     // "The statement said", "le communiqué précise": the document speaks for whoever issued it, named before.
     const document = at === body + head && s.documentNouns.matchAt(tokens, body) && DEFINITE.has(tokens[body - 1]?.lower ?? "");
     if (document) return { ...phrase(text, tokens, body - 1, at - 1, body, null), pronoun: true };
-    return unnamedDocument(text, tokens, body, headAt, head, s);
+    const unnamed = unnamedDocument(tokens, body, headAt, head, s);
+    return unnamed ? phrase(text, tokens, ...unnamed, null) : null;
   }
   // Read from the first word of the link on, so "de la préfecture" keeps its determiner.
   return phraseAfter(text, (next as Token).end, language, to);
-}
-
-const INDEFINITE = new Set(["a", "an", "un", "une"]);
-
-/**
- * "…, a study says", "selon une étude", "a new report found", "study finds":
- * a document no one is named for speaks itself, as the article names it; it
- * cannot point back to an issuer named before, as "the study" does.
- */
-function unnamedDocument(text: string, tokens: readonly Token[], body: number, headAt: number, head: number, s: Sets): NounPhrase | null {
-  if (s.documentNouns.matchAt(tokens, headAt) !== head) return null;
-  const determiner = tokens[body - 1]?.lower ?? "";
-  const bare = body === 0 || !s.determiners.matchEndingAt(tokens, body - 1);
-  if (!bare && !INDEFINITE.has(determiner)) return null;
-  return phrase(text, tokens, bare ? body : body - 1, headAt + head - 1, headAt, null);
 }
 
 function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
@@ -201,10 +187,13 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
     j -= gap;
   }
   if (j >= 0 && s.pronouns.matchAt(tokens, j) === 1) return PRONOUN((tokens[j] as Token).start);
+  // "A survey by the Red Cross, which estimated …": the relative speaks for the phrase before its comma, unless a time.
+  if (relativeAfterComma(tokens, j, language)) return isTimeNoun(tokens[j - 2], language) ? null : phraseOnly(backwardsFrom(text, tokens, j - 2, s, language));
   if (tokens[j]?.text === ",") return subjectAroundApposition(text, tokens, j, language, (last) => backwardsFrom(text, tokens, last, s, language));
-  const found = backwardsFrom(text, tokens, j, s, language);
-  return found === "APPOSITION" ? null : found;
+  return phraseOnly(backwardsFrom(text, tokens, j, s, language));
 }
+
+const phraseOnly = (found: NounPhrase | null | "APPOSITION") => (found === "APPOSITION" ? null : found);
 
 function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: Sets, language: Language): NounPhrase | null | "APPOSITION" {
   let i = last;

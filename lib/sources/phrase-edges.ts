@@ -2,7 +2,9 @@
 // a day of the month or an addressee between an inverted verb and its speaker
 // ("a annoncé lundi 1er juillet la commission", "a déclaré à l'AFP le
 // porte-parole"), a place after the head ("the delegation in Nepal"), a month,
-// the participle and "par"/"by" that name who made a figure.
+// the participle and "par"/"by" that name who made a figure, a relative
+// pronoun after a comma that stands for the phrase before it, a document no
+// one is named for.
 import type { Language } from "../claims/claim";
 import { EN_MONTHS } from "../extract/lexicon/en-dates";
 import { FR_MONTHS } from "../extract/lexicon/fr-dates";
@@ -66,3 +68,34 @@ const OBJECT_PREPOSITIONS: Record<Language, Set<string>> = {
 /** The determiner at `det` opens the object of such a preposition. */
 export const objectOfPreposition = (tokens: readonly Token[], det: number, language: Language) =>
   OBJECT_PREPOSITIONS[language].has(tokens[det - 1]?.lower ?? "");
+
+/** Relative pronouns that stand for the phrase before their comma. */
+const RELATIVES: Record<Language, Set<string>> = { en: new Set(["which", "who"]), fr: new Set(["qui"]) };
+
+/** "…, which estimated 4,000 deaths", "…, qui a recensé 300 morts": the relative pronoun at `at` follows a comma. */
+export const relativeAfterComma = (tokens: readonly Token[], at: number, language: Language) =>
+  RELATIVES[language].has(tokens[at]?.lower ?? "") && tokens[at - 1]?.text === ",";
+
+/** Times a phrase may end on that never speak: "earlier in the summer, which estimated …". */
+const TIME_NOUNS: Record<Language, Set<string>> = {
+  en: new Set(["summer", "winter", "spring", "autumn", "fall", "week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night", "time"]),
+  fr: new Set(["été", "hiver", "printemps", "automne", "semaine", "week-end", "mois", "année", "an", "jour", "journée", "matin", "après-midi", "soir", "soirée", "nuit", "fois"]),
+};
+
+export const isTimeNoun = (t: Token | undefined, language: Language) => Boolean(t && (TIME_NOUNS[language].has(t.lower) || isMonth(t, language)));
+
+const INDEFINITE = new Set(["a", "an", "un", "une"]);
+
+/**
+ * "…, a study says", "selon une étude", "a new report found", "study finds":
+ * a document no one is named for speaks itself, as the article names it; it
+ * cannot point back to an issuer named before, as "the study" does. The
+ * tokens the phrase runs over and where its body (the noun) starts.
+ */
+export function unnamedDocument(tokens: readonly Token[], body: number, headAt: number, head: number, s: Sets): [from: number, to: number, bodyFrom: number] | null {
+  if (s.documentNouns.matchAt(tokens, headAt) !== head) return null;
+  const determiner = tokens[body - 1]?.lower ?? "";
+  const bare = body === 0 || !s.determiners.matchEndingAt(tokens, body - 1);
+  if (!bare && !INDEFINITE.has(determiner)) return null;
+  return [bare ? body : body - 1, headAt + head - 1, headAt];
+}
