@@ -10,6 +10,7 @@ import { dedupeClaims } from "./dedupe";
 import { DISPUTE_REACH, disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
 import { figureDisputeClaim } from "./figure-disputes";
 import { findFigures } from "./figures";
+import { foldHeadlineFigures } from "./headline-figures";
 import { shareListCategories } from "./lists";
 import type { Head } from "./units";
 
@@ -102,7 +103,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   }
   const fromCue = new Map(built.map((b) => [b.claim, b.categoryFromCue]));
   const restated = new Set(built.filter((b) => b.restated).map((b) => b.claim));
-  return dedupeClaims(built.map((b) => b.claim), fromCue, restated, sentenceOf);
+  return foldHeadlineFigures(dedupeClaims(built.map((b) => b.claim), fromCue, restated, sentenceOf), article.text);
 }
 
 export type { ArticleInput, ExtractedClaim } from "../claims/claim";
