@@ -8,6 +8,7 @@ import { scanCores } from "./numbers/scan";
 import type { PhraseFilter } from "./sentence-words";
 import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
+import { restrictiveTail, subjectBeforeCopula } from "./copula-subject";
 import { type Quantity, toQuantities } from "./quantities";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
@@ -70,7 +71,7 @@ const backReferences = perLexicon(
     restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
     anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
     partitiveBefore: lexicon.partitiveBefore.length
-      ? new RegExp(`${phraseAlternation(lexicon.partitiveBefore)}(?:[\\s\\u00A0]+\\p{L}+)?[\\s\\u00A0]*$`, "iu")
+      ? new RegExp(`${phraseAlternation(lexicon.partitiveBefore)}(?:[\\s\\u00A0]+\\p{L}+)?${restrictiveTail(lexicon)}[\\s\\u00A0]*$`, "iu")
       : /(?!)/u,
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
     totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
@@ -183,6 +184,8 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
       r.partitiveBefore.test(text.slice(Math.max(0, quantity.start - 32), quantity.start));
     // "where 1,441 have died", "and 310 were injured": the verb says what a bare figure counts, unless it points back.
     if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
+    // "les manifestants n'étaient que 14 000": the copula's subject says what a bare figure counts.
+    if (!head && !pointsBack) head = subjectBeforeCopula(text, quantity.start, lexicon, previous?.quantity.end);
     let continues: number | undefined;
     if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null, lexicon)) {
       head = previous.head;

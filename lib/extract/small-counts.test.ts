@@ -1,5 +1,6 @@
 // Counts that are easy to miss: one casualty written in words, a bare figure
-// alone in brackets in a list of places or days, a total linked by a colon. One row per phrasing
+// alone in brackets in a list of places or days, a total linked by a colon,
+// the subject of a copula. One row per phrasing
 // (invented sentences, in no eval set): the sentence → each figure's value and
 // unit, in text order.
 import { describe, expect, it } from "vitest";
@@ -27,6 +28,15 @@ const ROWS: Row[] = [
   ["fr", "Chiffre de la préfecture : 4 500.", ["4500 people"]],
   ["fr", "Selon la préfecture, ils n’étaient que 3 400.", ["3400 people"]],
   ["en", "Note: 12,000 were there.", []],
+  // A bare figure after a copula counts its subject; after "n'en a compté que", what was counted last.
+  ["fr", "D'après la préfecture, les grévistes n'étaient que 2 700 à Rouen.", ["2700 strikers"]],
+  ["fr", "Les manifestants étaient plus de 6 000 devant la mairie.", ["6000 protesters"]],
+  ["en", "The marchers were only 4,500, police said.", ["4500 protesters"]],
+  ["en", "Protesters numbered about 9,000 on Saturday.", ["9000 protesters"]],
+  ["fr", "Le syndicat en a compté 7 000. La préfecture n'en a recensé que 2 500.", ["7000 people", "2500 people"]],
+  // A subject counted already, or a copula with no counted subject: no figure.
+  ["en", "Three protesters were 17, the court heard.", ["3 protesters"]],
+  ["fr", "Les chiffres étaient 40 000 fois plus élevés.", []],
 ];
 
 describe("small and bracketed counts", () => {

@@ -40,6 +40,8 @@ export const EN: Lexicon = {
   restatementMarkers: ["the", "these", "those", "both", "one of the", "all"],
   anaphorsBefore: ["among them", "of them", "of those", "of these", "of whom", "of which"],
   partitiveBefore: [],
+  restrictives: ["only", "just", "merely", "no more than"],
+  copulas: ["were", "are", "numbered", "number", "were still", "are still", "were already", "are already"],
   totals: {
     ...heads("soldiers", "personnel", ["losses"], "casualties"),
     ...heads("people", "casualty", ["casualties", "casualty figure", "casualty count"], "casualties"),

@@ -43,6 +43,11 @@ export const FR: Lexicon = {
   headAnaphors: ["autres", "eux", "elles", "ceux-ci", "celles-ci", "ces derniers"],
   restatementMarkers: ["les", "ces", "l'un des", "l'une des", "tous les", "toutes les"],
   anaphorsBefore: ["parmi eux", "parmi elles", "parmi lesquels", "parmi lesquelles", "parmi ces derniers", "d'entre eux"],
+  restrictives: ["que", "qu'", "seulement", "plus que", "guère que", "tout au plus"],
+  copulas: [
+    "étaient", "sont", "seront", "étaient encore", "sont encore", "étaient déjà", "sont déjà", "ont été", "furent",
+    "n'étaient", "ne sont", "ne seront", "n'étaient plus", "ne sont plus", "n'ont été",
+  ],
   partitiveBefore: [
     "en a", "en ont", "en avait", "en avaient", "en aurait", "en auraient", "en compte", "en comptent", "en dénombre", "en dénombrent",
     "en recense", "en recensent", "en revendique", "en revendiquent", "en annonce", "en annoncent", "en attend", "en attendent",

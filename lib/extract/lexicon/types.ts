@@ -71,6 +71,10 @@ export interface Lexicon {
   anaphorsBefore: string[];
   /** A clitic and its verb before a bare figure, maybe with a participle after: "la CGT en a décompté 1,5 million" counts what was counted last. */
   partitiveBefore: string[];
+  /** Words between a verb and the figure they limit: "n'en a compté que 8 000", "were only 8,000". */
+  restrictives: string[];
+  /** Verbs that join a counted subject to its bare figure: "les manifestants étaient 14 000", "protesters numbered 8,000". */
+  copulas: string[];
   /**
    * Nouns that name a total counted by a figure written after them and a
    * link ("Russian losses … at 800,000", "les pertes se chiffrent à …").
