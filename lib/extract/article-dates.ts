@@ -11,6 +11,9 @@ import type { PhraseFilter } from "./sentence-words";
 import type { Sentence } from "./sentences";
 import { openingParenthesis, phraseAlternation } from "./text";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const NON_LETTERS = /[^\p{L}]+/u;
+
 /** How many days before publication a one-day event may lie and still be the one reported. */
 const EVENT_DAY_REACH = 7;
 
@@ -76,7 +79,7 @@ export class ArticleDates {
     const only = dates.length === 1 ? dates[0] : undefined;
     if (!only?.day || !only.resolved) return null;
     const rest = previous.text.slice(0, only.start) + previous.text.slice(only.end);
-    return /\d/.test(rest) || rest.split(/[^\p{L}]+/u).some((word) => this.lexicon.numberWords[word.toLowerCase()] !== undefined) ? null : only.resolved;
+    return /\d/.test(rest) || rest.split(NON_LETTERS).some((word) => this.lexicon.numberWords[word.toLowerCase()] !== undefined) ? null : only.resolved;
   }
 
   /** The dates of a sentence, found once. */

@@ -15,6 +15,11 @@ import { speakerAfter } from "./speakers";
 import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { PhraseFilter } from "./sentence-words";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const ENDS_WITH_DIGIT = /\p{N}[\s\u00A0]*$/u;
+const LEADING_LETTERS = /^[\p{L}]+/u;
+const DIGIT = /\p{N}/u;
+
 export interface Attribution {
   agency: Agency;
   /** Offsets of the cue in the sentence. */
@@ -183,7 +188,7 @@ function cuesAtClauseStart(reading: SentenceReading, found: FoundSources, words?
   const { sentence, language, r, mentions, previousSpeaker, attributions } = reading;
   for (const cue of allWordMatches(r.atClauseStart, sentence, words)) {
     // "Pour la CGT, …" opens a clause; "45 000 pour la CGT" follows its figure.
-    const afterFigure = /\p{N}[\s\u00A0]*$/u.test(sentence.slice(0, cue.start));
+    const afterFigure = ENDS_WITH_DIGIT.test(sentence.slice(0, cue.start));
     if (!afterFigure && !/(?:^|[,;:])[\s\u00A0]*$/u.test(sentence.slice(0, cue.start))) continue;
     const named = speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker);
     if (named === "PRONOUN" || !named || (!afterFigure && !/^[\s\u00A0]*,/u.test(sentence.slice(named.mention.end)))) continue;
@@ -207,7 +212,7 @@ function speakerOpeningSentence(reading: SentenceReading, found: FoundSources): 
  * before it; no one speaks through it.
  */
 function adjectivalParticiple(sentence: string, cue: { start: number; end: number }): boolean {
-  const word = /^[\p{L}]+/u.exec(sentence.slice(cue.start))?.[0] ?? "";
+  const word = LEADING_LETTERS.exec(sentence.slice(cue.start))?.[0] ?? "";
   const before = sentence.slice(Math.max(0, cue.start - 50), cue.start);
   return /(?:é|ée|és|ées)$/u.test(word) && /,[\s\u00A0]*$/u.test(before) && !AUXILIARY_SET_OFF.test(before);
 }
@@ -261,7 +266,7 @@ function withoutReported(attributions: Attribution[]): Attribution[] {
 function enclosedElsewhere(text: string, cueStart: number, at: number): boolean {
   const open = openingParenthesis(text, cueStart);
   if (open < 0 || open === openingParenthesis(text, at)) return false;
-  return /\p{N}/u.test(text.slice(open, text.indexOf(")", cueStart)));
+  return DIGIT.test(text.slice(open, text.indexOf(")", cueStart)));
 }
 
 /** The attribution whose cue stands nearest the figure; `text` is the sentence, for the parentheses around the cues. */

@@ -13,6 +13,9 @@ import { genericHeadAt, guessKind } from "../sources/source-kind";
 import { type NounPhrase, phraseAfter, phraseBefore } from "../sources/noun-phrase";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "./lexicon/speakers";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 export type Speaker = { agency: Agency; mention: AgencyMention } | "PRONOUN" | null;
 
 /** Head words that add nothing to a gazetteer name before them: "Ukraine's military intelligence agency". */
@@ -66,7 +69,7 @@ function ownerBefore(sentence: string, at: number, language: Language, mentions:
   const np = end > 0 ? phraseBefore(sentence, end, language) : null;
   if (named && (!np || named.end >= np.start)) return named.agency;
   // "Le Secours populaire a ouvert trois centres et son porte-parole …": else the name that opens the sentence.
-  const name = [np, phraseAfter(sentence, 0, language, at)].find((p) => p && !p.pronoun && p.end <= at && /^\p{Lu}/u.test(sentence.charAt(p.bodyStart)));
+  const name = [np, phraseAfter(sentence, 0, language, at)].find((p) => p && !p.pronoun && p.end <= at && CAPITAL_FIRST.test(sentence.charAt(p.bodyStart)));
   if (!name) return named?.agency ?? null;
   return found.resolve(name.text, sentence.slice(name.bodyStart, name.end), name.acronym);
 }

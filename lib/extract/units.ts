@@ -7,6 +7,10 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const DIGIT_FIRST = /^\p{N}/u;
+
 export interface Head extends HeadNoun {
   subject: string | null;
 }
@@ -138,7 +142,7 @@ function peopleNamedAfter(words: Tokens, at: number, lexicon: Lexicon): Head | n
   if (!token || token.punct || !PEOPLE_NAME.test(token.raw) || notPeopleNames(lexicon).has(token.word)) return null;
   // A verb or a clause goes on after a people counted ("were killed", ", the ministry said"); a heading ends ("1314 Articles").
   const next = words.at(at + 1);
-  if (!next || (next.punct ? next.raw !== "," : /^\p{Lu}/u.test(next.raw) || Boolean(lexicon.heads[next.word]))) return null;
+  if (!next || (next.punct ? next.raw !== "," : CAPITAL_FIRST.test(next.raw) || Boolean(lexicon.heads[next.word]))) return null;
   return { unit: "people", kind: "people", subject: token.raw.replace(/s$/u, "") };
 }
 
@@ -195,7 +199,7 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
     // but a noun after adjectives is the head: "4,000 confirmed deaths".
     if (head && (head.kind !== "casualty" || freeWords === 0 || !lexicon.subjectVerbs[token.word])) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     // "35 and scores of missing": the noun after another quantity is that quantity's.
-    if (/^\p{N}/u.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
+    if (DIGIT_FIRST.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;
     if (lexicon.headAnaphors.includes(token.word) && freeWords === 0) {
       // "4,000 more troops" names its noun; "4,000 more" points back.

@@ -11,6 +11,9 @@ import { fold } from "./fold";
 import type { NounPhrase } from "./noun-phrase";
 import type { Token } from "./tokens";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
 /** Reads a phrase backwards from a token: a phrase, none, or a description set off by a comma. */
 export type ReadBackwards = (last: number) => NounPhrase | null | "APPOSITION";
 
@@ -37,7 +40,7 @@ export function subjectAroundApposition(text: string, tokens: readonly Token[], 
   const apposition = read(j - 1);
   let k = j - 1;
   while (k >= 0 && tokens[k]?.text !== ",") k--;
-  const named = apposition && apposition !== "APPOSITION" && /^\p{Lu}/u.test(text.charAt(apposition.bodyStart)) ? apposition : null;
+  const named = apposition && apposition !== "APPOSITION" && CAPITAL_FIRST.test(text.charAt(apposition.bodyStart)) ? apposition : null;
   if (named && /,\s*$/u.test(text.slice(0, named.start))) {
     // "Son chef, Kyrylo Boudanov, a estimé": the name speaks, with the office before it when it is one.
     const office = k >= 1 ? read(k - 1) : null;

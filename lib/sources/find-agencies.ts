@@ -7,6 +7,9 @@ import { phraseAlternation } from "../extract/text";
 import { AGENCIES, type Agency } from "./agencies";
 import { type AliasStart, aliasStartFinder, mayOpenAt, plainOpening } from "./alias-starts";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const CAPITALS_AND_DOTS = /^[\p{Lu}.]+$/u;
+
 export interface AgencyMention {
   agency: Agency;
   start: number;
@@ -49,7 +52,7 @@ function startKey(s: string, length = 3): string {
 
 /** Acronyms and people's names are proper nouns: their case must match. */
 function isCaseSensitive(alias: string, agency: Agency): boolean {
-  return /^[\p{Lu}.]+$/u.test(alias) || agency.people.includes(alias);
+  return CAPITALS_AND_DOTS.test(alias) || agency.people.includes(alias);
 }
 
 function singularOf(key: string): string {

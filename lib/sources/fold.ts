@@ -3,6 +3,9 @@
 const folded = new Map<string, string>();
 /** Enough for every name an ingest meets often; the cache starts over past it. */
 const CACHE_LIMIT = 20_000;
+/** Module constants, not literals in `foldUncached`: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. Both are global, but `replace` starts them at 0 each time. */
+const MARKS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 
 export function fold(name: string): string {
   let found = folded.get(name);
@@ -17,9 +20,9 @@ export function fold(name: string): string {
 function foldUncached(name: string): string {
   return name
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+    .replace(MARKS, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(NOT_LETTERS_OR_DIGITS, " ")
     .trim();
 }
 

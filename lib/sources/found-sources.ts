@@ -11,6 +11,15 @@ import { KNOWN_SOURCES, type KnownSource } from "./lexicon/known-sources";
 import { institutionOf, splitPerson } from "./person";
 import { guessKind, isGeneric } from "./source-kind";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const QUOTED_NAME = /[«“"]\s*(\p{Lu}[^«»“”"]*?)\s*[»”"]/u;
+const NAME_AFTER_DESCRIPTION = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|et|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u;
+const ACRONYM_AMONG_NOUNS = /^(?:\p{Ll}[\p{Ll}'’-]*\s)*(\p{Lu}{2,}[\p{Lu}\p{N}&-]*)(?:\s\p{Ll}[\p{Ll}'’-]*)*$/u;
+const NAME_AFTER_NOUNS = /^(?:\p{Ll}[\p{Ll}'’-]*\s)+(\p{Lu}[\p{L}\p{N}&'’-]*)$/u;
+const NAMED_PAIR = /^(\p{Lu}[\p{Lu}\p{N}-]+)\s(?:et|and)\s\p{Lu}[\p{Lu}\p{N}-]+$/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const ACRONYM_ONLY = /^[\p{Lu}\p{N}&-]+$/u;
+
 export interface FoundAgency extends Agency {
   /** Every way the article named it. */
   written: string[];
@@ -32,18 +41,18 @@ const COMPLEMENT = /(?:^|\s)(?:(?:de|du|des|la|le|les|à|au|aux|en|pour|par|sur|
 /** "the humanitarian organization Syria Civil Defense": a description before a proper name; the name is the source. */
 function properTail(name: string): string {
   // "le collectif «Le Nombre Jaune»": the name in quotes is the source.
-  const quoted = /[«“"]\s*(\p{Lu}[^«»“”"]*?)\s*[»”"]/u.exec(name);
+  const quoted = QUOTED_NAME.exec(name);
   if (quoted?.[1]) return quoted[1];
-  const m = /^\p{Ll}[\p{Ll}\s'’-]*\s((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:of|for|the|and|et|de|du|des|\p{Lu}[\p{L}'’-]*))*\s\p{Lu}[\p{L}'’-]*)$/u.exec(name);
+  const m = NAME_AFTER_DESCRIPTION.exec(name);
   // "the CGT union", "le syndicat CGT", "the charity Oxfam": an acronym among common nouns, or one name after them, is the source.
   // A complement ("préfecture de la Gironde") is part of the name, not a description before it.
   const single = COMPLEMENT.test(name)
     ? null
-    : (/^(?:\p{Ll}[\p{Ll}'’-]*\s)*(\p{Lu}{2,}[\p{Lu}\p{N}&-]*)(?:\s\p{Ll}[\p{Ll}'’-]*)*$/u.exec(name) ??
-      /^(?:\p{Ll}[\p{Ll}'’-]*\s)+(\p{Lu}[\p{L}\p{N}&'’-]*)$/u.exec(name));
+    : (ACRONYM_AMONG_NOUNS.exec(name) ??
+      NAME_AFTER_NOUNS.exec(name));
   const tail = m?.[1] ?? single?.[1] ?? name;
   // "CGT et FO": two named together; the first is credited.
-  const pair = /^(\p{Lu}[\p{Lu}\p{N}-]+)\s(?:et|and)\s\p{Lu}[\p{Lu}\p{N}-]+$/u.exec(tail);
+  const pair = NAMED_PAIR.exec(tail);
   return pair?.[1] ?? tail;
 }
 
@@ -125,7 +134,7 @@ export class FoundSources {
 
   /** "Le syndicat" after "la CGT": a bare head noun names the last source of its kind the article named; "ONU" is a name, no head noun. */
   private lastOfKind(key: string, written: string): FoundAgency | undefined {
-    if (key.includes(" ") || /^\p{Lu}/u.test(written)) return undefined;
+    if (key.includes(" ") || CAPITAL_FIRST.test(written)) return undefined;
     const kind = guessKind(key);
     if (!ANAPHORIC_KINDS.has(kind)) return undefined;
     return this.all().findLast((agency) => agency.kind === kind);
@@ -133,7 +142,7 @@ export class FoundSources {
 
   /** A curated source keeps its id; its name is the article's, unless the article gives only the acronym. */
   private fromKnown(k: KnownSource, written: string): FoundAgency {
-    const name = /^[\p{Lu}\p{N}&-]+$/u.test(written) ? k.name : written;
+    const name = ACRONYM_ONLY.test(written) ? k.name : written;
     const agency: FoundAgency = { id: k.id, name, country: null, kind: k.kind, aliases: { fr: [], en: [] }, people: [], written: [] };
     this.byKey.set(k.id, agency);
     return agency;

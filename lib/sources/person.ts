@@ -7,6 +7,11 @@ import { fold, hasWords } from "./fold";
 import { KIND_WORDS } from "./lexicon/kinds";
 import { guessKind } from "./source-kind";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const OFFICE_COMMA_PERSON = /^([^,]+),\s+(\p{Lu}[^,]*)$/u;
+const ELIDED_CAPITAL = /^(?:l|d)['’]\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
 export interface OfficeAndPerson {
   /** The office or institution, as written; null when the name is only a person's. */
   office: string | null;
@@ -15,6 +20,16 @@ export interface OfficeAndPerson {
 
 const LEXICON: Record<Language, SpeakerLexicon> = { fr: FR_SPEAKERS, en: EN_SPEAKERS };
 const INSTITUTION_WORDS = KIND_WORDS.flatMap(([, words]) => words);
+/** Each language's office titles as patterns, with the institution each names: built once, not per office read. */
+const OFFICE_INSTITUTIONS: Record<Language, [RegExp, string][]> = {
+  fr: officePatterns(FR_SPEAKERS),
+  en: officePatterns(EN_SPEAKERS),
+};
+
+function officePatterns(lexicon: SpeakerLexicon): [RegExp, string][] {
+  return lexicon.officeInstitutions.map(([title, institution]) => [new RegExp(`(^|[\\s'’])${title}(?=$|\\s)`, "iu"), institution]);
+}
+
 /** "Fernando", "al-Shukri", initials "L.C." or "J.": the words of a person's name. */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]+|(?:al|el|ad|ash|bin|ben|abu|ibn)-\p{Lu}[\p{Ll}'’]+|\p{Lu}\.(?:-?\p{Lu}\.)*)$/u;
 /** "Grande-Marlaska", "Jean-Luc": a compound name, a person's only beside another name word ("Ouest-France" alone is not). */
@@ -38,14 +53,14 @@ function isInstitutionWord(word: string): boolean {
 
 export function splitPerson(name: string, language: Language): OfficeAndPerson {
   // "Police Spokesperson, SP Ruwan Gunasekara": an office and the person set off after it, rank and all.
-  const comma = /^([^,]+),\s+(\p{Lu}[^,]*)$/u.exec(name.trim());
+  const comma = OFFICE_COMMA_PERSON.exec(name.trim());
   if (comma?.[1] && comma[2] && LEXICON[language].titles.some((t) => hasWords(fold(comma[1] as string), fold(t)))) return { office: comma[1], person: comma[2] };
   const words = name.trim().split(/\s+/u);
   let start = words.length;
   while (start > 0 && nameWordAt(words, start - 1)) start--;
   // "de l'Intérieur Gérald Darmanin": the first capitalised word after a link belongs to the office.
   const linked = start > 0 && LINK_BEFORE.test(words[start - 1] as string);
-  const elided = start < words.length && /^(?:l|d)['’]\p{Lu}/u.test(words[start] ?? "");
+  const elided = start < words.length && ELIDED_CAPITAL.test(words[start] ?? "");
   if (linked || elided) start++;
   // "the delegation in Lima": a name after a place preposition is a place.
   if (start >= words.length || PLACE_BEFORE.test(words[start - 1] ?? "")) return { office: name, person: null };
@@ -62,8 +77,7 @@ export function institutionOf(office: string, language: Language): string {
   const lexicon = LEXICON[language];
   const opening = fold(office).split(" ").filter((w) => !/^(?:le|la|l|the|a|an)$/u.test(w))[0] ?? "";
   if (lexicon.territorialTitles.includes(opening)) return office;
-  for (const [title, institution] of lexicon.officeInstitutions) {
-    const re = new RegExp(`(^|[\\s'’])${title}(?=$|\\s)`, "iu");
+  for (const [re, institution] of OFFICE_INSTITUTIONS[language]) {
     if (re.test(office)) return office.replace(re, `$1${institution}`);
   }
   // "police spokesman", "Foreign Ministry spokeswoman": an English title after its institution.
@@ -76,7 +90,7 @@ export function institutionOf(office: string, language: Language): string {
     return [0, 1].some((at) => title.every((w, k) => words[at + k] === w));
   });
   const rest = titled ? link.exec(office)?.[1] : undefined;
-  return rest && /\p{L}/u.test(rest) ? rest : office;
+  return rest && LETTER.test(rest) ? rest : office;
 }
 
 /** The words before a title that ends an English office ("police spokesman" → "police"), or null. */

@@ -6,6 +6,11 @@ import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "../extract/lexico
 import { PhraseSet } from "./phrase-set";
 import type { Token } from "./tokens";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const SHORT_CAPITALIZED = /^\p{Lu}[\p{L}\p{N}-]{1,9}$/u;
+const LY_WORD = /^\p{Ll}{3,}ly$/u;
+
 export interface Sets {
   determiners: PhraseSet;
   joiners: PhraseSet;
@@ -46,10 +51,10 @@ export function sets(language: Language): Sets {
 }
 
 /** "U.S." keeps its dots. */
-export const isAbbreviationDot = (tokens: readonly Token[], i: number) => tokens[i]?.text === "." && /^\p{Lu}$/u.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.end === tokens[i]?.start;
+export const isAbbreviationDot = (tokens: readonly Token[], i: number) => tokens[i]?.text === "." && ONE_CAPITAL.test(tokens[i - 1]?.text ?? "") && tokens[i - 1]?.end === tokens[i]?.start;
 
 /** "(CGT)", and short names written as words: "(Ocha)", "(Acled)". */
-export const isShortName = (t: Token | undefined) => Boolean(t && (t.acronym || /^\p{Lu}[\p{L}\p{N}-]{1,9}$/u.test(t.text)));
+export const isShortName = (t: Token | undefined) => Boolean(t && (t.acronym || SHORT_CAPITALIZED.test(t.text)));
 
 export function acronymAt(tokens: readonly Token[], i: number): string | null {
   const inner = tokens[i + 1];
@@ -92,7 +97,7 @@ export function stopsPhrase(tokens: readonly Token[], i: number, s: Sets): boole
 const PARTICIPLE_STOPS_KEPT = new Set(["on", "sur"]);
 
 /** English adverbs between a subject and its verb: "the ministry officially said". */
-export const isAdverb = (t: Token | undefined, language: Language) => language === "en" && Boolean(t && !t.capital && /^\p{Ll}{3,}ly$/u.test(t.text) && !NOUNS_IN_LY.has(t.lower));
+export const isAdverb = (t: Token | undefined, language: Language) => language === "en" && Boolean(t && !t.capital && LY_WORD.test(t.text) && !NOUNS_IN_LY.has(t.lower));
 const NOUNS_IN_LY = new Set(["family", "assembly", "ally", "supply", "monopoly", "anomaly", "rally", "italy"]);
 
 export function isWord(t: Token | undefined, s: Sets): boolean {

@@ -3,6 +3,12 @@
 // their own; an English possessive stays on its word ("Turkey's").
 import type { Language } from "../claims/claim";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT_FIRST = /^\p{N}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const CAPITAL = /\p{Lu}/u;
+
 export interface Token {
   text: string;
   /** Lowercased, typographic apostrophes folded: what the word lists are written in. */
@@ -31,16 +37,16 @@ export function tokenize(text: string, from: number, to: number, language: Langu
   for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
     const word = m[0];
     const first = word.charAt(0);
-    const punct = !/[\p{L}\p{N}]/u.test(first);
+    const punct = !LETTER_OR_DIGIT.test(first);
     tokens.push({
       text: word,
       lower: word.toLowerCase().replace(/[’ʼ]/g, "'"),
       start: m.index,
       end: m.index + word.length,
       punct,
-      digit: /^\p{N}/u.test(first),
-      capital: /\p{Lu}/u.test(first),
-      acronym: ACRONYM.test(word) && /\p{Lu}.*\p{Lu}/u.test(word),
+      digit: DIGIT_FIRST.test(first),
+      capital: CAPITAL.test(first),
+      acronym: ACRONYM.test(word) && TWO_CAPITALS.test(word),
     });
   }
   return tokens;

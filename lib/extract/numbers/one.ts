@@ -6,6 +6,9 @@
 import type { Lexicon } from "../lexicon";
 import { normalizeWord } from "../text";
 
+/** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
+const LETTER = /\p{L}/u;
+
 /** How far back the figure a list item of one follows may end. */
 const LIST_REACH = 120;
 const LIST_JOINER = /(?:,|\band|\bet)[\s\u00A0\u202F]*$/iu;
@@ -36,7 +39,7 @@ function namesWhatIsCounted(text: string, end: number, lexicon: Lexicon): boolea
 
 function boundBefore(text: string, start: number, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, start - 16), start).toLowerCase().replace(/[\s\u00A0\u202F]+$/u, "");
-  return lexicon.oneBounds.some((bound) => before.endsWith(bound) && !/\p{L}/u.test(before.charAt(before.length - bound.length - 1)));
+  return lexicon.oneBounds.some((bound) => before.endsWith(bound) && !LETTER.test(before.charAt(before.length - bound.length - 1)));
 }
 
 /** Whether the weak word at [start, end) counts one: a list item after another figure, or a bound's figure. */
