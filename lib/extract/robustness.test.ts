@@ -45,5 +45,6 @@ describe("hostile input finishes and returns claims that validate", () => {
     // One figure from one source, repeated: one claim with many mentions.
     expect(claims).toHaveLength(1);
     expect(claims[0]?.mentions.length).toBeGreaterThan(10_000);
-  }, 120_000);
+    // A bound that catches a run that never ends, not a speed check (that is bench:extract's): 40 s quiet, over 250 s on a shared machine.
+  }, 400_000);
 });
