@@ -33,7 +33,7 @@ const cache = revision ? createResponseCache(revision) : null;
 const serve = (req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res));
 if (process.env.WARM_UP !== "off") {
   const started = performance.now();
-  const asked = await warmUpHandler(serve);
+  const asked = await warmUpHandler((req, res) => handle(req, res));
   console.log(`  Rendered ${asked.filter((a) => a.status === 200).length} of ${asked.length} main addresses once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 const server = createGuardedServer(serve);

@@ -6,9 +6,9 @@
 // once (fifty clients ask for twelve addresses together) and every request,
 // however small, waits behind it.
 //
-// The requests go to a loopback listener of the same handler, so their
-// answers are cached under another host and never served to anyone: this
-// warms code, not data.
+// The requests go to a loopback listener of Next's handler itself, not
+// through the response cache: their answers (under a loopback host) would be
+// kept and never served to anyone. This warms code, not data.
 import { createGuardedServer, closeGracefully } from "./http-server.mjs";
 
 /** Addresses whose code every visitor reaches: the overview, the lists and the APIs behind them. */
