@@ -80,6 +80,8 @@ test.describe("comparison tables", () => {
     await expect(page).toHaveURL(/source=gur/);
     await expect(page).toHaveURL(/category=deployed/);
     const table = page.getByTestId("cross-table").getByRole("table");
+    // The address changes before the filtered table has streamed in: wait for it, as a reader does.
+    await expect(table.locator("tbody tr")).toHaveCount(2);
     const onPage = await rowsOf(table);
     const names = onPage.map((r) => r[0]);
     expect(names).toHaveLength(2);
