@@ -7,6 +7,7 @@ import type { Agency } from "../sources/agencies";
 import type { AgencyMention } from "../sources/find-agencies";
 import { FoundSources } from "../sources/found-sources";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
+import { agentlessPassive } from "./agentless-passive";
 import { ArticleDates } from "./article-dates";
 import { parseIsoDay } from "./calendar";
 import { deniedTopic, type Denial, findDenial, mayDeny } from "./denials";
@@ -156,6 +157,8 @@ export class ArticleContext {
     // "The study dismisses the official death toll of 64": an official figure named right before the figure is the officials', whoever spoke before.
     const official = this.officialFigure(sentence.text.slice(Math.max(0, at - OFFICIAL_REACH), at));
     if (official) return official;
+    // "Dozens are reported missing": reported by someone unnamed, not by the speaker before.
+    if (agentlessPassive(clause, this.article.language)) return null;
     const words = span && this.wordsAt(index).from(span.start);
     const reported = firstAtWordStart(this.regexes.reportedMood, clause, words) !== null;
     const continues = firstAtWordStart(this.regexes.continuation, clause, words) !== null;

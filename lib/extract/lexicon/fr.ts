@@ -243,7 +243,7 @@ export const FR: Lexicon = {
   attribution: {
     cueBeforeSpeaker: [
       "selon", "d'après", "de source", "révélée par", "révélé par", "révélées par", "révélés par", "annoncé par",
-      "annonce par", "rapporté par", "cité par", "citée par", "soupçons des", "soupçons de", "soupçons du",
+      "annonce par", "avancé par", "avancée par", "avancés par", "avancées par", "évoqué par", "évoquée par", "rapporté par", "cité par", "citée par", "soupçons des", "soupçons de", "soupçons du",
       "estimations des", "estimations de", "estimation de", "estimations du", "par la voix de", "de l'avis de",
     ],
     cueAfterSpeaker: [
