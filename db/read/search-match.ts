@@ -9,6 +9,7 @@
 import { MAX_SPELLED_TERMS, searchWords, spelledFtsQuery, type WordTerms } from "../../lib/search/search-text";
 import type { SqliteDatabase } from "../sqlite";
 import { reader } from "./reader";
+import { untilWrite } from "./until-write";
 
 export type SearchIndex = "ClaimSearch" | "ArticleSearch";
 
@@ -44,8 +45,17 @@ export function isSpelledOut(match: string): boolean {
   return !match.includes(`"*`);
 }
 
-/** The MATCH expression for the text (every word must occur, whole or as a word's beginning); null when it has no word. */
-export function searchMatch(index: SearchIndex, text: string, db: SqliteDatabase = reader()): string | null {
+function spelledMatch(db: SqliteDatabase, index: SearchIndex, text: string): string | null {
   const words: WordTerms[] = searchWords(text).map((word) => ({ word, terms: termsBeginning(db, index, word) }));
   return spelledFtsQuery(words);
+}
+
+/**
+ * The MATCH expression for the text (every word must occur, whole or as a word's beginning); null when it has no word.
+ * On the shared reader it is kept until the next write (only a write adds or removes indexed words): one page asks
+ * for it up to five times (its count, its plan, its rows, its facets), each a walk of the vocabulary.
+ */
+export function searchMatch(index: SearchIndex, text: string, db: SqliteDatabase = reader()): string | null {
+  if (db !== reader()) return spelledMatch(db, index, text);
+  return untilWrite(`match ${index} ${text}`, () => spelledMatch(db, index, text));
 }
