@@ -172,7 +172,12 @@ export interface PhraseFilter {
 export class SentenceWords implements PhraseFilter {
   /** Scanners registered when the sentence was read: later ones are not known here. */
   private readonly known = scanners.length;
-  private readonly present = new Uint8Array(scanners.length);
+  /**
+   * One bit per scanner. A Uint8Array of one byte each outgrows the 64 bytes
+   * V8 keeps a typed array's elements on its heap at 64 scanners, and every
+   * sentence then paid for an array buffer of its own.
+   */
+  private readonly present = new Uint32Array((scanners.length + 31) >>> 5);
 
   constructor(readonly text: string) {
     let inWord = false;
@@ -201,7 +206,8 @@ export class SentenceWords implements PhraseFilter {
   }
 
   private note(ids: number[] | undefined): void {
-    if (ids) for (const id of ids) this.present[id] = 1;
+    if (!ids) return;
+    for (const id of ids) this.present[id >>> 5] = (this.present[id >>> 5] as number) | (1 << (id & 31));
   }
 
   /**
@@ -213,7 +219,7 @@ export class SentenceWords implements PhraseFilter {
     const id = scannerIds.get(scanner);
     if (id === undefined || id >= this.known) return true;
     if (from > 0 && from < this.text.length && classOf(this.text.charCodeAt(from - 1)) >= 2 && classOf(this.text.charCodeAt(from)) >= 2) return true;
-    return this.present[id] === 1;
+    return ((this.present[id >>> 5] as number) & (1 << (id & 31))) !== 0;
   }
 
   /** The filter for the stretch of the sentence that starts at `from` (a clause, a window after a word). */
