@@ -13,6 +13,8 @@ import type { ClaimFilters } from "../../../lib/filters/claim-filters";
 export interface ExportJob {
   format: ExportFormat;
   filters: ClaimFilters;
+  /** The database to read (DATABASE_URL where the request runs): a kept worker serves exports after the environment it started with changed. */
+  databaseUrl?: string;
 }
 
 // An error while streaming ends the stream with that error; whoever reads it reports it.

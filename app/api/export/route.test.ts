@@ -13,6 +13,7 @@ import { claimFiltersSchema } from "../../../lib/filters/claim-filters";
 import { runScript } from "../../../test/run-cli";
 import { exportBody } from "./export-body";
 import type { GET as Get } from "./route";
+import { EXPORT_WORKERS, exportWorkers } from "./worker-export";
 
 let dir: string;
 let GET: typeof Get;
@@ -131,6 +132,26 @@ describe("GET /api/export", () => {
     expect(thread / total, `the request thread spent ${Math.round(thread)} of the export's ${Math.round(total)} ms of CPU`).toBeLessThan(REQUEST_THREAD_SHARE);
     await workbook.xlsx.load(bytes);
     expect(workbook.getWorksheet("Claims")!.rowCount).toBe(BIG_EXPORT_ROWS + 1);
+  });
+
+  it("serves one export after another from the workers it keeps, not from a new thread each time", async () => {
+    const before = exportWorkers().started;
+    for (const format of ["csv", "json", "xlsx", "csv", "json", "xlsx"]) {
+      const response = await GET(request(`format=${format}`));
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+    }
+    const after = exportWorkers();
+    expect(after.started).toBeLessThanOrEqual(Math.max(before, 1));
+    expect(after.started).toBeLessThanOrEqual(EXPORT_WORKERS);
+  });
+
+  it("reads the database each export names, though its worker started under another", async () => {
+    const first = await GET(request("format=csv"));
+    expect((await first.text()).split("\r\n")).toHaveLength(3002);
+    process.env.DATABASE_URL = `file:${path.join(dir, "big.db")}`;
+    const second = await GET(request("format=csv"));
+    expect((await second.text()).split("\r\n")).toHaveLength(BIG_EXPORT_ROWS + 2);
   });
 
   it("sends the bytes the export writes in the request's own thread", async () => {

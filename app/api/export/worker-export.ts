@@ -1,35 +1,24 @@
-// The request's side of an export worker: it starts the worker, waits for its
-// first rows (so an export that cannot read answers an error, not an empty
-// file) and hands its chunks on as a byte stream, one chunk asked at a time.
-import { Worker } from "node:worker_threads";
+// The request's side of an export: it takes a worker from the pool, waits for
+// the export's first rows (so an export that cannot read answers an error,
+// not an empty file) and hands its chunks on as a byte stream, one chunk
+// asked at a time.
 import type { ExportJob } from "./export-body";
-import type { FromWorker, ToWorker } from "./worker-protocol";
+import { ExportWorkerPool, type PooledWorker } from "./worker-pool";
+import type { FromWorker } from "./worker-protocol";
 
-/** How long a cancelled export's worker has to close its connection before it is stopped. */
+/** How long a cancelled export's worker has to stop before it is stopped for good (and replaced). */
 const CANCEL_GRACE_MS = 2000;
 
-/**
- * Under vitest the sources run as TypeScript, untranspiled, and a worker
- * thread does not inherit the loader that reads them: it loads the worker
- * through tsx. A build bundles the worker with what it imports.
- */
-function fromSources(url: URL): string {
-  return `import("tsx/esm/api").then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(url.href)}))`;
-}
+/** Workers kept: as many as exports may run at once (route.ts bounds them), started when first needed and then kept. */
+export const EXPORT_WORKERS = 4;
 
-function startWorker(job: ExportJob): Worker {
-  if (process.env.VITEST) return new Worker(fromSources(new URL("./export-worker.ts", import.meta.url)), { eval: true, workerData: job });
-  return new Worker(new URL("./export-worker.ts", import.meta.url), { workerData: job });
-}
+// One pool per process, also when a build loads this module in more than one chunk.
+const POOL_KEY = Symbol.for("triangulate.exportWorkerPool");
+const shared = globalThis as { [POOL_KEY]?: ExportWorkerPool };
+const pool = (shared[POOL_KEY] ??= new ExportWorkerPool(EXPORT_WORKERS));
 
-/**
- * The export as a byte stream, once its worker has read the first rows.
- * Rejects when it could not start; a failure after that errors the stream
- * (and is passed to onStreamError); cancelling the stream stops the worker.
- */
-export function exportInWorker(job: ExportJob, onStreamError: (error: Error) => void): Promise<ReadableStream<Uint8Array>> {
-  const worker = startWorker(job);
-  const send = (message: ToWorker) => worker.postMessage(message);
+/** The export's stream over one worker, its export numbered `id`. */
+function streamOf(worker: PooledWorker, id: number, onStreamError: (error: Error) => void) {
   // The pull waiting for the worker's next message, and a message that came with no pull waiting (the worker died between two).
   let answer: ((message: FromWorker) => void) | null = null;
   let unanswered: FromWorker | null = null;
@@ -38,7 +27,6 @@ export function exportInWorker(job: ExportJob, onStreamError: (error: Error) => 
     if (answer) answer(message);
     else unanswered = message;
   };
-
   const stream = new ReadableStream<Uint8Array>({
     pull: (controller) =>
       new Promise<void>((pulled) => {
@@ -52,32 +40,53 @@ export function exportInWorker(job: ExportJob, onStreamError: (error: Error) => 
           onStreamError(error);
           controller.error(error);
         };
-        if (unanswered) return answer(unanswered);
-        send({ type: "pull" });
+        if (unanswered) {
+          const message = unanswered;
+          unanswered = null;
+          return answer(message);
+        }
+        worker.send({ type: "pull", id });
       }),
     cancel: () => {
       over = true;
       answer = null;
-      send({ type: "cancel" });
-      setTimeout(() => void worker.terminate(), CANCEL_GRACE_MS).unref();
+      worker.cancel(id, CANCEL_GRACE_MS);
     },
   });
+  return { stream, deliver, isOver: () => over };
+}
 
+let lastId = 0;
+
+/**
+ * The export as a byte stream, once a worker has read its first rows.
+ * Rejects when it could not start; a failure after that errors the stream
+ * (and is passed to onStreamError); cancelling the stream stops the export.
+ */
+export async function exportInWorker(job: ExportJob, onStreamError: (error: Error) => void): Promise<ReadableStream<Uint8Array>> {
+  const worker = await pool.take();
+  const id = ++lastId;
+  const { stream, deliver, isOver } = streamOf(worker, id, onStreamError);
   return new Promise((resolve, reject) => {
     let started = false;
-    worker.on("message", (message: FromWorker) => {
-      if (message.type === "started") {
-        started = true;
-        return resolve(stream);
-      }
-      if (message.type === "failed") return reject(new Error(message.message));
-      deliver(message);
+    worker.serve(id, {
+      message: (message) => {
+        if (message.type === "started") {
+          started = true;
+          return resolve(stream);
+        }
+        if (message.type === "failed") return reject(new Error(message.message));
+        deliver(message);
+      },
+      stopped: (error) => {
+        if (!started) return reject(error);
+        if (!isOver()) deliver({ id, type: "error", message: error.message });
+      },
     });
-    const stopped = (error: Error) => {
-      if (!started) return reject(error);
-      if (!over) deliver({ type: "error", message: error.message });
-    };
-    worker.on("error", stopped);
-    worker.on("exit", (code) => stopped(new Error(`The export's worker stopped (exit code ${code}).`)));
+    // The database is named per export: a worker outlives any one setting of the environment it started with.
+    worker.send({ type: "job", id, job: { ...job, databaseUrl: process.env.DATABASE_URL } });
   });
 }
+
+/** Workers started and idle now: for tests and the server's own figures. */
+export const exportWorkers = () => pool.counts();
