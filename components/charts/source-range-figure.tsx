@@ -1,5 +1,6 @@
 import type { SourceFigure } from "@/lib/reconcile/types";
 import { RangeChartKey } from "./chart-key";
+import { MoreRows } from "../questions/more-rows";
 import { DownloadChartButton } from "./download-chart-button";
 import { LazySourceRangeChart as SourceRangeChart } from "./lazy-charts";
 import { buildRangeChartData, type ConsensusLike } from "./source-range-data";
@@ -12,10 +13,12 @@ interface Props {
   showKey?: boolean;
   /** Each plotted claim's review status in words, for the tooltips. */
   reviewOf?: (claimId: number) => string | null;
+  /** The table lists this many rows (the chart plots every one), with the link to all of them. */
+  tableRows?: { shown: number; allHref: string };
 }
 
 /** The side-by-side chart of a question, its key, and the same figures as a table; the summary is the caption. */
-export function SourceRangeFigure({ question, downloadable = false, showKey = true, reviewOf }: Props) {
+export function SourceRangeFigure({ question, downloadable = false, showKey = true, reviewOf, tableRows }: Props) {
   const data = buildRangeChartData(question.sources, question.consensus, reviewOf);
   const chartId = `range-chart-${question.id}`;
   const legend = data.rows.map((r) => ({ label: r.name, color: r.color }));
@@ -27,7 +30,10 @@ export function SourceRangeFigure({ question, downloadable = false, showKey = tr
           <SourceRangeChart data={data} unit={question.unit} label={`${question.label}: ${question.summary}`} />
           {showKey && <RangeChartKey hasConsensus={data.consensus !== null} />}
         </div>
-        <SourceRangeTable rows={data.rows} caption={`Figures by source: ${question.label}`} />
+        <div className="space-y-2">
+          <SourceRangeTable rows={tableRows ? data.rows.slice(0, tableRows.shown) : data.rows} caption={`Figures by source: ${question.label}`} />
+          {tableRows && <MoreRows shown={Math.min(tableRows.shown, data.rows.length)} total={data.rows.length} what="figures" href={tableRows.allHref} />}
+        </div>
       </div>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <figcaption className="text-sm text-slate-700">{question.summary}</figcaption>

@@ -1,10 +1,15 @@
 import { LazyTimelineChart as TimelineChart } from "./lazy-charts";
+import { MoreRows } from "../questions/more-rows";
 import { buildTimelineData, type TimelineClaim } from "./timeline-data";
 
 interface Props {
   label: string;
   unit: string;
   claims: TimelineClaim[];
+  /** The table lists the latest this many points (the chart plots every one), with the link to all of them. */
+  tableRows?: { shown: number; allHref: string };
+  /** The table is open as the page loads: when its every row was asked for. */
+  tableOpen?: boolean;
 }
 
 function plural(n: number, word: string) {
@@ -12,9 +17,10 @@ function plural(n: number, word: string) {
 }
 
 /** The timeline, its legend and a table of the same points; undated claims and denials are said in words. */
-export function TimelineFigure({ label, unit, claims }: Props) {
+export function TimelineFigure({ label, unit, claims, tableRows, tableOpen = false }: Props) {
   const data = buildTimelineData(claims);
   const points = data.series.flatMap((s) => s.points.map((p) => ({ ...p, label: s.label }))).sort((a, b) => a.t - b.t);
+  const listed = tableRows && points.length > tableRows.shown ? points.slice(points.length - tableRows.shown) : points;
   const caption = points.length
     ? `${plural(points.length, "dated figure")} from ${plural(data.series.length, "source")} over time`
     : "No figure in this question has a date";
@@ -49,7 +55,7 @@ export function TimelineFigure({ label, unit, claims }: Props) {
         </p>
       )}
       {points.length > 0 && (
-        <details className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
+        <details open={tableOpen} className="rounded border border-slate-200 bg-slate-50 p-2 text-sm">
           <summary className="cursor-pointer font-medium">Timeline as a table</summary>
           <table className="mt-2 w-full text-left">
             <caption className="sr-only">Dated figures of {label}</caption>
@@ -57,7 +63,7 @@ export function TimelineFigure({ label, unit, claims }: Props) {
               <tr><th scope="col" className="py-1 pr-2">Date</th><th scope="col" className="py-1 pr-2">Source</th><th scope="col" className="py-1">Figure</th></tr>
             </thead>
             <tbody>
-              {points.map((p) => (
+              {listed.map((p) => (
                 <tr key={p.claimId} className="border-t border-slate-200">
                   <td className="py-1 pr-2">{p.dateText}{p.articleDate && <span className="text-xs text-slate-600"> (article date)</span>}</td>
                   <td className="py-1 pr-2">{p.label}</td>
@@ -66,6 +72,7 @@ export function TimelineFigure({ label, unit, claims }: Props) {
               ))}
             </tbody>
           </table>
+          {tableRows && <MoreRows shown={listed.length} total={points.length} what="dated figures" which=", the latest" href={tableRows.allHref} />}
         </details>
       )}
     </figure>

@@ -22,7 +22,7 @@ import { currentUserCanReview } from "@/components/review/can-review";
 import { QuestionReviewPanel } from "@/components/review/question-review-panel";
 import { fetchAuditLog, fetchQuestionChoices } from "@/db/read/review";
 import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
-import { parseQuestionPageParams, QUESTION_CLAIMS_PAGE_SIZE, QUESTION_PAGE_PARAM_HELP, questionHref, type QuestionPageParams } from "@/lib/filters/question-page-params";
+import { parseQuestionPageParams, QUESTION_CLAIMS_PAGE_SIZE, QUESTION_PAGE_PARAM_HELP, QUESTION_TABLE_ROWS_SHOWN, questionHref, type QuestionPageParams } from "@/lib/filters/question-page-params";
 import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/review/vocabulary";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParamsRecord> };
@@ -80,6 +80,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   ]);
   const reviewOf = await plottedStatuses(question);
   const pastTheLast = claims.length === 0 && question.claimCount > 0;
+  // Each table lists its first rows unless every row is asked for; the link lands back on the same table.
+  const tableRows = (hash: string) => (filters.tables === "all" ? undefined : { shown: QUESTION_TABLE_ROWS_SHOWN, allHref: questionHref(id, { ...filters, tables: "all" }, hash) });
   return (
     <div className="space-y-8">
       <QuestionHeading question={question} />
@@ -90,12 +92,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="by-source" className={section}>
         <h2 id="by-source" className={heading}>Figures side by side</h2>
-        <SourceRangeFigure question={question} downloadable reviewOf={reviewOf} />
+        <SourceRangeFigure question={question} downloadable reviewOf={reviewOf} tableRows={tableRows("by-source")} />
       </section>
-      {comparison && <QuestionComparisonSection questionId={question.id} label={question.label} table={comparison.table} />}
+      {comparison && <QuestionComparisonSection questionId={question.id} label={question.label} table={comparison.table} tableRows={tableRows("who-says-what")} />}
       <section aria-labelledby="timeline" className={section}>
         <h2 id="timeline" className={heading}>Over time</h2>
-        <TimelineFigure label={question.label} unit={question.unit} claims={timelineClaims(question)} />
+        <TimelineFigure label={question.label} unit={question.unit} claims={timelineClaims(question)} tableRows={tableRows("timeline")} tableOpen={filters.tables === "all"} />
       </section>
       <section aria-labelledby="claims" className={section}>
         <h2 id="claims" className={heading}>Claims compared</h2>
