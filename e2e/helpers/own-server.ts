@@ -3,6 +3,14 @@
 // serves the build the main server made.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
+import { test } from "@playwright/test";
+
+/**
+ * The configured 60 s applies to a beforeAll hook whatever its describe block
+ * sets; migrating, loading and starting a server took longer than that on a
+ * loaded machine, which failed the whole spec before any test ran.
+ */
+const START_TIMEOUT_MS = 240_000;
 
 export interface OwnServer {
   base: string;
@@ -13,6 +21,7 @@ export interface OwnServer {
 
 /** `offset` keeps each spec's port apart from the main server's (E2E_PORT) and from the other specs'. */
 export async function startOwnServer(name: string, offset: number, loads: string[][], serverEnv: Record<string, string> = {}): Promise<OwnServer> {
+  test.setTimeout(START_TIMEOUT_MS);
   const port = Number(process.env.E2E_PORT ?? 3100) + offset;
   const db = `data/e2e-${name}.db`;
   const env = { ...process.env, DATABASE_URL: `file:./${db}`, NEXT_TELEMETRY_DISABLED: "1" };
