@@ -5,6 +5,7 @@
 // total the change verb follows ("the toll climbed").
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import type { PhraseFilter } from "./sentence-words";
 import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
 
 const SPACE = "[\\s\\u00A0\\u202F]";
@@ -23,9 +24,12 @@ const openerRegex = perLexicon(
 
 const verbScanner = perLexicon((lexicon): RegExp => phraseScanner(lexicon.changeVerbs));
 
-/** One scan of the sentence: most hold no change verb, and their figures need no look for a chain. */
-export function mayHoldChain(sentence: string, lexicon: Lexicon): boolean {
-  return firstAtWordStart(verbScanner(lexicon), sentence) !== null;
+/**
+ * One scan of the sentence: most hold no change verb, and their figures need
+ * no look for a chain. Given the sentence's words, most skip the scan too.
+ */
+export function mayHoldChain(sentence: string, lexicon: Lexicon, words?: PhraseFilter): boolean {
+  return firstAtWordStart(verbScanner(lexicon), sentence, words) !== null;
 }
 
 /** Where the change verb opening a chain at `start` begins, or -1 when no chain opens there. */

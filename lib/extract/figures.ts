@@ -160,7 +160,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   const r = backReferences(lexicon);
   /** The last step of a chain of a changing count, while the chain goes on; a first step waits for the noun of the next one. */
   let chain: { step: Quantity; waiting: SentenceFigure | null } | null = null;
-  const mayChain = mayHoldChain(text, lexicon);
+  const mayChain = mayHoldChain(text, lexicon, words);
   let pair: CreditedPair | null = null;
   for (const quantity of quantities) {
     const paired = pair ? pairedFigures(quantity, text) : null;

@@ -71,8 +71,14 @@ const quantityWords = perLexicon(
 
 const militaryRegex = perLexicon((lexicon): RegExp => phraseScanner(lexicon.militaryContext));
 
+/** The last sentence `isMilitary` scanned and its answer: a sentence's figures ask about it one after another. */
+let lastMilitary: { sentence: string; lexicon: Lexicon; military: boolean } | null = null;
+
 function isMilitary(sentence: string, lexicon: Lexicon): boolean {
-  return firstAtWordStart(militaryRegex(lexicon), sentence) !== null;
+  if (lastMilitary?.sentence !== sentence || lastMilitary.lexicon !== lexicon) {
+    lastMilitary = { sentence, lexicon, military: firstAtWordStart(militaryRegex(lexicon), sentence) !== null };
+  }
+  return lastMilitary.military;
 }
 
 function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string | null {
