@@ -59,7 +59,8 @@ export const FR_SPEAKERS: SpeakerLexicon = {
   gap: [
     "a", "ont", "avait", "avaient", "aurait", "auraient", "également", "aussi", "déjà", "encore", "ensuite", "finalement", "pour sa part", "de son côté",
     "quant à elle", "quant à lui", "quant à eux", "par ailleurs", "n'", "ne", "pas", "jamais", "seulement", "lui-même", "elle-même", "hier", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "pour leur part", "de leur côté", "en a", "en ont", "en avait", "en avaient", "en",
+    "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin", "midi", "plus tard", "dans la soirée", "dans la matinée", "dans la nuit",
+    "dans la journée", "dans l'après-midi", "dans un communiqué", "à son tour", "pour leur part", "de leur côté", "en a", "en ont", "en avait", "en avaient", "en",
   ],
   pronouns: [
     "il", "elle", "ils", "elles", "eux", "lui", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "on", "nous", "vous", "je", "j'",
