@@ -15,6 +15,7 @@ import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { SentenceWords } from "./sentence-words";
+import { holdsOnlyLatin1, oneByteCopy } from "./one-byte";
 import { type Sentence, splitSentences } from "./sentences";
 import { EN_SPEAKERS, FR_SPEAKERS } from "./lexicon/speakers";
 import { closingQuotation, opensQuotation } from "./quotations";
@@ -63,6 +64,12 @@ const regexes = perLexicon(
   }),
 );
 
+/** The sentence with its text held one byte per character where it can be (see `oneByteCopy`). */
+function withOneByteText(sentence: Sentence): Sentence {
+  sentence.text = oneByteCopy(sentence.text);
+  return sentence;
+}
+
 export class ArticleContext {
   readonly lexicon: Lexicon;
   readonly sentences: Sentence[];
@@ -84,7 +91,9 @@ export class ArticleContext {
 
   constructor(readonly article: ArticleInput) {
     this.lexicon = lexiconFor(article.language);
-    this.sentences = splitSentences(article.text);
+    const sentences = splitSentences(article.text);
+    // Only the sentences of a text beyond Latin-1 are cut from a two-byte string.
+    this.sentences = holdsOnlyLatin1(article.text) ? sentences : sentences.map(withOneByteText);
     this.published = parseIsoDay(article.published);
     this.regexes = regexes(this.lexicon);
     this.found = new FoundSources(article.language);
