@@ -14,6 +14,8 @@ let server: OwnServer;
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test.beforeAll(async () => {
+  // Generating and loading 120 articles takes more than a test's default minute on a busy machine.
+  test.setTimeout(300_000);
   server = await startOwnServer("question-tables", 5, [
     ["gen:corpus", "--", "--articles", "120", "--out", CORPUS],
     ["ingest", "--", "--manifest", `${CORPUS}/manifest.json`, CORPUS],
