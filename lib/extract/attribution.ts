@@ -204,9 +204,9 @@ function cuesAtClauseStart(reading: SentenceReading, found: FoundSources, words?
 
 /** A figure, maybe its noun, then a parenthesis of a few words with no digit: "500 000 (organisateurs)", "20,000 people (police)". */
 const PARENTHESIS_AFTER_FIGURE = /\p{N}[\s\u00A0\u202F]*(?:\p{L}+[\s\u00A0\u202F]*)?\(([^()\p{N}]{3,40})\)/gu;
-/** What may stand between a figure's start and a parenthesis that speaks for it: the rest of its number and its noun. */
 /** Kinds of found sources a parenthesis after a figure does not name. */
 const NOT_IN_PARENTHESIS = new Set(["other", "person"]);
+/** What may stand between a figure's start and a parenthesis that speaks for it: the rest of its number and its noun. */
 const REST_OF_NUMBER = /^[\p{N}\s\u00A0\u202F.,]*(?:\p{L}+[\s\u00A0\u202F]*)?$/u;
 
 /**
