@@ -21,12 +21,23 @@ function at(root: string, file: string, seconds: number) {
 function built(root: string, seconds: number) {
   mkdirSync(path.join(root, ".next"), { recursive: true });
   writeFileSync(path.join(root, ".next/BUILD_ID"), "x");
-  at(root, ".next/BUILD_ID", seconds);
+  writeFileSync(path.join(root, ".next/build-complete"), "x");
+  at(root, ".next/build-complete", seconds);
 }
 
 describe("staleBuildReason (does npm start need to build?)", () => {
   it("builds when there is no build", () => {
     expect(staleBuildReason(project())).toBe("no build yet");
+  });
+
+  it("builds again when the last build stopped before it finished", () => {
+    const root = project();
+    for (const f of ["app/page.tsx", "app", "lib/format/words.ts", "lib/format", "lib"]) at(root, f, 1000);
+    mkdirSync(path.join(root, ".next"));
+    // `next build` writes its BUILD_ID before its manifests: stopped there, it leaves a build that cannot serve.
+    writeFileSync(path.join(root, ".next/BUILD_ID"), "x");
+    at(root, ".next/BUILD_ID", 2000);
+    expect(staleBuildReason(root)).toBe("the last build did not finish");
   });
 
   it("does not build when nothing changed since the last build", () => {

@@ -2,6 +2,7 @@
 // seed articles, and a production build of the app.
 import { spawnSync, spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { buildDashboard } from "./build-stamp.mjs";
 import { exitWithUsageOnHelp } from "./usage.mjs";
 
 exitWithUsageOnHelp(`
@@ -24,7 +25,7 @@ run(["npm", "run", "db:migrate"]);
 // The tests make their own accounts (e2e/helpers/accounts.ts); this admin only proves the first-run step works.
 run(["npm", "run", "user", "--", "first-admin"]);
 run(["npm", "run", "ingest", "--", "seeds"]);
-if (!process.env.E2E_SKIP_BUILD) run(["npx", "next", "build"]);
+if (!process.env.E2E_SKIP_BUILD && !buildDashboard(env)) process.exit(1);
 const server = spawn(process.execPath, ["scripts/server.mjs", "--hostname", "127.0.0.1", "--port", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

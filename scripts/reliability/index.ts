@@ -5,7 +5,6 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import { startServer } from "../bench/server";
@@ -16,7 +15,7 @@ import { runFuzz } from "./fuzz";
 import { rawRequest } from "./http";
 import { reportLoad, runLoad } from "./load";
 import { Report } from "./report";
-import { staleBuildReason } from "../build-stamp.mjs";
+import { buildDashboard, staleBuildReason } from "../build-stamp.mjs";
 import { exitWithUsageOnHelp } from "../usage.mjs";
 
 const SIZES = {
@@ -39,8 +38,7 @@ function ensureBuild() {
   const stale = staleBuildReason();
   if (!stale) return;
   console.log(`Building the dashboard (${stale}).`);
-  const built = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (built.status !== 0) throw new Error("next build failed");
+  if (!buildDashboard({ ...process.env, NEXT_TELEMETRY_DISABLED: "1" })) throw new Error("next build failed");
 }
 
 function mixFor(ids: { question: string; article: number }, exports: boolean): string[] {
