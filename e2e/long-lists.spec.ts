@@ -61,7 +61,8 @@ test("an overview card of a question quoted by many sources draws the most-quote
   await expect(card.getByRole("table", { name: /^Figures by source/ }).locator("tbody tr")).toHaveCount(12);
 
   await card.getByRole("link", { name: "see them all on the question’s page" }).click();
-  await expect(page).toHaveURL(/\/questions\//);
+  // The question's page lists 20 rows a table unless asked for all: the link asks for all of them.
+  await expect(page).toHaveURL(/\/questions\/[^?]+\?tables=all#by-source$/);
   const rows = page.getByRole("table", { name: /^Figures by source/ }).locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   expect(await rows.count(), "the question's page draws every source").toBeGreaterThanOrEqual(total);

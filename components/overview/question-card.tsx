@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SourceRangeFigure } from "@/components/charts/source-range-figure";
 import type { QuestionSummary } from "@/db/read/questions";
+import { questionHref } from "@/lib/filters/question-page-params";
 import { mostQuoted } from "@/lib/lists/most-quoted";
 import { ConflictMeter } from "./conflict-meter";
 import { contestNote, questionFacts } from "./question-facts";
@@ -10,7 +11,7 @@ export const CARD_SOURCES_DRAWN = 12;
 
 export function QuestionCard({ question }: { question: QuestionSummary }) {
   const headingId = `question-${question.id}`;
-  const href = `/questions/${encodeURIComponent(question.id)}`;
+  const href = questionHref(question.id);
   const drawn = mostQuoted(question.sources, CARD_SOURCES_DRAWN);
   return (
     <article aria-labelledby={headingId} className="space-y-3 rounded border border-slate-200 bg-white p-4">
@@ -27,7 +28,7 @@ export function QuestionCard({ question }: { question: QuestionSummary }) {
       {drawn.length < question.sources.length && (
         <p className="text-sm text-slate-600">
           {`The ${drawn.length} most-quoted of ${question.sources.length} figures by source are drawn; `}
-          <Link href={href} className="text-blue-800 underline">see them all on the question’s page</Link>.
+          <Link href={questionHref(question.id, { tables: "all" }, "by-source")} className="text-blue-800 underline">see them all on the question’s page</Link>.
         </p>
       )}
     </article>

@@ -38,8 +38,15 @@ export async function startOwnServer(name: string, offset: number, loads: string
   // A process group of its own: stopping it stops everything the server started.
   const server: ChildProcess = spawn(process.execPath, ["scripts/server.mjs", "--hostname", "127.0.0.1", "--port", String(port)], { env: { ...env, ...serverEnv }, stdio: "ignore", detached: true });
   const stop = () => {
-    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+    if (server.pid === undefined || server.exitCode !== null || server.signalCode !== null) return;
+    try {
+      process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
   };
+  // A spec whose beforeAll timed out never gets the server to stop: it would hold the port for the next run.
+  process.once("exit", stop);
   for (let i = 0; i < 120; i++) {
     if (await fetch(`${base}/sign-in`).then((r) => r.ok, () => false)) return { base, database: db, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
