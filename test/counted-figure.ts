@@ -5,6 +5,8 @@ import type { ExtractedClaim, Language } from "../lib/claims/claim";
 import { extractClaims } from "../lib/extract";
 
 export type CountedRow = [Language, string, number, string, string];
+/** A sentence, a figure's low value in it, and the source id it is credited to (null: the article's own voice). */
+export type CreditedRow = [Language, string, number, string | null];
 
 /** The claim of this low value the sentence yields; the test fails, listing what it found, when there is none. */
 export function claimOfValue(language: Language, text: string, low: number, published: string | null = "2024-03-14"): ExtractedClaim {
@@ -18,4 +20,9 @@ export function claimOfValue(language: Language, text: string, low: number, publ
 export function expectCounted(language: Language, text: string, low: number, unit: string, category: string): void {
   const claim = claimOfValue(language, text, low);
   expect([claim.unit, claim.category]).toEqual([unit, category]);
+}
+
+export function expectCredited(language: Language, text: string, low: number, id: string | null): void {
+  const claim = claimOfValue(language, text, low);
+  expect(claim.source?.id ?? null).toBe(id);
 }

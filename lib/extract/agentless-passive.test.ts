@@ -3,13 +3,10 @@
 // a named agent or an attribution of its own still speaks. One row per
 // phrasing (invented sentences, in no eval set): text → the figure's value
 // and the source id it credits (null: no one named).
-import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
-import { claimOfValue } from "../../test/counted-figure";
+import { describe, it } from "vitest";
+import { type CreditedRow, expectCredited } from "../../test/counted-figure";
 
-type Row = [Language, string, number, string | null];
-
-const ROWS: Row[] = [
+const ROWS: CreditedRow[] = [
   ["en", "The fire service said 14 people had died. Dozens are reported missing.", 12, null],
   ["en", "Police said 12 people were arrested. A figure of 40 arrests was also cited.", 40, null],
   ["en", "The coast guard said 9 migrants drowned. Another 60 were reported missing near the island.", 60, null],
@@ -26,8 +23,5 @@ const ROWS: Row[] = [
 ];
 
 describe("figures reported in the passive with no agent", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => {
-    const claim = claimOfValue(language, text, value);
-    expect(claim.source?.id ?? null).toBe(id);
-  });
+  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => expectCredited(language, text, value, id));
 });

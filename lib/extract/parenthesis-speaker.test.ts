@@ -3,13 +3,10 @@
 // hedge or a lone name guessed to be a person speaks for no one. One row per
 // phrasing (invented sentences, in no eval set): text → the figure's value
 // and the source id it credits (null: the article's own voice).
-import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
-import { claimOfValue } from "../../test/counted-figure";
+import { describe, it } from "vitest";
+import { type CreditedRow, expectCredited } from "../../test/counted-figure";
 
-type Row = [Language, string, number, string | null];
-
-const ROWS: Row[] = [
+const ROWS: CreditedRow[] = [
   ["fr", "Entre 4 000 (selon la préfecture) et 11 000 (organisateurs) personnes ont marché à Rennes.", 11000, "organisateurs"],
   ["fr", "Entre 4 000 (selon la préfecture) et 11 000 (organisateurs) personnes ont marché à Rennes.", 4000, "prefecture"],
   ["fr", "La police a compté 9 000 manifestants à Rennes, contre 14 000 (organisateurs) jeudi dernier.", 14000, "organisateurs"],
@@ -24,8 +21,5 @@ const ROWS: Row[] = [
 ];
 
 describe("a speaker alone in a parenthesis after its figure", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => {
-    const claim = claimOfValue(language, text, value);
-    expect(claim.source?.id ?? null).toBe(id);
-  });
+  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => expectCredited(language, text, value, id));
 });

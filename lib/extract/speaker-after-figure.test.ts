@@ -3,13 +3,10 @@
 // ministère", "…, the ministry said in a statement later"). One row per
 // phrasing (invented sentences, in no eval set): text → the figure's value
 // and the source id it credits.
-import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
-import { claimOfValue } from "../../test/counted-figure";
+import { describe, it } from "vitest";
+import { type CreditedRow, expectCredited } from "../../test/counted-figure";
 
-type Row = [Language, string, number, string | null];
-
-const ROWS: Row[] = [
+const ROWS: CreditedRow[] = [
   ["fr", "Au moins 40 personnes sont mortes dans les crues, a indiqué plus tard le ministère de l'Intérieur.", 40, "interior-ministry"],
   ["fr", "Quelque 1 200 habitants ont été évacués, a précisé dans la soirée la préfecture du Var.", 1200, "prefecture-du-var"],
   ["fr", "Le glissement de terrain a fait 14 morts, a annoncé dans un communiqué la protection civile.", 14, "protection-civile"],
@@ -20,8 +17,5 @@ const ROWS: Row[] = [
 ];
 
 describe("a speaker named after its figure, past a time or a document", () => {
-  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => {
-    const claim = claimOfValue(language, text, value);
-    expect(claim.source?.id ?? null).toBe(id);
-  });
+  it.each(ROWS)("(%s) %s → %d", (language, text, value, id) => expectCredited(language, text, value, id));
 });

@@ -3,13 +3,10 @@
 // in no eval set): text → the figure's value and the source id it credits
 // (null: the article's own voice).
 import { describe, expect, it } from "vitest";
-import type { Language } from "../claims/claim";
 import { extractClaims } from ".";
-import { claimOfValue } from "../../test/counted-figure";
+import { type CreditedRow, expectCredited } from "../../test/counted-figure";
 
-type Row = [Language, string, number, string | null];
-
-const ROWS: Row[] = [
+const ROWS: CreditedRow[] = [
   ["fr", "Selon la préfecture du Nord, 4 200 manifestants ont défilé à Lille.", 4200, "prefecture-du-nord"],
   ["fr", "Quelque 9 000 personnes ont défilé à Rennes, d'après l'intersyndicale.", 9000, "intersyndicale"],
   ["fr", "Le rectorat de Nantes a recensé 1 200 enseignants grévistes.", 1200, "rectorat-de-nantes"],
@@ -50,10 +47,7 @@ const ROWS: Row[] = [
 ];
 
 describe("speakers named by the attribution frame", () => {
-  it.each(ROWS)("(%s) %s", (language, text, value, id) => {
-    const claim = claimOfValue(language, text, value);
-    expect(claim.source?.id ?? null).toBe(id);
-  });
+  it.each(ROWS)("(%s) %s", (language, text, value, id) => expectCredited(language, text, value, id));
 
   it("carries a found speaker to the next sentence of the paragraph", () => {
     const text = "La préfecture du Nord a compté 4 200 manifestants. Elle a ajouté que 35 personnes avaient été interpellées.";
