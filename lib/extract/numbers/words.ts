@@ -3,7 +3,7 @@
 // what is pending; "mille"/"thousand"/"million" close a group.
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
-import { normalizeWord, opensWithWord, phrasePattern } from "../text";
+import { normalizeWord, opensWithWord, phraseAlternatives } from "../text";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
@@ -17,7 +17,8 @@ export function wordAlternatives(lexicon: Lexicon): string[] {
  * `wordStart`, the run must be checked to start a word (`nextAtWordStart`).
  */
 export function wordNumberPattern(lexicon: Lexicon, wordStart = true): string {
-  const word = `(?:${wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|")})`;
+  // One word-end check per run of words (see `phraseAlternatives`): the word alternation stands twice in the pattern, each copy's classes compiled anew.
+  const word = `(?:${phraseAlternatives(wordAlternatives(lexicon))})`;
   const joiner = `(?:${SEPARATOR}(?:${lexicon.numberJoiners.join("|")})${SEPARATOR}|${SEPARATOR})`;
   return `${wordStart ? "(?<![\\p{L}\\p{N}])" : ""}${word}(?:${joiner}${word})*`;
 }
@@ -28,7 +29,7 @@ export function numberWordsOpenWithWord(lexicon: Lexicon): boolean {
 }
 
 const tokenRegex = perLexicon(
-  (lexicon): RegExp => new RegExp(wordAlternatives(lexicon).map((w) => phrasePattern(w)).join("|"), "giu"),
+  (lexicon): RegExp => new RegExp(phraseAlternatives(wordAlternatives(lexicon)), "giu"),
 );
 
 /**
