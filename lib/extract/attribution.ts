@@ -9,6 +9,7 @@ import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { gappedSpeakers } from "./gapped-figure";
 import { openingSpeaker } from "./opening-speaker";
 import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker";
 import { SentenceReading } from "./sentence-reading";
@@ -128,6 +129,7 @@ export function findAttributions(
   if (found) {
     cuesAtClauseStart(reading, found, words);
     if (sentence.includes("(")) speakersInParenthesis(reading, found);
+    if (sentence.includes(",")) gappedSpeakers(reading, found);
     if (!reading.attributions.length) speakerOpeningSentence(reading, found);
   }
   const { attributions, foundMentions } = reading;

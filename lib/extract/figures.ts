@@ -10,6 +10,8 @@ import { isNotACount } from "./filters";
 import { chainOpenedAt, mayHoldChain } from "./chains";
 import { restrictiveTail, subjectBeforeCopula } from "./copula-subject";
 import { type Quantity, toQuantities } from "./quantities";
+import { splitRangeHead } from "./split-range";
+import { gappedAfter } from "./gapped-figure";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
@@ -162,7 +164,9 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   let chain: { step: Quantity; waiting: SentenceFigure | null } | null = null;
   const mayChain = mayHoldChain(text, lexicon, words);
   let pair: CreditedPair | null = null;
-  for (const quantity of quantities) {
+  /** The index of the quantity that ends a split range the last figure opened. */
+  let splitEnd = -1;
+  for (const [index, quantity] of quantities.entries()) {
     const paired = pair ? pairedFigures(quantity, text) : null;
     if (pair && paired) {
       const head = (figures[pair.first] as SentenceFigure).head;
@@ -186,8 +190,10 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
     // "les manifestants n'étaient que 14 000": the copula's subject says what a bare figure counts.
     if (!head && !pointsBack) head = subjectBeforeCopula(text, quantity.start, lexicon, previous?.quantity.end);
-    let continues: number | undefined;
-    if (!head && previous && canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null, lexicon)) {
+    // The second end of a split range is an item of the list the first opens: they share its category.
+    let continues: number | undefined = splitEnd === index && previous ? figures.length - 1 : undefined;
+    const gapped = !head && previous !== undefined && CLAUSE_ENDS.test(text.slice(quantity.end, quantity.end + 3)) && gappedAfter(text, previous.quantity.end, quantity.start, lexicon);
+    if (!head && previous && (gapped || canBorrow(quantity, previous.quantity, text, nextStep ? r.chainLink : null, lexicon))) {
       head = previous.head;
       continues = figures.length - 1;
     }
@@ -198,11 +204,14 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "(6 000 selon la police)", "were 30,000, according to police", "police put it at 60,000": a bare figure
     // credited at once counts what the sentence or the one before counted, else people.
     if (!head && creditedBare(text, quantity, r)) head = previous?.head ?? recentHead ?? PEOPLE;
+    const split = head ? null : splitRangeHead(text, quantity, quantities[index + 1], lexicon);
+    head ??= split;
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
     // "passé de 38 à 112 morts": the first step counts what the next one names.
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
     chain = verbAt >= 0 || nextStep ? { step: quantity, waiting: head ? null : { quantity, head: PEOPLE, restated } } : null;
     if (head) figures.push(continues === undefined ? { quantity, head, restated } : { quantity, head, restated, continues });
+    if (head && split) splitEnd = index + 1;
     pair = creditedPairAt(figures, text, r.creditedAfter) ?? pair;
   }
   return figures;

@@ -164,6 +164,19 @@ function nationalityEndsPhrase(words: Tokens, at: number, lexicon: Lexicon): boo
   return lexicon.numberJoiners.includes(next.word) || lexicon.predicateAuxiliaries.includes(next.word);
 }
 
+/** Words a speaker's parenthesis holds at most: "(selon la préfecture de police)". */
+const PARENTHESIS_WORDS = 6;
+
+/** The index of the ")" closing a parenthesis opened at token 0 that holds words and no figure, or -1. */
+function parenthesisWithoutFigureEnd(words: Tokens): number {
+  for (let j = 1; j <= PARENTHESIS_WORDS + 1; j++) {
+    const token = words.at(j);
+    if (!token || DIGIT_FIRST.test(token.raw) || token.raw === "(") return -1;
+    if (token.raw === ")") return j > 1 ? j : -1;
+  }
+  return -1;
+}
+
 /** "ANAPHOR" when the figure points back ("3 000 de ces combattants" has its noun; "8 000 d'entre eux" does not). */
 export type HeadFound = Head | "ANAPHOR" | null;
 
@@ -194,6 +207,12 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
   for (let i = 0, token = words.at(0); token; token = words.at(++i)) {
     if (token.punct) {
       if (SKIPPED_PUNCT.has(token.word)) continue;
+      // "500 000 (organisateurs) personnes": a speaker's parenthesis right after the figure stands before its noun.
+      const closing = i === 0 && token.raw === "(" ? parenthesisWithoutFigureEnd(words) : -1;
+      if (closing > 0) {
+        i = closing;
+        continue;
+      }
       // "10 000 : le nombre de soldats…": a figure opening a list item is glossed after a colon.
       if (glossed && i === 0 && token.word === ":") continue;
       return null;
