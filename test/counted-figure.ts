@@ -26,3 +26,11 @@ export function expectCredited(language: Language, text: string, low: number, id
   const claim = claimOfValue(language, text, low);
   expect(claim.source?.id ?? null).toBe(id);
 }
+
+/** A sentence and a number in it that is no figure. */
+export type NotFigureRow = [Language, string, number];
+
+export function expectNoFigure(language: Language, text: string, low: number): void {
+  const claims = extractClaims({ file: "t.txt", text, language, published: "2024-03-14" });
+  expect(claims.map((c) => c.value.low)).not.toContain(low);
+}

@@ -9,6 +9,7 @@ import { findAgencies, type AgencyMention } from "../sources/find-agencies";
 import type { FoundSources } from "../sources/found-sources";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
+import { agentsBeforeBrackets } from "./agent-before-bracket";
 import { gappedSpeakers } from "./gapped-figure";
 import { openingSpeaker } from "./opening-speaker";
 import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker";
@@ -128,7 +129,10 @@ export function findAttributions(
   cuesAfterSpeaker(reading, words);
   if (found) {
     cuesAtClauseStart(reading, found, words);
-    if (sentence.includes("(")) speakersInParenthesis(reading, found);
+    if (sentence.includes("(")) {
+      speakersInParenthesis(reading, found);
+      agentsBeforeBrackets(reading, found, lexicon);
+    }
     if (sentence.includes(",")) gappedSpeakers(reading, found);
     if (!reading.attributions.length) speakerOpeningSentence(reading, found);
   }

@@ -12,6 +12,7 @@ import { restrictiveTail, subjectBeforeCopula } from "./copula-subject";
 import { type Quantity, toQuantities } from "./quantities";
 import { splitRangeHead } from "./split-range";
 import { gappedAfter } from "./gapped-figure";
+import { agentBeforeBracket } from "./agent-before-bracket";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
@@ -198,7 +199,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
       continues = figures.length - 1;
     }
     // "Montpellier (9500 personnes) et Mulhouse (5500)", "le 28 juin (64.000)": a bare figure alone in brackets counts what was counted last.
-    if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead;
+    if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead ?? (agentBeforeBracket(text, quantity.start, lexicon) ? PEOPLE : null);
     if (!head && pointsBack) head = previous?.head ?? recentHead;
     head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
     // "(6 000 selon la police)", "were 30,000, according to police", "police put it at 60,000": a bare figure

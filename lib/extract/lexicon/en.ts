@@ -146,6 +146,7 @@ export const EN: Lexicon = {
   },
   maxWordsBeforeHead: 3,
   creditStops: ["according"],
+  agentPrepositions: ["by", "according to"],
   nationalities: {
     ...forms("North Korean", "north korean"),
     ...forms("South Korean", "south korean"),

@@ -151,6 +151,7 @@ export const FR: Lexicon = {
   },
   maxWordsBeforeHead: 2,
   creditStops: ["selon", "après"],
+  agentPrepositions: ["par", "selon", "d'après"],
   nationalities: {
     ...forms("North Korean", "nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes"),
     ...forms("South Korean", "sud-coréen", "sud-coréens", "sud-coréenne", "sud-coréennes"),

@@ -97,6 +97,8 @@ export interface Lexicon {
   maxWordsBeforeHead: number;
   /** Words that open a credit cue: the noun after them names a speaker, not what is counted ("5 000 selon les syndicats"). */
   creditStops: string[];
+  /** Who gives a figure in brackets after them: "avancés par les syndicats (230 000)", "given by the unions (230,000)". */
+  agentPrepositions: string[];
   nationalities: Record<string, string>;
   /** Plural nouns of people by nationality ("Nord-Coréens"): they count people. */
   demonyms: Record<string, string>;
