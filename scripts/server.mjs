@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closeGracefully, createGuardedServer } from "./server/http-server.mjs";
 import { createResponseCache, databaseFileOf, openDataRevision } from "./server/response-cache.mjs";
+import { startStallLog, trackInFlight } from "./server/stall-log.mjs";
 import { warmUpHandler } from "./server/warm-up.mjs";
 import { exitWithUsageOnHelp } from "./usage.mjs";
 
@@ -16,6 +17,7 @@ Usage: node scripts/server.mjs [--port PORT] [--hostname HOST]
 Serves the last production build (.next/) on PORT (default $PORT, else 3000), on every interface unless HOST is given.
 Anonymous reads are answered from a cache until the data changes (RESPONSE_CACHE=off turns it off).
 The main pages are rendered once before it listens, so that their first rendering holds up no visitor (WARM_UP=off skips it).
+STALL_LOG=FILE appends a line to FILE whenever the event loop is held up, with the requests in flight then.
 `);
 
 const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
@@ -30,12 +32,15 @@ await app.prepare();
 
 const revision = process.env.RESPONSE_CACHE === "off" ? null : await openDataRevision(databaseFileOf());
 const cache = revision ? createResponseCache(revision) : null;
-const serve = (req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res));
+const cached = (req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res));
+const tracked = process.env.STALL_LOG ? trackInFlight() : null;
+const serve = tracked ? tracked.wrap(cached) : cached;
 if (process.env.WARM_UP !== "off") {
   const started = performance.now();
   const asked = await warmUpHandler((req, res) => handle(req, res));
   console.log(`  Rendered ${asked.filter((a) => a.status === 200).length} of ${asked.length} main addresses once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+if (tracked) startStallLog(process.env.STALL_LOG, tracked.inFlight);
 const server = createGuardedServer(serve);
 server.on("error", (error) => {
   console.error(`✖ Cannot serve on port ${port}: ${error.code === "EADDRINUSE" ? "another program already uses it (set PORT to another port)" : error.message}`);

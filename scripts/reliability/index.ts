@@ -2,7 +2,7 @@
 // (loopback only, one port: --port, default 3300) and checks that bad input, crashes, hostile
 // requests and load leave Triangulate intact, printing the figures at the end.
 // The default size fits CI (a few minutes); --full is the benchmark's size.
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -13,7 +13,7 @@ import { runCrash } from "./crash";
 import { copyDatabase, freshDatabase, generateCorpus, ingest, spawnIngest } from "./database";
 import { runFuzz } from "./fuzz";
 import { rawRequest } from "./http";
-import { reportLoad, runLoad } from "./load";
+import { eventsDuring, reportLoad, runLoad, type LoadResult } from "./load";
 import { Report } from "./report";
 import { buildDashboard, staleBuildReason } from "../build-stamp.mjs";
 import { exitWithUsageOnHelp } from "../usage.mjs";
@@ -66,6 +66,15 @@ function addGiantArticle(work: string, file: string, mentions: number): number {
 const EXPORTS_ONLY = ["/api/export?format=xlsx", "/api/export?format=csv", "/api/export?format=json", "/api/export?format=xlsx&sort=-value"];
 const EXPORT_CLIENTS = 4;
 
+/** The server's event-loop stalls (scripts/server/stall-log.mjs), as stamped events. */
+function stallsOf(file: string): { epochMs: number; text: string }[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => ({ epochMs: Number(line.slice(0, line.indexOf(" "))), text: `server ${line.slice(line.indexOf(" ") + 1)}` }));
+}
+
 const PARTS = ["bad-input", "crash", "fuzz", "load"] as const;
 type Part = (typeof PARTS)[number];
 
@@ -113,6 +122,10 @@ async function main(): Promise<number> {
   const work = mkdtempSync(path.join(tmpdir(), "triangulate-reliability-"));
   const started = performance.now();
   const stops: (() => Promise<void>)[] = [];
+  // The servers started below inherit it: their stalls land in the load report beside the slow answers.
+  const stallLog = path.join(work, "stalls.log");
+  process.env.STALL_LOG = stallLog;
+  const events = (r: LoadResult, more: { epochMs: number; text: string }[] = []) => eventsDuring(r, [...stallsOf(stallLog), ...more]).sort((a, b) => a.at - b.at);
   try {
     console.log(`Reliability suite (${values.full ? "full" : "CI"} size${only ? `, ${only} only` : ""}) in ${work}`);
     if (runs("bad-input")) {
@@ -145,7 +158,8 @@ async function main(): Promise<number> {
       const seedServer = await startServer(`file:${seedsDb}`, port);
       stops.push(() => seedServer.stop());
       const seedIds = firstIds(seedsDb);
-      reportLoad(report, "seeds, pages and API", await runLoad(port, mixFor(seedIds, false), loadSeconds), { p99: 1000, enforce: Boolean(values.full) });
+      const seedLoad = await runLoad(port, mixFor(seedIds, false), loadSeconds);
+      reportLoad(report, "seeds, pages and API", seedLoad, { p99: 1000, enforce: Boolean(values.full) }, events(seedLoad));
       await seedServer.stop();
       stops.pop();
     }
@@ -172,21 +186,28 @@ async function main(): Promise<number> {
 
     if (runs("load")) {
       console.log(`\n▶ ${EXPORT_CLIENTS} clients downloading exports, nothing else`);
-      reportLoad(report, "corpus, exports only", await runLoad(port, EXPORTS_ONLY, loadSeconds, EXPORT_CLIENTS), { max: 2000, enforce: Boolean(values.full) });
+      const exportsOnly = await runLoad(port, EXPORTS_ONLY, loadSeconds, EXPORT_CLIENTS);
+      reportLoad(report, "corpus, exports only", exportsOnly, { max: 2000, enforce: Boolean(values.full) }, events(exportsOnly));
 
       console.log("\n▶ Load with exports in the mix");
-      reportLoad(report, "corpus, pages, API and exports", await runLoad(port, mixFor(ids, true), loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+      const withExports = await runLoad(port, mixFor(ids, true), loadSeconds);
+      reportLoad(report, "corpus, pages, API and exports", withExports, { max: 2000, enforce: Boolean(values.full) }, events(withExports));
 
       console.log("\n▶ Load while an ingest writes");
       const writerCorpus = path.join(work, "writer-corpus");
       generateCorpus(writerCorpus, size.writer, 2);
       const writer = spawnIngest(corpusDb, [writerCorpus]);
-      writer.stdout.resume();
+      // Its progress lines, stamped as they arrive: what the ingest was doing when answers were slow.
+      const writerLines: { epochMs: number; text: string }[] = [];
+      writer.stdout.on("data", (d: Buffer) => {
+        for (const line of d.toString().split(/[\r\n]+/)) if (line.trim()) writerLines.push({ epochMs: Date.now(), text: `ingest: ${line.trim()}` });
+      });
       let writerErr = "";
       writer.stderr.on("data", (d: Buffer) => (writerErr += d.toString()));
       const writerDone = new Promise<number | null>((resolve) => writer.on("exit", (code) => resolve(code)));
-      reportLoad(report, "corpus while an ingest writes", await runLoad(port, mixFor(ids, false), loadSeconds), { max: 2000, enforce: Boolean(values.full) });
+      const beside = await runLoad(port, mixFor(ids, false), loadSeconds);
       const writerCode = await writerDone;
+      reportLoad(report, "corpus while an ingest writes", beside, { max: 2000, enforce: Boolean(values.full) }, events(beside, writerLines));
       report.check(PART_INGEST, "the ingest beside the load finishes with exit 0", writerCode === 0, writerErr.slice(0, 300));
     }
     await server.stop();

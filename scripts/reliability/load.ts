@@ -4,6 +4,7 @@
 // the answer asked for, and counted apart).
 import http from "node:http";
 import os from "node:os";
+import { burstsOf, describeBursts, type SlowAnswer, type TimedEvent } from "./load-timeline";
 import { percentile, type Report } from "./report";
 
 const PART = "load";
@@ -32,20 +33,27 @@ export interface LoadResult {
   longestStallAt: number;
   /** The slowest answer of each address, slowest first. */
   slowestByRoute: { target: string; ms: number; at: number }[];
-  /** Answers the server's response cache gave (X-Response-Cache: hit). */
+  /** Answers the server's response cache gave (X-Response-Cache: hit, or stale while the address renders again). */
   cacheHits: number;
   seconds: number;
   clients: number;
   /** The machine's 1-minute load average as the scenario began and ended: what the figures are worth. */
   loadBefore: number;
   loadAfter: number;
+  /** Every answer other than an export that took over SLOW_MS, and when it was sent: the bursts of the report. */
+  slow: SlowAnswer[];
+  /** Date.now() as the scenario began, to place the server's and the ingest's own timestamps in it. */
+  startedAtEpochMs: number;
 }
+
+/** Half the 2 s target: slow enough to be worth a line in the timeline. */
+const SLOW_MS = 1000;
 
 function get(agent: http.Agent, port: number, target: string): Promise<{ status: number; error?: string; cached?: boolean }> {
   return new Promise((resolve) => {
     const request = http.get({ host: "127.0.0.1", port, path: target, agent, timeout: 60_000 }, (response) => {
       response.on("data", () => {});
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, cached: response.headers["x-response-cache"] === "hit" }));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, cached: ["hit", "stale"].includes(String(response.headers["x-response-cache"])) }));
       response.on("error", (e) => resolve({ status: 0, error: (e as NodeJS.ErrnoException).code ?? e.message }));
     });
     request.on("timeout", () => request.destroy(new Error("timeout")));
@@ -59,7 +67,7 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const deadline = performance.now() + seconds * 1000;
   const times: number[] = [];
-  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", otherMax: 0, otherSlowest: "", exports: 0, exportMax: 0, errorKinds: {}, longestStall: 0, longestStallAt: 0, slowestByRoute: [], cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0 };
+  const result: LoadResult = { requests: 0, errors: 0, resets: 0, fivexx: 0, tooMany: 0, p50: 0, p99: 0, max: 0, slowest: "", otherMax: 0, otherSlowest: "", exports: 0, exportMax: 0, errorKinds: {}, longestStall: 0, longestStallAt: 0, slowestByRoute: [], cacheHits: 0, seconds, clients, loadBefore: os.loadavg()[0]!, loadAfter: 0, slow: [], startedAtEpochMs: Date.now() };
   const started0 = performance.now();
   const byRoute = new Map<string, { target: string; ms: number; at: number }>();
   let next = 0;
@@ -85,9 +93,12 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
       if (isExport(target)) {
         result.exports++;
         result.exportMax = Math.max(result.exportMax, ms);
-      } else if (ms > result.otherMax) {
-        result.otherMax = ms;
-        result.otherSlowest = target;
+      } else {
+        if (ms > SLOW_MS) result.slow.push({ target, at: (started - started0) / 1000, ms });
+        if (ms > result.otherMax) {
+          result.otherMax = ms;
+          result.otherSlowest = target;
+        }
       }
       if (error) {
         result.errors++;
@@ -102,6 +113,7 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
       const started = performance.now();
       await get(probeAgent, port, "/api/claims?pageSize=1");
       const ms = performance.now() - started;
+      if (ms > SLOW_MS) result.slow.push({ target: "tiny probe", at: (started - started0) / 1000, ms });
       if (ms > result.longestStall) {
         result.longestStall = ms;
         result.longestStallAt = (started - started0) / 1000;
@@ -119,9 +131,16 @@ export async function runLoad(port: number, mix: readonly string[], seconds: num
   return result;
 }
 
-export function reportLoad(report: Report, scenario: string, r: LoadResult, target?: { p99?: number; max?: number; enforce: boolean }) {
+/** Events stamped with Date.now(), as seconds into the scenario. */
+export function eventsDuring(r: LoadResult, events: readonly { epochMs: number; text: string }[]): TimedEvent[] {
+  return events.map((e) => ({ at: (e.epochMs - r.startedAtEpochMs) / 1000, text: e.text })).filter((e) => e.at >= -5 && e.at <= r.seconds + 60);
+}
+
+export function reportLoad(report: Report, scenario: string, r: LoadResult, target?: { p99?: number; max?: number; enforce: boolean }, events: readonly TimedEvent[] = []) {
   const line = `  ${scenario}: ${r.requests} requests in ${r.seconds} s from ${r.clients} clients, p50 ${Math.round(r.p50)} ms, p99 ${Math.round(r.p99)} ms, max ${Math.round(r.max)} ms${r.exports ? ` (other than exports ${Math.round(r.otherMax)} ms)` : ""}, tiny request ${Math.round(r.longestStall)} ms; load average ${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores`;
   console.log(line);
+  const bursts = burstsOf(r.slow);
+  if (bursts.length) console.log(`  answers over ${SLOW_MS} ms, by burst (sent at, seconds into the scenario):\n${describeBursts(bursts, events).join("\n")}`);
   report.figure(PART, `${scenario}: machine load average (1 min), start → end`, `${r.loadBefore.toFixed(1)} → ${r.loadAfter.toFixed(1)} on ${os.cpus().length} cores`);
   report.figure(PART, `${scenario}: clients × seconds, closed loop`, `${r.clients} × ${r.seconds} s (each sends its next request once answered)`);
   report.figure(PART, `${scenario}: requests (429 past the export bound)`, `${r.requests} (${r.tooMany})`);
