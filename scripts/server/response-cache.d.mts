@@ -5,6 +5,8 @@ export interface KeptAnswer {
   headers: OutgoingHttpHeaders;
   body: Buffer;
   size: number;
+  /** The data's revision it was rendered at. */
+  revision: string | null;
   storedAt: number;
   /** When it stops being served: storedAt plus its time to live, spread. */
   expiresAt: number;
@@ -19,20 +21,22 @@ export declare function hasSessionCookie(cookieHeader: string | undefined): bool
 export declare function requestIsCacheable(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): boolean;
 export declare function requestWantsFresh(headers: IncomingHttpHeaders): boolean;
 export declare function cacheKey(revision: string, url: string | undefined, headers: IncomingHttpHeaders): string;
+export declare function addressKey(url: string | undefined, headers: IncomingHttpHeaders): string;
 export declare function responseIsCacheable(status: number, headers: OutgoingHttpHeaders, bodyBytes: number): boolean;
 export declare class AnswerStore {
   constructor(options?: { maxBytes?: number; ttlMs?: number; ttlSpread?: number; now?: () => number; random?: () => number });
   bytes: number;
   entries: Map<string, KeptAnswer>;
   get(key: string): KeptAnswer | undefined;
-  set(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer): void;
+  peek(key: string): KeptAnswer | undefined;
+  set(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer, revision?: string | null): void;
 }
 export declare function recordAnswer(res: ServerResponse, done: (answer: { status: number; headers: OutgoingHttpHeaders; body: Buffer } | null) => void): void;
 export declare function databaseFileOf(env?: NodeJS.ProcessEnv, cwd?: string): string | null;
 export declare function openDataRevision(file: string | null): Promise<(() => string | null) | null>;
 export interface ResponseCache {
   serve(req: IncomingMessage, res: ServerResponse, handle: () => unknown): unknown;
-  stats: { hits: number; misses: number; shared: number };
+  stats: { hits: number; misses: number; shared: number; stale: number };
   store: AnswerStore;
 }
 export declare function createResponseCache(revision: () => string | null, options?: { store?: AnswerStore }): ResponseCache;

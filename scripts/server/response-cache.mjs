@@ -79,8 +79,13 @@ export function requestWantsFresh(headers) {
 
 /** The cache key: the data's revision, the address, and every header that changes the answer. A HEAD is answered from the GET's entry. */
 export function cacheKey(revision, url, headers) {
+  return `${revision}\n${addressKey(url, headers)}`;
+}
+
+/** The address and every header that changes the answer, whatever the revision: one entry each, its revision beside it. */
+export function addressKey(url, headers) {
   const varying = KEY_HEADERS.map((name) => `${name}=${headers[name] ?? ""}`).join("\n");
-  return `${revision}\n${url}\n${varying}`;
+  return `${url}\n${varying}`;
 }
 
 function headerValue(headers, name) {
@@ -96,7 +101,7 @@ export function responseIsCacheable(status, headers, bodyBytes) {
   return bodyBytes <= ENTRY_MAX_BYTES;
 }
 
-/** Least recently used entries leave first once the total passes maxBytes; an entry older than its time to live (ttlMs, spread up to ttlSpread more) is never served. */
+/** Least recently used entries leave first once the total passes maxBytes; an entry older than its time to live (ttlMs, spread up to ttlSpread more) is not a hit (see peek). */
 export class AnswerStore {
   constructor({ maxBytes = CACHE_MAX_BYTES, ttlMs = ENTRY_TTL_MS, ttlSpread = ENTRY_TTL_SPREAD, now = () => Date.now(), random = Math.random } = {}) {
     this.maxBytes = maxBytes;
@@ -108,19 +113,22 @@ export class AnswerStore {
     this.bytes = 0;
   }
 
+  /** The entry kept for key if still within its time to live, else undefined (an expired one stays, as peek's stale copy, until replaced or pushed out). */
   get(key) {
+    const entry = this.peek(key);
+    return entry && this.now() <= entry.expiresAt ? entry : undefined;
+  }
+
+  /** The entry kept for key, expired or not (and now the most recently used). */
+  peek(key) {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     this.entries.delete(key);
-    if (this.now() > entry.expiresAt) {
-      this.bytes -= entry.size;
-      return undefined;
-    }
     this.entries.set(key, entry);
     return entry;
   }
 
-  set(key, status, headers, body) {
+  set(key, status, headers, body, revision = null) {
     const old = this.entries.get(key);
     if (old) {
       this.entries.delete(key);
@@ -129,7 +137,7 @@ export class AnswerStore {
     const size = body.length + key.length + 1024;
     if (size > this.maxBytes) return;
     const storedAt = this.now();
-    const entry = { status, headers, body, size, storedAt, expiresAt: storedAt + this.ttlMs * (1 + this.ttlSpread * this.random()) };
+    const entry = { status, headers, body, size, revision, storedAt, expiresAt: storedAt + this.ttlMs * (1 + this.ttlSpread * this.random()) };
     this.entries.set(key, entry);
     this.bytes += size;
     for (const [oldest, { size: oldSize }] of this.entries) {
@@ -236,27 +244,41 @@ export async function openDataRevision(file) {
 
 /**
  * A request handler in front of `handle`: an anonymous read is answered from
- * the store when the data has not changed since it was kept; identical
- * requests that arrive while one is being rendered wait for it instead of
- * rendering the same page again.
+ * the store when the data has not changed since it was kept. The first
+ * request for an address after a write (or after its entry's time to live)
+ * renders it; identical requests that arrive while it renders get the answer
+ * kept before (marked stale), or wait for that render when there is none.
+ *
+ * Why stale is safe there: after a commit every address is rendered anew at
+ * once, and each render is slower for sharing the cores with the others
+ * (3 s for every visitor after each ingest batch on 3,000 articles); the
+ * followers would get the answer of a render that began before they asked.
+ * The one who asks first after the change, a lone visitor or a test that
+ * writes and then reloads, always waits for the fresh answer; and the stale
+ * one is replaced as soon as that render ends.
  */
 export function createResponseCache(revision, { store = new AnswerStore() } = {}) {
   const inFlight = new Map();
-  const stats = { hits: 0, misses: 0, shared: 0 };
+  const stats = { hits: 0, misses: 0, shared: 0, stale: 0 };
   async function serve(req, res, handle) {
     if (!requestIsCacheable(req.method, req.url, req.headers)) return handle();
     const current = revision();
     if (current === null) return handle();
-    const key = cacheKey(current, req.url, req.headers);
+    const key = addressKey(req.url, req.headers);
     const fresh = requestWantsFresh(req.headers);
     const kept = fresh ? undefined : store.get(key);
-    if (kept) {
+    if (kept && kept.revision === current) {
       stats.hits++;
       return send(req, res, kept, "hit");
     }
     const pending = fresh ? undefined : inFlight.get(key);
-    if (pending) {
-      const answer = await pending;
+    if (pending && pending.revision === current) {
+      const stale = store.peek(key);
+      if (stale) {
+        stats.stale++;
+        return send(req, res, stale, "stale");
+      }
+      const answer = await pending.rendering;
       if (answer) {
         stats.shared++;
         return send(req, res, answer, "hit");
@@ -268,14 +290,16 @@ export function createResponseCache(revision, { store = new AnswerStore() } = {}
     if (req.method === "HEAD") return handle();
     let settle;
     const rendering = new Promise((resolve) => (settle = resolve));
+    const flight = { revision: current, rendering };
     // A fresh render is not shared with requests already waiting on another; later ones may wait on it.
-    inFlight.set(key, rendering);
+    inFlight.set(key, flight);
     let settled = false;
     recordAnswer(res, (answer) => {
       if (settled) return;
       settled = true;
-      if (inFlight.get(key) === rendering) inFlight.delete(key);
-      if (answer) store.set(key, answer.status, answer.headers, answer.body);
+      if (inFlight.get(key) === flight) inFlight.delete(key);
+      // A render of a revision that a later write has passed is not kept over what may be newer.
+      if (answer && revision() === current) store.set(key, answer.status, answer.headers, answer.body, current);
       settle(answer);
     });
     return handle();

@@ -92,15 +92,15 @@ describe("the store", () => {
     expect(store.bytes).toBeLessThanOrEqual(3 * (1024 + 2000));
   });
 
-  it("never serves an answer older than its time to live", () => {
+  it("never gives an answer older than its time to live as a hit, but keeps it as a stale copy", () => {
     let now = 0;
     const store = new AnswerStore({ ttlMs: 1000, now: () => now });
-    store.set("a", 200, {}, Buffer.from("x"));
+    store.set("a", 200, {}, Buffer.from("x"), "r1");
     now = 999;
     expect(store.get("a")).toBeDefined();
     now = 2001;
     expect(store.get("a")).toBeUndefined();
-    expect(store.bytes).toBe(0);
+    expect(store.peek("a")?.revision).toBe("r1");
   });
 
   it("lets answers kept at the same moment expire at different moments, none past the spread", () => {
@@ -159,10 +159,11 @@ describe("the cache in front of a server", () => {
   function app(req: IncomingMessage, res: ServerResponse) {
     renders.push(req.url!);
     const url = new URL(req.url!, "http://x");
-    if (url.pathname === "/slow" || url.pathname === "/slow-fresh") {
+    if (url.pathname === "/slow" || url.pathname === "/slow-fresh" || url.pathname === "/slow-changing") {
+      const at = revision;
       res.setHeader("Content-Type", "text/html");
       res.write("<p>part one</p>");
-      setTimeout(() => res.end("<p>part two</p>"), 150);
+      setTimeout(() => res.end(url.pathname === "/slow-changing" ? `<p>at ${at}</p>` : "<p>part two</p>"), 150);
       return;
     }
     if (url.pathname === "/cookie") res.setHeader("Set-Cookie", "a=b");
@@ -255,5 +256,19 @@ describe("the cache in front of a server", () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => get("/slow")));
     expect(new Set(answers.map((a) => a.body))).toEqual(new Set(["<p>part one</p><p>part two</p>"]));
     expect(rendersOf("/slow")).toBe(1);
+  });
+
+  it("after a write, renders once for the first request and gives the answer kept before to those that arrive meanwhile", async () => {
+    revision = "s1";
+    const before = await get("/slow-changing");
+    revision = "s2";
+    const first = get("/slow-changing");
+    await new Promise((r) => setTimeout(r, 30));
+    const meanwhile = await Promise.all(Array.from({ length: 4 }, () => get("/slow-changing")));
+    expect(meanwhile.map((a) => [a.cache, a.body])).toEqual(Array.from({ length: 4 }, () => ["stale", before.body]));
+    expect((await first).body).toBe("<p>part one</p><p>at s2</p>");
+    expect(rendersOf("/slow-changing")).toBe(2);
+    const after = await get("/slow-changing");
+    expect([after.cache, after.body]).toEqual(["hit", "<p>part one</p><p>at s2</p>"]);
   });
 });
