@@ -44,6 +44,7 @@ async function main() {
   await time("explorer page q=coreens", () => fetchExplorerPage(filters({ q: "coreens" })));
   await time("facets q=coreens", () => fetchFacetCounts(filters({ q: "coreens" })));
   await time("facets, everything", () => fetchFacetCounts(filters({})));
+  await time("facets source=gur", () => fetchFacetCounts(filters({ source: "gur" })));
   await time("explorer page, everything", () => fetchExplorerPage(filters({})));
   await time("explorer page min=10000&sort=-value", () => fetchExplorerPage(filters({ min: "10000", sort: "-value" })));
   await time("facets min=10000", () => fetchFacetCounts(filters({ min: "10000", sort: "-value" })));
