@@ -19,7 +19,7 @@ import { recordClaimDecision, undoLastDecision, type Reviewer } from "./review-d
 const ana: Reviewer = { id: "u1", name: "Ana Analyst" };
 const COLUMNS = `"id", "sourceId", "category", "outlet", "questionId", "stance", "language", "valueLow", "valueBest", "valueHigh"`;
 /** Filtered views whose facets ClaimFacet cannot count: a search, a figure range, both, and either beside a facet's own filter. */
-const VIEWS = [{ q: "soldats" }, { min: "1000" }, { q: "coreens", max: "5000" }, { min: "100", source: "gur" }, { q: "soldats", language: "fr" }];
+const VIEWS: Record<string, string>[] = [{ q: "soldats" }, { min: "1000" }, { q: "coreens", max: "5000" }, { min: "100", source: "gur" }, { q: "soldats", language: "fr" }];
 
 let temp: SeededDatabase;
 let db: SqliteDatabase;
