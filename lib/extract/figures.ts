@@ -13,6 +13,7 @@ import { type Quantity, toQuantities } from "./quantities";
 import { splitRangeHead } from "./split-range";
 import { gappedAfter } from "./gapped-figure";
 import { agentBeforeBracket } from "./agent-before-bracket";
+import { totalAfterFigure } from "./figure-before-total";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
 import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
@@ -201,7 +202,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "Montpellier (9500 personnes) et Mulhouse (5500)", "le 28 juin (64.000)": a bare figure alone in brackets counts what was counted last.
     if (!head && quantity.kind === "digits" && (quantity.value.best ?? 0) >= MIN_BRACKETED && bracketedAlone(text, quantity)) head = previous?.head ?? recentHead ?? (agentBeforeBracket(text, quantity.start, lexicon) ? PEOPLE : null);
     if (!head && pointsBack) head = previous?.head ?? recentHead;
-    head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon);
+    head ??= totalBefore(text, quantity, previous?.quantity.end ?? 0, lexicon) ?? totalAfterFigure(text, quantity, lexicon);
     // "(6 000 selon la police)", "were 30,000, according to police", "police put it at 60,000": a bare figure
     // credited at once counts what the sentence or the one before counted, else people.
     if (!head && creditedBare(text, quantity, r)) head = previous?.head ?? recentHead ?? PEOPLE;

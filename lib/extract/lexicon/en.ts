@@ -147,6 +147,8 @@ export const EN: Lexicon = {
   maxWordsBeforeHead: 3,
   creditStops: ["according"],
   agentPrepositions: ["by", "according to"],
+  totalsAfterFigure: ["estimate", "figure", "tally", "death toll", "toll", "turnout", "crowd", "casualty count"],
+  figureDeterminers: ["a", "an", "the", "its", "their"],
   nationalities: {
     ...forms("North Korean", "north korean"),
     ...forms("South Korean", "south korean"),
@@ -245,7 +247,7 @@ export const EN: Lexicon = {
       "said", "says", "told", "estimated", "estimates", "estimate", "say", "put", "puts", "claimed", "claims", "reported", "reports",
       "announced", "confirmed", "confirms", "stated", "warned", "added", "assessed", "assesses", "believes",
       "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "counts", "put the number", "puts the number",
-      "tallied", "recorded", "registered", "cited", "found", "calculated", "calculate", "calculates", "report", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
+      "tallied", "recorded", "registered", "provided", "cited", "found", "calculated", "calculate", "calculates", "report", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
       "placed the number", "places the number",
       // Who revises a toll gives it: "Authorities revised the death toll to 253".
       "revised the toll", "revised the death toll", "revised down the toll", "revised down the death toll", "raised the toll", "raised the death toll",

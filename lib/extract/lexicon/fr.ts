@@ -152,6 +152,8 @@ export const FR: Lexicon = {
   maxWordsBeforeHead: 2,
   creditStops: ["selon", "après"],
   agentPrepositions: ["par", "selon", "d'après"],
+  totalsAfterFigure: [],
+  figureDeterminers: [],
   nationalities: {
     ...forms("North Korean", "nord-coréen", "nord-coréens", "nord-coréenne", "nord-coréennes"),
     ...forms("South Korean", "sud-coréen", "sud-coréens", "sud-coréenne", "sud-coréennes"),

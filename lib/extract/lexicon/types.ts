@@ -97,6 +97,10 @@ export interface Lexicon {
   maxWordsBeforeHead: number;
   /** Words that open a credit cue: the noun after them names a speaker, not what is counted ("5 000 selon les syndicats"). */
   creditStops: string[];
+  /** Totals a figure may qualify from before them ("a 240,000 estimate"); keys of `totals`. None in French, where the noun comes first. */
+  totalsAfterFigure: string[];
+  /** Determiners that open a figure qualifying a total: "a", "the". */
+  figureDeterminers: string[];
   /** Who gives a figure in brackets after them: "avancés par les syndicats (230 000)", "given by the unions (230,000)". */
   agentPrepositions: string[];
   nationalities: Record<string, string>;
