@@ -58,11 +58,10 @@ test.describe("adding articles", () => {
     await expect(items.nth(1).getByLabel("Published")).toHaveValue("2025-02-20");
     await items.nth(0).getByLabel("Publisher").fill("Midi Libre");
 
-    // Hold the answer back a moment so the per-file progress can be seen.
-    await page.route("/api/articles", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
-    });
+    // A slow network holds the server's answer back a moment, so the per-file progress can be seen. (A route that
+    // intercepts the request would hold it too, but Chromium then sends no upload events, which the progress follows.)
+    const network = await page.context().newCDPSession(page);
+    await network.send("Network.emulateNetworkConditions", { offline: false, latency: 1500, downloadThroughput: -1, uploadThroughput: -1 });
     await page.getByRole("button", { name: "Add 3 articles" }).click();
     await expect(page.getByText("Reading and extracting…").first()).toBeVisible();
 
@@ -70,6 +69,7 @@ test.describe("adding articles", () => {
     await expect(result("gard.txt")).toContainText(/Added: [1-9]\d* claims?/, { timeout: 30_000 });
     await expect(result("storm.html")).toContainText(/Added: [1-9]\d* claims?/);
     await expect(items.nth(2).getByRole("status")).toContainText(/Added: [1-9]\d* claims?/);
+    await network.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     for (const href of await page.getByRole("link", { name: "open the article" }).evaluateAll((links) => links.map((l) => l.getAttribute("href")!))) {
       added.push(Number(href.split("/").pop()));
     }
