@@ -133,7 +133,7 @@ export function findAttributions(
       speakersInParenthesis(reading, found);
       agentsBeforeBrackets(reading, found, lexicon);
     }
-    if (sentence.includes(",")) gappedSpeakers(reading, found);
+    if (sentence.includes(",")) gappedSpeakers(reading, found, lexicon);
     if (!reading.attributions.length) speakerOpeningSentence(reading, found);
   }
   const { attributions, foundMentions } = reading;

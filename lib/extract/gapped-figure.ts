@@ -11,10 +11,28 @@ import { speakerAfter } from "./speakers";
 import { normalizeWord } from "./text";
 
 const SPACE = "[\\s\\u00A0\\u202F]";
-/** One to four words, maybe after a determiner, then "at"/"à" at most: "les syndicats", "organisers at". */
-const SPEAKER_THEN_FIGURE = `(?:(?:les|la|le|l['’]|the)${SPACE}+)?\\p{L}[\\p{L}'’.-]*(?:${SPACE}+\\p{L}[\\p{L}'’.-]*){0,3}`;
-const GAP_BEFORE_FIGURE = new RegExp(`,${SPACE}*(${SPEAKER_THEN_FIGURE})${SPACE}+(?:(?:at|à)${SPACE}+)?$`, "u");
-const GAPS = new RegExp(`,${SPACE}*(${SPEAKER_THEN_FIGURE})${SPACE}+(?:(?:at|à)${SPACE}+)?(?=\\p{N})`, "gu");
+
+interface GapRegexes {
+  /** The gap ending right before a figure: ", les syndicats ", ", the unions at ". */
+  beforeFigure: RegExp;
+  /** Every gap of a sentence, each followed by its figure. */
+  all: RegExp;
+  /** The link between the speaker and its figure, if any, then spaces: " at ". */
+  linkOnly: RegExp;
+}
+
+const regexes = perLexicon((lexicon): GapRegexes => {
+  const links = lexicon.gapFigureLinks.join("|");
+  // One to four words, maybe after a determiner: "les syndicats", "organisers".
+  const speaker = `(?:(?:${lexicon.gapDeterminers.join("|")})${SPACE}*)?\\p{L}[\\p{L}'’.-]*(?:${SPACE}+\\p{L}[\\p{L}'’.-]*){0,3}`;
+  const gap = `,${SPACE}*(${speaker})${SPACE}+(?:(?:${links})${SPACE}+)?`;
+  return {
+    beforeFigure: new RegExp(`${gap}$`, "u"),
+    all: new RegExp(`${gap}(?=\\p{N})`, "gu"),
+    linkOnly: new RegExp(`^(?:${SPACE}+(?:${links}))?${SPACE}*$`, "u"),
+  };
+});
+
 /** How far after the figure before it the comma may stand: its noun, not another clause. */
 const COMMA_REACH = 40;
 /** Kinds of names that are no speaker here: "…, le département 93". */
@@ -31,7 +49,7 @@ const verbWords = perLexicon(
  * clause whose figure ended at `previousEnd`: ", les syndicats 400 000".
  */
 export function gappedAfter(text: string, previousEnd: number, start: number, lexicon: Lexicon): boolean {
-  const gap = GAP_BEFORE_FIGURE.exec(text.slice(previousEnd, start));
+  const gap = regexes(lexicon).beforeFigure.exec(text.slice(previousEnd, start));
   if (!gap || gap.index > COMMA_REACH || /[.;:!?]/u.test(text.slice(previousEnd, previousEnd + gap.index))) return false;
   const phrase = gap[1] as string;
   const verbs = verbWords(lexicon);
@@ -40,17 +58,18 @@ export function gappedAfter(text: string, previousEnd: number, start: number, le
 }
 
 /** The speaker of each gapped figure, credited to it alone, when the sentence already has a speaker. */
-export function gappedSpeakers(reading: SentenceReading, found: FoundSources): void {
+export function gappedSpeakers(reading: SentenceReading, found: FoundSources, lexicon: Lexicon): void {
   const { sentence, language, mentions, previousSpeaker, attributions } = reading;
   if (!attributions.length) return;
-  for (const gap of sentence.matchAll(GAPS)) {
+  const r = regexes(lexicon);
+  for (const gap of sentence.matchAll(r.all)) {
     const phraseStart = (gap.index ?? 0) + gap[0].indexOf(gap[1] as string);
     const figureAt = (gap.index ?? 0) + gap[0].length;
     // ", KNCHR reported 361": a speaker with its own verb is no gap.
     if (attributions.some((a) => a.cueStart >= phraseStart && a.cueStart < figureAt)) continue;
     const named = speakerAfter(sentence, phraseStart, language, mentions, found, previousSpeaker);
     if (!named || named === "PRONOUN" || NOT_SPEAKERS.has(named.agency.kind)) continue;
-    if (!/^(?:[\s\u00A0\u202F]+(?:at|à))?[\s\u00A0\u202F]*$/u.test(sentence.slice(named.mention.end, figureAt))) continue;
+    if (!r.linkOnly.test(sentence.slice(named.mention.end, figureAt))) continue;
     const agency = reading.phraseSpeaker(named);
     if (agency) attributions.push({ agency, cueStart: named.mention.start, cueEnd: named.mention.end, contentAfter: true });
   }

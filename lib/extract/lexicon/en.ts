@@ -147,6 +147,8 @@ export const EN: Lexicon = {
   maxWordsBeforeHead: 3,
   creditStops: ["according"],
   agentPrepositions: ["by", "according to"],
+  gapDeterminers: ["the"],
+  gapFigureLinks: ["at"],
   totalsAfterFigure: ["estimate", "figure", "tally", "death toll", "toll", "turnout", "crowd", "casualty count"],
   figureDeterminers: ["a", "an", "the", "its", "their"],
   nationalities: {

@@ -152,6 +152,8 @@ export const FR: Lexicon = {
   maxWordsBeforeHead: 2,
   creditStops: ["selon", "après"],
   agentPrepositions: ["par", "selon", "d'après"],
+  gapDeterminers: ["les", "la", "le", "l'", "l’"],
+  gapFigureLinks: ["à"],
   totalsAfterFigure: [],
   figureDeterminers: [],
   nationalities: {

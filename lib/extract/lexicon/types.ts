@@ -101,6 +101,10 @@ export interface Lexicon {
   totalsAfterFigure: string[];
   /** Determiners that open a figure qualifying a total: "a", "the". */
   figureDeterminers: string[];
+  /** Determiners that may open the second speaker of a gapped clause: "la police a compté 9 000, les syndicats 25 000". */
+  gapDeterminers: string[];
+  /** What may stand between that speaker and its figure: "the unions at 15,000". */
+  gapFigureLinks: string[];
   /** Who gives a figure in brackets after them: "avancés par les syndicats (230 000)", "given by the unions (230,000)". */
   agentPrepositions: string[];
   nationalities: Record<string, string>;
