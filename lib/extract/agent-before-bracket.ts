@@ -6,9 +6,8 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
-import { phraseAlternation } from "./text";
+import { phraseAlternation, SPACE_CHAR as SPACE } from "./text";
 
-const SPACE = "[\\s\\u00A0\\u202F]";
 /** How far before its bracket an agent's preposition may stand. */
 const REACH = 60;
 
@@ -19,12 +18,16 @@ interface AgentRegexes {
   all: RegExp;
 }
 
-const regexes = perLexicon(
-  (lexicon): AgentRegexes => ({
-    before: new RegExp(`${phraseAlternation(lexicon.agentPrepositions)}${SPACE}+[^,;:.()\\p{N}]{2,50}\\(${SPACE}*$`, "iu"),
-    all: new RegExp(`${phraseAlternation(lexicon.agentPrepositions)}${SPACE}+(?=[^,;:.()\\p{N}]{2,50}\\(${SPACE}*\\p{N})`, "giu"),
-  }),
-);
+/** The agent's words and the bracket's opening: no figure, no clause end. */
+const AGENT_THEN_BRACKET = `[^,;:.()\\p{N}]{2,50}\\(${SPACE}*`;
+
+const regexes = perLexicon((lexicon): AgentRegexes => {
+  const preposition = `${phraseAlternation(lexicon.agentPrepositions)}${SPACE}+`;
+  return {
+    before: new RegExp(`${preposition}${AGENT_THEN_BRACKET}$`, "iu"),
+    all: new RegExp(`${preposition}(?=${AGENT_THEN_BRACKET}\\p{N})`, "giu"),
+  };
+});
 
 /** Whether the bracketed figure starting at `start` follows an agent phrase. */
 export function agentBeforeBracket(text: string, start: number, lexicon: Lexicon): boolean {

@@ -6,9 +6,8 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { PhraseFilter } from "./sentence-words";
-import { firstAtWordStart, phraseAlternation, phraseScanner } from "./text";
+import { firstAtWordStart, phraseAlternation, phraseScanner, SPACE_CHAR as SPACE } from "./text";
 
-const SPACE = "[\\s\\u00A0\\u202F]";
 /**
  * How far before a figure its change verb may stand ("has climbed from a
  * precise", "a augmenté le nombre de ses soldats dans la région de").

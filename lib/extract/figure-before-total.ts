@@ -5,9 +5,8 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Quantity } from "./quantities";
 import type { Head } from "./units";
-import { normalizeWord, phraseAlternation } from "./text";
+import { normalizeWord, phraseAlternation, SPACE_CHAR as SPACE } from "./text";
 
-const SPACE = "[\\s\\u00A0\\u202F]";
 
 interface TotalAfterRegexes {
   /** A determiner, then two adjectives at most, right before the figure: "a conservative". */

@@ -8,9 +8,8 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
-import { normalizeWord } from "./text";
+import { normalizeWord, SPACE_CHAR as SPACE } from "./text";
 
-const SPACE = "[\\s\\u00A0\\u202F]";
 
 interface GapRegexes {
   /** The gap ending right before a figure: ", les syndicats ", ", the unions at ". */

@@ -4,9 +4,10 @@
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Quantity } from "./quantities";
+import { SPACE_CHAR } from "./text";
 import { headAfter, type Head } from "./units";
 
-const SPACES = "[\\s\\u00A0\\u202F]*";
+const SPACES = `${SPACE_CHAR}*`;
 
 /** A parenthesis of words without a figure, then a range joiner: "(police) et", "(organisers) to". */
 const splitRangeLink = perLexicon(

@@ -2,7 +2,9 @@
 // safe on any input: no nested quantifiers, so matching stays linear.
 import { type PhraseFilter, registerScanner } from "./sentence-words";
 
-const SPACE = "[\\s\\u00A0\\u202F]+";
+/** One space of any width the articles use, as a pattern source to build regexes from. */
+export const SPACE_CHAR = "[\\s\\u00A0\\u202F]";
+const SPACE = `${SPACE_CHAR}+`;
 const APOSTROPHE = "['’ʼ]";
 const HYPHEN = "[-‐‑–\\s]";
 const LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
