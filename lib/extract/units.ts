@@ -92,18 +92,50 @@ function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string 
   return null;
 }
 
+/** First words of the demonyms written in two words ("north koreans"): only after one of them is the pair looked up. */
+const demonymOpenings = perLexicon(
+  (lexicon): Set<string> => new Set(Object.keys(lexicon.demonyms).flatMap((d) => (d.includes(" ") ? [d.slice(0, d.indexOf(" "))] : []))),
+);
+
+function demonymAt(words: Tokens, i: number, word: string, lexicon: Lexicon): string | undefined {
+  const single = lexicon.demonyms[word];
+  if (single || !demonymOpenings(lexicon).has(word)) return single;
+  const following = words.at(i + 1);
+  return following ? lexicon.demonyms[`${word} ${following.word}`] : undefined;
+}
+
+/**
+ * Heads are never changed once made, so each noun and subject pair is made
+ * once: a figure's noun is looked up at several places of its sentence, and
+ * copying the noun's entry each time cost more than the rest of the look-up.
+ */
+const headsBySubject = new WeakMap<HeadNoun, Map<string | null, Head>>();
+
+function withSubject(noun: HeadNoun, subject: string | null): Head {
+  let bySubject = headsBySubject.get(noun);
+  if (!bySubject) {
+    bySubject = new Map();
+    headsBySubject.set(noun, bySubject);
+  }
+  let head = bySubject.get(subject);
+  if (!head) {
+    head = { ...noun, subject };
+    bySubject.set(subject, head);
+  }
+  return head;
+}
+
+const SOLDIERS: HeadNoun = { unit: "soldiers", kind: "personnel" };
+const PEOPLE: HeadNoun = { unit: "people", kind: "people" };
+
 function headAt(words: Tokens, i: number, sentence: string, lexicon: Lexicon): Head | null {
   const token = words.at(i);
   if (!token || token.punct) return null;
-  const following = words.at(i + 1);
-  const demonym = lexicon.demonyms[token.word] ?? (following ? lexicon.demonyms[`${token.word} ${following.word}`] : undefined);
-  if (demonym) {
-    const military = isMilitary(sentence, lexicon);
-    return { unit: military ? "soldiers" : "people", kind: military ? "personnel" : "people", subject: demonym };
-  }
+  const demonym = demonymAt(words, i, token.word, lexicon);
+  if (demonym) return withSubject(isMilitary(sentence, lexicon) ? SOLDIERS : PEOPLE, demonym);
   const head = lexicon.heads[token.word];
   if (!head) return null;
-  return { ...head, subject: nationalityAround(words, i, lexicon) };
+  return withSubject(head, nationalityAround(words, i, lexicon));
 }
 
 /** "killed and wounded North Korean soldiers": the casualty words qualify the people named just after them. */
