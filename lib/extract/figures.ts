@@ -185,9 +185,11 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     // "the toll climbed from 111,481": the total before the verb names what the first step counts.
     if (!head && verbAt >= 0) head = totalNamedBefore(text, verbAt, previous?.quantity.end ?? 0, lexicon);
     // "Parmi eux, 8 000 se trouvent…", "of them, 3,000 …": the figure counts what was counted last.
+    // Read only for a figure without a noun yet: each use below asks for no head first.
     const pointsBack =
-      r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " ")) ||
-      r.partitiveBefore.test(text.slice(Math.max(0, quantity.start - 32), quantity.start));
+      !head &&
+      (r.anaphorBefore.test(text.slice(Math.max(0, quantity.start - 24), quantity.start).replace(/[,\s\u00A0\u202F]+$/u, " ")) ||
+        r.partitiveBefore.test(text.slice(Math.max(0, quantity.start - 32), quantity.start)));
     // "where 1,441 have died", "and 310 were injured": the verb says what a bare figure counts, unless it points back.
     if (!head && !pointsBack) head = casualtySubjectAfter(text, quantity.end, lexicon);
     // "les manifestants n'étaient que 14 000": the copula's subject says what a bare figure counts.
