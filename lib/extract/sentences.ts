@@ -17,7 +17,9 @@ export const MAX_SENTENCE_LENGTH = 1200;
 const HEADING_MAX_LENGTH = 160;
 
 // The second form: web copies that lost the space after a full stop ("1800 morts.Les autorités").
-const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+// Its look-behind comes after the stop, so that both forms open with the stop and the
+// regex engine looks for stops instead of trying the look-behind at every character.
+const TERMINATOR = /[.!?…]+["»”’)\]]*(?=[\s\u00A0\u202F]+[\p{Lu}\p{N}«"“•–—(-])|[.!?](?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})/gu;
 const ABBREVIATION = /(?:^|[\s(])(?:[\p{Lu}]|M|Mme|Mmes|MM|Dr|Pr|Me|St|Ste|Gen|Gén|Lt|Col|Sgt|Capt|Mr|Mrs|Ms|Prof|No|n°|art|p|vol|cf|etc|av|apr|J\.-C|U\.S|U\.K|jan|feb|aug|sept|oct|nov|dec|janv|févr|déc)\.$/iu;
 /** "L.C. Govak", "the U.N. agency": capital initials, case-sensitive so that "a.m." still ends a sentence. */
 const INITIALS = /(?:^|[\s(])\p{Lu}\.(?:-?\p{Lu}\.)+$/u;
