@@ -15,7 +15,7 @@ import { openingSpeaker } from "./opening-speaker";
 import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker";
 import { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
-import { allWordMatches, endsWithPhraseRegex, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { allWordMatches, endsWithPhrase, openingParenthesis, type PhraseEnding, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { PhraseFilter } from "./sentence-words";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
@@ -48,8 +48,8 @@ export interface CueRegexes {
   pronounBeforeCue: RegExp;
   complementizer: RegExp;
   complementizerNext: RegExp;
-  notVerb: RegExp;
-  nounModifier: RegExp;
+  notVerb: PhraseEnding;
+  nounModifier: PhraseEnding;
 }
 
 /** How far a speaker may stand from its cue. */
@@ -100,8 +100,8 @@ const regexes = perLexicon((lexicon): CueRegexes => {
     pronounBeforeCue: new RegExp(`${phraseAlternation(a.pronouns)}[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}$`, "iu"),
     complementizer: new RegExp(phraseAlternation(a.complementizers), "iu"),
     complementizerNext: new RegExp(`^[\\s\\u00A0]*${phraseAlternation(a.complementizers)}`, "iu"),
-    notVerb: endsWithPhraseRegex(a.notVerbBefore),
-    nounModifier: endsWithPhraseRegex(a.nounModifiers),
+    notVerb: endsWithPhrase(a.notVerbBefore),
+    nounModifier: endsWithPhrase(a.nounModifiers),
   };
 });
 

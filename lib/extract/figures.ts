@@ -16,7 +16,7 @@ import { agentBeforeBracket } from "./agent-before-bracket";
 import { totalAfterFigure } from "./figure-before-total";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
-import { endsWithPhraseRegex, normalizeWord, phraseAlternation } from "./text";
+import { endsWithPhrase, normalizeWord, type PhraseEnding, phraseAlternation } from "./text";
 import { casualtySubjectAfter, type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
 export interface SentenceFigure {
@@ -49,14 +49,14 @@ const PEOPLE: Head = { unit: "people", kind: "people", subject: null };
 interface BackReferences {
   /** An attribution cue right after a figure, past a place at most: "6 000 selon la police", "30,000 in Paris, according to". */
   creditedAfter: RegExp;
-  restatement: RegExp;
-  anaphorBefore: RegExp;
+  restatement: PhraseEnding;
+  anaphorBefore: PhraseEnding;
   /** "la CGT en a décompté 1,5 million": the clitic points back to what was counted last. */
   partitiveBefore: RegExp;
   total: RegExp;
   totalLink: RegExp;
   /** "… to 150,000", "… puis à 410": the next step of a chain ends right before the figure. */
-  chainLink: RegExp;
+  chainLink: PhraseEnding;
   /** "organisers said 250,000.", "police put it at 60,000", "la police en a compté 60 000": a speech verb right before a figure that ends its clause. */
   spokenBefore: RegExp;
 }
@@ -72,14 +72,14 @@ const backReferences = perLexicon(
       `^[\\s\\u00A0\\u202F]*(?:(?:à|a|en|in|dans|au)[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]*,?[\\s\\u00A0]*)?(?:\\(|,[\\s\\u00A0]*)?${phraseAlternation(lexicon.attribution.creditCues)}`,
       "iu",
     ),
-    restatement: endsWithPhraseRegex(lexicon.restatementMarkers),
-    anaphorBefore: endsWithPhraseRegex(lexicon.anaphorsBefore),
+    restatement: endsWithPhrase(lexicon.restatementMarkers),
+    anaphorBefore: endsWithPhrase(lexicon.anaphorsBefore),
     partitiveBefore: lexicon.partitiveBefore.length
       ? new RegExp(`${phraseAlternation(lexicon.partitiveBefore)}(?:[\\s\\u00A0]+\\p{L}+)?${restrictiveTail(lexicon)}[\\s\\u00A0]*$`, "iu")
       : /(?!)/u,
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
     totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
-    chainLink: endsWithPhraseRegex(lexicon.chainLinks),
+    chainLink: endsWithPhrase(lexicon.chainLinks),
     spokenBefore: new RegExp(`${phraseAlternation(lexicon.attribution.cueAfterSpeaker)}${SPOKEN_OBJECT}[\\s\\u00A0\\u202F«"“]*$`, "iu"),
   }),
 );
@@ -125,7 +125,7 @@ function totalNamedBefore(text: string, at: number, after: number, lexicon: Lexi
 /** Number words under this are seldom the items of a list ("one of them", "un des"); "two", "deux" and up are. */
 const MIN_WORDS_ITEM = 2;
 
-function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: RegExp | null, lexicon: Lexicon): boolean {
+function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLink: PhraseEnding | null, lexicon: Lexicon): boolean {
   // "seize personnes, dont deux à Paris", "12 people in the north, seven in the south": number words continue a list too.
   // A lone "one" ends its item only before a place or an ordinal ("et une en Andalousie", "and one more").
   const loneOne = quantity.kind === "words" && quantity.value.best === 1 && oneStandsAlone(text, quantity.end, lexicon);

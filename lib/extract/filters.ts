@@ -5,14 +5,14 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import type { Quantity } from "./quantities";
-import { endsWithPhraseRegex, phraseAlternation } from "./text";
+import { endsWithPhrase, PhraseEnding, phraseAlternation } from "./text";
 
 interface FilterRegexes {
   ordinal: RegExp;
   measureAfter: RegExp;
-  referenceBefore: RegExp;
+  referenceBefore: PhraseEnding;
   monthAfter: RegExp;
-  monthBefore: RegExp;
+  monthBefore: PhraseEnding;
 }
 
 const regexes = perLexicon((lexicon): FilterRegexes => {
@@ -20,17 +20,17 @@ const regexes = perLexicon((lexicon): FilterRegexes => {
   return {
     ordinal: new RegExp(`^(?:${lexicon.ordinalSuffixes.join("|")})(?![\\p{L}])`, "iu"),
     measureAfter: new RegExp(`^[\\s\\u00A0\\u202F]*${phraseAlternation(lexicon.measureUnits)}`, "iu"),
-    referenceBefore: endsWithPhraseRegex(lexicon.referenceWords),
+    referenceBefore: endsWithPhrase(lexicon.referenceWords),
     monthAfter: new RegExp(`^[\\s\\u00A0\\u202F]*(?:de[\\s\\u00A0]+|of[\\s\\u00A0]+)?${phraseAlternation(months)}`, "iu"),
-    monthBefore: endsWithPhraseRegex(months),
+    monthBefore: endsWithPhrase(months),
   };
 });
 
 /** Long enough for "chapitre", "septembre", "résolution" and a space. */
 const BEFORE_WINDOW = 14;
-const CURRENCY_BEFORE = /(?:[$€£¥₩₽]|US\$|USD|EUR)[\s\u00A0]*$/u;
+const CURRENCY_BEFORE = new PhraseEnding(["$", "€", "£", "¥", "₩", "₽", "US$", "USD", "EUR"], /(?:[$€£¥₩₽]|US\$|USD|EUR)[\s\u00A0]*$/u);
 const TIME_AFTER = /^(?::\d{2}|[\s\u00A0]*h[\s\u00A0]*\d{2}(?!\d))/u;
-const TIME_BEFORE = /\d[\s\u00A0]*(?:h|:)[\s\u00A0]*$/u;
+const TIME_BEFORE = new PhraseEnding(["h", ":"], /\d[\s\u00A0]*(?:h|:)[\s\u00A0]*$/u);
 const SLASH_DATE = /^[/.-]\d{1,2}[/.-]\d{2,4}/u;
 /** Model names: "KN-23", "Su-34", "S-400", and the second of "KN-23/24". */
 const DESIGNATION_BEFORE = /(?:\p{L}[-‐‑]|\p{L}[-‐‑]?\d+\/)$/u;

@@ -8,7 +8,7 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import { chainOpenedAt } from "./chains";
 import { isDayOfMonth } from "./filters";
-import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
+import { PhraseEnding, phraseAlternation, phraseAlternatives, WORD_START } from "./text";
 
 export interface Quantity {
   /** Offsets relative to the sentence; start includes the modifier. */
@@ -30,7 +30,7 @@ const MODIFIER_WINDOW = 24;
 
 interface ModifierRegexes {
   /** One capture group per modifier kind, anchored at the end: the leftmost match is the longest. */
-  modifiers: RegExp;
+  modifiers: PhraseEnding;
   rangeOpener: RegExp;
   rangeAnd: RegExp;
   rangeTo: RegExp;
@@ -39,12 +39,13 @@ interface ModifierRegexes {
 const BETWEEN_SPACES = "[\\s\\u00A0\\u202F]*";
 
 const regexes = perLexicon((lexicon): ModifierRegexes => {
+  const modifierLists = [lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo];
   const joiner = (words: string[]) =>
     new RegExp(`^${BETWEEN_SPACES}(?:${words.join("|")})${BETWEEN_SPACES}$`, "iu");
   return {
-    modifiers: new RegExp(
-      `${WORD_START}(?:${[lexicon.approximators, lexicon.atLeast, lexicon.atMost, lexicon.upTo].map((list) => `(${phraseAlternatives(list)})`).join("|")})${BETWEEN_SPACES}$`,
-      "iu",
+    modifiers: new PhraseEnding(
+      modifierLists.flat(),
+      new RegExp(`${WORD_START}(?:${modifierLists.map((list) => `(${phraseAlternatives(list)})`).join("|")})${BETWEEN_SPACES}$`, "iu"),
     ),
     // "between about 800 and 8,500", "entre environ 800 et 1 000": an approximator may follow the opener.
     rangeOpener: new RegExp(`${phraseAlternation(lexicon.rangeOpeners)}(?:${BETWEEN_SPACES}(?:${phraseAlternatives(lexicon.approximators)}))?${BETWEEN_SPACES}$`, "iu"),
@@ -56,7 +57,8 @@ const regexes = perLexicon((lexicon): ModifierRegexes => {
 /** The longest modifier phrase ending right before the core, if any. */
 function modifierBefore(sentence: string, core: Core, lexicon: Lexicon): { modifier: Modifier; length: number } | null {
   const before = sentence.slice(Math.max(0, core.start - MODIFIER_WINDOW), core.start);
-  const m = regexes(lexicon).modifiers.exec(before);
+  const { modifiers } = regexes(lexicon);
+  const m = modifiers.mayEnd(before) ? modifiers.regex.exec(before) : null;
   if (!m) return null;
   const group = MODIFIER_ORDER.findIndex((_, i) => m[i + 1] !== undefined);
   return { modifier: MODIFIER_ORDER[group] ?? "approx", length: m[0].length };

@@ -139,10 +139,64 @@ export function phraseRegex(phrases: readonly string[], flags = "giu", inflect =
   return new RegExp(phraseAlternation(phrases, inflect), flags);
 }
 
-/** Matches when the text ends with one of the phrases (followed only by spaces). */
-export function endsWithPhraseRegex(phrases: readonly string[]): RegExp {
-  if (phrases.length === 0) return /(?!)/u;
-  return new RegExp(`${phraseAlternation(phrases)}[\\s\\u00A0\\u202F]*$`, "iu");
+const ONE_SPACE = new RegExp(SPACE_CHAR, "u");
+/** What a case-insensitive phrase ending with a letter may end with in a text: a letter, or a mark that folds to one. */
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * A test for a text that ends with one of some phrases (spaces after them
+ * allowed). A regex anchored at the end is tried from every position of the
+ * text, so the text's last character, spaces aside, is looked at first: the
+ * few characters before a figure mostly end with a comma, a bracket or a
+ * digit, which end no phrase. Where a phrase may end with anything else (a
+ * hyphen matches spaces too) the regex always runs.
+ */
+export class PhraseEnding {
+  /** Characters other than letters that end some phrase. */
+  private readonly ends = new Set<string>();
+  private endsWithLetter = false;
+  private endsWithAnything = false;
+
+  constructor(
+    phrases: readonly string[],
+    /** Every match of it ends with one of `phrases`, matched as `phrasePattern` builds them, then spaces. */
+    readonly regex: RegExp,
+  ) {
+    for (const phrase of phrases) this.noteEnd(phrase);
+  }
+
+  private noteEnd(phrase: string): void {
+    const stem = phrase.endsWith("*");
+    const last = (stem ? phrase.slice(0, -1) : phrase).at(-1) ?? "";
+    if (stem || LETTER_OR_MARK.test(last)) this.endsWithLetter = true;
+    if (LETTER_OR_MARK.test(last)) return;
+    if (/['’]/.test(last)) for (const apostrophe of "'’ʼ") this.ends.add(apostrophe);
+    else if (last === "" || last === "-" || ONE_SPACE.test(last)) this.endsWithAnything = true;
+    else this.ends.add(last);
+  }
+
+  /** False when the text cannot end with one of the phrases. */
+  mayEnd(text: string): boolean {
+    if (this.endsWithAnything) return true;
+    let i = text.length - 1;
+    while (i >= 0 && ONE_SPACE.test(text[i] as string)) i--;
+    if (i < 0) return false;
+    const last = text[i] as string;
+    const code = last.charCodeAt(0);
+    // Astral characters are not read one unit at a time: the regex decides.
+    if (code >= 0xd800 && code <= 0xdfff) return true;
+    if (this.ends.has(last)) return true;
+    return this.endsWithLetter && LETTER_OR_MARK.test(last);
+  }
+
+  test(text: string): boolean {
+    return this.mayEnd(text) && this.regex.test(text);
+  }
+}
+
+/** Tests whether a text ends with one of the phrases (followed only by spaces). */
+export function endsWithPhrase(phrases: readonly string[]): PhraseEnding {
+  return new PhraseEnding(phrases, phrases.length ? new RegExp(`${phraseAlternation(phrases)}${SPACE_CHAR}*$`, "iu") : /(?!)/u);
 }
 
 /** Matches when the text starts with one of the phrases (after spaces). */

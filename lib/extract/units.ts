@@ -81,15 +81,22 @@ function isMilitary(sentence: string, lexicon: Lexicon): boolean {
   return lastMilitary.military;
 }
 
+/** First words of the nationalities written in two words ("north korean"): only before one of them is a pair looked up. */
+const nationalityOpenings = perLexicon(
+  (lexicon): Set<string> => new Set(Object.keys(lexicon.nationalities).flatMap((n) => (n.includes(" ") ? [n.slice(0, n.indexOf(" "))] : []))),
+);
+
+function nationalityOf(token: Token | undefined, lexicon: Lexicon): string | null {
+  return (token && !token.punct && lexicon.nationalities[token.word]) || null;
+}
+
+/** "soldats nord-coréens" after the noun in French; "North Korean soldiers" before it in English. */
 function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string | null {
-  const candidates =
-    lexicon.language === "fr"
-      ? [words.at(at + 1), words.at(at + 2)]
-      : [words.at(at - 2) && words.at(at - 1) ? { word: `${words.at(at - 2)?.word} ${words.at(at - 1)?.word}`, punct: false } : undefined, words.at(at - 1)];
-  for (const c of candidates) {
-    if (c && !c.punct && lexicon.nationalities[c.word]) return lexicon.nationalities[c.word] ?? null;
-  }
-  return null;
+  if (lexicon.language === "fr") return nationalityOf(words.at(at + 1), lexicon) ?? nationalityOf(words.at(at + 2), lexicon);
+  const before = words.at(at - 1);
+  const twoBefore = words.at(at - 2);
+  const pair = twoBefore && before && nationalityOpenings(lexicon).has(twoBefore.word) ? lexicon.nationalities[`${twoBefore.word} ${before.word}`] : undefined;
+  return pair || nationalityOf(before, lexicon);
 }
 
 /** First words of the demonyms written in two words ("north koreans"): only after one of them is the pair looked up. */
