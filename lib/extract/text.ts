@@ -140,6 +140,13 @@ export function phraseRegex(phrases: readonly string[], flags = "giu", inflect =
 }
 
 const ONE_SPACE = new RegExp(SPACE_CHAR, "u");
+
+/** What `SPACE_CHAR` matches, for the unit at `i`: ASCII without a regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return ONE_SPACE.test(text[i] as string);
+}
 /** What a case-insensitive phrase ending with a letter may end with in a text: a letter, or a mark that folds to one. */
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 
@@ -152,8 +159,8 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
  * hyphen matches spaces too) the regex always runs.
  */
 export class PhraseEnding {
-  /** Characters other than letters that end some phrase. */
-  private readonly ends = new Set<string>();
+  /** Characters other than letters that end some phrase, as UTF-16 codes. */
+  private readonly ends = new Set<number>();
   private endsWithLetter = false;
   private endsWithAnything = false;
 
@@ -170,23 +177,24 @@ export class PhraseEnding {
     const last = (stem ? phrase.slice(0, -1) : phrase).at(-1) ?? "";
     if (stem || LETTER_OR_MARK.test(last)) this.endsWithLetter = true;
     if (LETTER_OR_MARK.test(last)) return;
-    if (/['’]/.test(last)) for (const apostrophe of "'’ʼ") this.ends.add(apostrophe);
-    else if (last === "" || last === "-" || ONE_SPACE.test(last)) this.endsWithAnything = true;
-    else this.ends.add(last);
+    if (/['’]/.test(last)) for (const apostrophe of "'’ʼ") this.ends.add(apostrophe.charCodeAt(0));
+    else if (last.length !== 1 || last === "-" || ONE_SPACE.test(last)) this.endsWithAnything = true;
+    else this.ends.add(last.charCodeAt(0));
   }
 
   /** False when the text cannot end with one of the phrases. */
   mayEnd(text: string): boolean {
     if (this.endsWithAnything) return true;
     let i = text.length - 1;
-    while (i >= 0 && ONE_SPACE.test(text[i] as string)) i--;
+    while (i >= 0 && isSpaceAt(text, i)) i--;
     if (i < 0) return false;
-    const last = text[i] as string;
-    const code = last.charCodeAt(0);
+    const code = text.charCodeAt(i);
     // Astral characters are not read one unit at a time: the regex decides.
     if (code >= 0xd800 && code <= 0xdfff) return true;
-    if (this.ends.has(last)) return true;
-    return this.endsWithLetter && LETTER_OR_MARK.test(last);
+    if (this.ends.has(code)) return true;
+    if (!this.endsWithLetter) return false;
+    if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+    return LETTER_OR_MARK.test(text[i] as string);
   }
 
   test(text: string): boolean {
