@@ -33,8 +33,8 @@ const scannersByWord = new Map<number, number[]>();
 const scannerIds = new WeakMap<RegExp, number>();
 /** Registered scanners, by id. */
 const scanners: RegExp[] = [];
-/** The lengths keys have: a word is looked up at these lengths only. */
-const keyLengths = new Set<number>();
+/** The lengths keys have, one bit each: a word is looked up at these lengths only. */
+let keyLengths = 0;
 
 /** A key letter as a number from 1 (a) to 186, or 0 for any other character (see KEY_LETTER). */
 function letterCode(lower: number): number {
@@ -133,7 +133,7 @@ export function registerScanner(scanner: RegExp, phrases: readonly string[]): vo
   phrases.forEach((phrase, i) => {
     const key = keys[i] as string;
     const whole = wholeWordKey(phrase);
-    if (!whole) keyLengths.add(key.length);
+    if (!whole) keyLengths |= 1 << key.length;
     addId(whole ? scannersByWord : scannersByKey, keyCode(key), id);
   });
 }
@@ -200,7 +200,7 @@ export class SentenceWords implements PhraseFilter {
         return;
       }
       code = code * 256 + known - 2;
-      if (keyLengths.has(length + 1)) this.note(scannersByKey.get(code));
+      if (keyLengths & (1 << (length + 1))) this.note(scannersByKey.get(code));
     }
     if (length < KEY_LENGTH) this.note(scannersByWord.get(code));
   }
