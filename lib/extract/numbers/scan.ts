@@ -77,9 +77,12 @@ interface FractionScanners {
 
 const fractionScanners = perLexicon((lexicon): FractionScanners => {
   const f = fractionLexicon(lexicon.language);
+  const before = new RegExp(`${WORD_START}(${phraseAlternatives(Object.keys(f.before))})[\\s\\u00A0\\u202F-]*(${phraseAlternatives(Object.keys(f.scales))})`, "giu");
+  // Every match opens with a fraction's words: a sentence without them is not scanned.
+  registerScanner(before, Object.keys(f.before));
   return {
     after: new RegExp(`^${SPACES}(${phraseAlternatives(Object.keys(f.after))})`, "iu"),
-    before: new RegExp(`${WORD_START}(${phraseAlternatives(Object.keys(f.before))})[\\s\\u00A0\\u202F-]*(${phraseAlternatives(Object.keys(f.scales))})`, "giu"),
+    before,
     trailingJoiner: new RegExp(`[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+[\\p{L}]+$`, "iu"),
     joinsFraction: new RegExp(`^[\\s\\u00A0]+(?:${lexicon.numberJoiners.join("|")})[\\s\\u00A0]+$`, "iu"),
   };
@@ -243,6 +246,6 @@ export function scanCores(text: string, lexicon: Lexicon, words?: PhraseFilter):
   if (mayMatch(words, s.collective)) scanCollectives(text, lexicon, s.collective, cores);
   scanDigits(text, lexicon, s.digits, cores);
   if (mayMatch(words, s.words)) scanWords(text, lexicon, s.words, cores);
-  scanFractionsBefore(text, lexicon, cores);
+  if (mayMatch(words, fractionScanners(lexicon).before)) scanFractionsBefore(text, lexicon, cores);
   return resolveOverlaps(cores);
 }
