@@ -20,10 +20,17 @@ function sameFigure(a: ExtractedClaim, b: ExtractedClaim): boolean {
  * sentences a headline's wider place ("in Russia") and the body's narrower
  * one ("in Kursk") still name one figure.
  */
-function samePlace(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>): boolean {
+function samePlace(group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>, inTextOrder: boolean): boolean {
   if (!c.scope.place) return true;
   const sentence = sentenceOf.get(c);
-  return group.every((o) => !o.scope.place || o.scope.place === c.scope.place || sentenceOf.get(o) !== sentence);
+  // As in `sameSubject`: only the claims of c's sentence can differ, and in text order they end the group.
+  for (let i = group.length - 1; i >= 0; i--) {
+    const o = group[i] as ExtractedClaim;
+    const here = sentenceOf.get(o) === sentence;
+    if (here && o.scope.place && o.scope.place !== c.scope.place) return false;
+    if (!here && inTextOrder) break;
+  }
+  return true;
 }
 
 /**
@@ -46,7 +53,7 @@ function sameSubject(group: readonly ExtractedClaim[], c: ExtractedClaim, senten
 }
 
 const joins = (group: readonly ExtractedClaim[], c: ExtractedClaim, sentenceOf: ReadonlyMap<ExtractedClaim, number>, inTextOrder = false) =>
-  samePlace(group, c, sentenceOf) && sameSubject(group, c, sentenceOf, inTextOrder);
+  samePlace(group, c, sentenceOf, inTextOrder) && sameSubject(group, c, sentenceOf, inTextOrder);
 
 function nearest(groups: ExtractedClaim[][], at: number): ExtractedClaim[] | undefined {
   let best: ExtractedClaim[] | undefined;
