@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { normalizeWord, phraseAlternation } from "./text";
 import type { Head } from "./units";
+import { headNouns } from "./lexicon/word-maps";
 
 /** How far back the subject and its copula may start: "les manifestants n'étaient plus que". */
 const REACH = 60;
@@ -41,6 +42,6 @@ export function subjectBeforeCopula(text: string, start: number, lexicon: Lexico
   if (!m) return null;
   const subjectStart = from + m.index + m[0].indexOf(m[1] as string);
   if (previousEnd >= 0 && previousEnd <= subjectStart && JUST_AFTER_FIGURE.test(text.slice(previousEnd, subjectStart))) return null;
-  const head = lexicon.heads[normalizeWord(m[1] as string)];
+  const head = headNouns(lexicon).get(normalizeWord(m[1] as string));
   return head ? { ...head, subject: null } : null;
 }

@@ -14,6 +14,7 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import type { PhraseFilter } from "./sentence-words";
 import { allWordMatches, firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
+import { demonymsOf, headNouns, nationalitiesOf } from "./lexicon/word-maps";
 
 export interface Denial {
   /** Offset of the denial verb in the sentence. */
@@ -183,9 +184,9 @@ export function deniedTopic(text: string, lexicon: Lexicon, anyKind = false): He
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = normalizeWord(m[0]);
-    const head = lexicon.heads[word];
+    const head = headNouns(lexicon).get(word);
     if (head && (anyKind || head.kind === "personnel" || head.kind === "materiel")) return head;
-    if (lexicon.demonyms[word]) return { unit: "soldiers", kind: "personnel" };
+    if (demonymsOf(lexicon).get(word)) return { unit: "soldiers", kind: "personnel" };
   }
   return null;
 }
@@ -197,7 +198,7 @@ export function nationalityIn(text: string, lexicon: Lexicon): string | null {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) words.push(normalizeWord(m[0]));
   for (let i = 0; i < words.length; i++) {
     const bigram = `${words[i]} ${words[i + 1] ?? ""}`;
-    const found = lexicon.nationalities[bigram] ?? lexicon.nationalities[words[i] ?? ""] ?? lexicon.demonyms[words[i] ?? ""];
+    const found = nationalitiesOf(lexicon).get(bigram) ?? nationalitiesOf(lexicon).get(words[i] ?? "") ?? demonymsOf(lexicon).get(words[i] ?? "");
     if (found) return found;
   }
   return null;

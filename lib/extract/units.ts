@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
+import { demonymsOf, headNouns, nationalitiesOf, subjectVerbsOf } from "./lexicon/word-maps";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -87,7 +88,7 @@ const nationalityOpenings = perLexicon(
 );
 
 function nationalityOf(token: Token | undefined, lexicon: Lexicon): string | null {
-  return (token && !token.punct && lexicon.nationalities[token.word]) || null;
+  return (token && !token.punct && nationalitiesOf(lexicon).get(token.word)) || null;
 }
 
 /** "soldats nord-coréens" after the noun in French; "North Korean soldiers" before it in English. */
@@ -95,7 +96,7 @@ function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string 
   if (lexicon.language === "fr") return nationalityOf(words.at(at + 1), lexicon) ?? nationalityOf(words.at(at + 2), lexicon);
   const before = words.at(at - 1);
   const twoBefore = words.at(at - 2);
-  const pair = twoBefore && before && nationalityOpenings(lexicon).has(twoBefore.word) ? lexicon.nationalities[`${twoBefore.word} ${before.word}`] : undefined;
+  const pair = twoBefore && before && nationalityOpenings(lexicon).has(twoBefore.word) ? nationalitiesOf(lexicon).get(`${twoBefore.word} ${before.word}`) : undefined;
   return pair || nationalityOf(before, lexicon);
 }
 
@@ -105,10 +106,10 @@ const demonymOpenings = perLexicon(
 );
 
 function demonymAt(words: Tokens, i: number, word: string, lexicon: Lexicon): string | undefined {
-  const single = lexicon.demonyms[word];
+  const single = demonymsOf(lexicon).get(word);
   if (single || !demonymOpenings(lexicon).has(word)) return single;
   const following = words.at(i + 1);
-  return following ? lexicon.demonyms[`${word} ${following.word}`] : undefined;
+  return following ? demonymsOf(lexicon).get(`${word} ${following.word}`) : undefined;
 }
 
 /**
@@ -140,7 +141,7 @@ function headAt(words: Tokens, i: number, sentence: string, lexicon: Lexicon): H
   if (!token || token.punct) return null;
   const demonym = demonymAt(words, i, token.word, lexicon);
   if (demonym) return withSubject(isMilitary(sentence, lexicon) ? SOLDIERS : PEOPLE, demonym);
-  const head = lexicon.heads[token.word];
+  const head = headNouns(lexicon).get(token.word);
   if (!head) return null;
   return withSubject(head, nationalityAround(words, i, lexicon));
 }
@@ -157,8 +158,8 @@ function countedCasualties(words: Tokens, at: number, sentence: string, lexicon:
     // "killed and wounded soldiers": both halves of a casualty count.
     if (head?.kind === "casualty" && head.category !== category) category = "casualties";
     const next = words.at(j + 1);
-    if (head || lexicon.numberJoiners.includes(token.word) || lexicon.nationalities[token.word]) continue;
-    if (next && lexicon.nationalities[`${token.word} ${next.word}`]) {
+    if (head || lexicon.numberJoiners.includes(token.word) || nationalitiesOf(lexicon).get(token.word)) continue;
+    if (next && nationalitiesOf(lexicon).get(`${token.word} ${next.word}`)) {
       j++;
       continue;
     }
@@ -187,7 +188,7 @@ function peopleNamedAfter(words: Tokens, at: number, lexicon: Lexicon): Head | n
   if (!token || token.punct || !PEOPLE_NAME.test(token.raw) || notPeopleNames(lexicon).has(token.word)) return null;
   // A verb or a clause goes on after a people counted ("were killed", ", the ministry said"); a heading ends ("1314 Articles").
   const next = words.at(at + 1);
-  if (!next || (next.punct ? next.raw !== "," : CAPITAL_FIRST.test(next.raw) || Boolean(lexicon.heads[next.word]))) return null;
+  if (!next || (next.punct ? next.raw !== "," : CAPITAL_FIRST.test(next.raw) || Boolean(headNouns(lexicon).get(next.word)))) return null;
   return { unit: "people", kind: "people", subject: token.raw.replace(/s$/u, "") };
 }
 
@@ -231,7 +232,7 @@ export function casualtySubjectAfter(sentence: string, end: number, lexicon: Lex
   for (let i = 0; i <= MAX_AUXILIARIES; i++) {
     const token = words.at(i);
     if (!token || token.punct) return null;
-    const verb = lexicon.subjectVerbs[token.word];
+    const verb = subjectVerbsOf(lexicon).get(token.word);
     if (verb) return { ...verb, subject: null };
     if (!lexicon.predicateAuxiliaries.includes(token.word)) return null;
   }
@@ -261,7 +262,7 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
     const head = headAt(words, i, sentence, lexicon);
     // "30 tués" counts the dead; in "3 000 had been killed" the participle is the predicate (see casualtySubject),
     // but a noun after adjectives is the head: "4,000 confirmed deaths".
-    if (head && (head.kind !== "casualty" || freeWords === 0 || !lexicon.subjectVerbs[token.word])) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
+    if (head && (head.kind !== "casualty" || freeWords === 0 || !subjectVerbsOf(lexicon).get(token.word))) return head.kind === "casualty" ? (countedCasualties(words, i, sentence, lexicon) ?? head) : head;
     // "35 and scores of missing": the noun after another quantity is that quantity's.
     if (DIGIT_FIRST.test(token.word) || quantityWords(lexicon).has(token.word) || measureWords(lexicon).has(token.word)) return null;
     if (bridges.has(token.word)) continue;
@@ -270,10 +271,10 @@ export function headAfter(sentence: string, end: number, lexicon: Lexicon, gloss
       const named = headAt(words, i + 1, sentence, lexicon);
       return named && named.kind !== "casualty" ? named : "ANAPHOR";
     }
-    if (freeWords === 0 && lexicon.nationalities[token.word] && nationalityEndsPhrase(words, i, lexicon)) {
-      return { unit: "people", kind: "people", subject: lexicon.nationalities[token.word] ?? null };
+    if (freeWords === 0 && nationalitiesOf(lexicon).get(token.word) && nationalityEndsPhrase(words, i, lexicon)) {
+      return { unit: "people", kind: "people", subject: nationalitiesOf(lexicon).get(token.word) ?? null };
     }
-    if (DESIGNATION.test(token.word) || lexicon.nationalities[token.word]) continue;
+    if (DESIGNATION.test(token.word) || nationalitiesOf(lexicon).get(token.word)) continue;
     // "6,700 Rohingya", "thousands of Rohingya": right after the figure or its bridge.
     if (freeWords === 0) {
       const people = peopleNamedAfter(words, i, lexicon);
@@ -289,7 +290,7 @@ export function nextWordIsHead(sentence: string, end: number, lexicon: Lexicon):
   const words = new Tokens(sentence.slice(end, end + 30));
   let first = words.at(0);
   for (let i = 1; first?.punct; i++) first = words.at(i);
-  return first ? Boolean(lexicon.heads[first.word] ?? lexicon.demonyms[first.word]) : false;
+  return first ? Boolean(headNouns(lexicon).get(first.word) ?? demonymsOf(lexicon).get(first.word)) : false;
 }
 
 const introducerRegex = perLexicon((lexicon): RegExp => new RegExp(`${phraseAlternation(lexicon.countIntroducers)}`, "giu"));

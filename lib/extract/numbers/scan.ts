@@ -11,6 +11,7 @@ import { digitPattern, parseDigits } from "./digits";
 import { fractionLexicon } from "./fractions";
 import { countsOneInContext } from "./one";
 import { numberWordsOpenWithWord, parseNumberWords, wordAlternatives, wordNumberPattern } from "./words";
+import { headNouns, numberWordsOf, scaleWordsOf } from "../lexicon/word-maps";
 
 export type CoreKind = "vague" | "collective" | "digits" | "words";
 
@@ -124,7 +125,7 @@ function scanFractionsBefore(text: string, lexicon: Lexicon, out: Core[]): void 
 function scaleValue(lexicon: Lexicon, word: string | undefined): number {
   if (!word) return 1;
   const lower = word.toLowerCase();
-  const fromScale = lexicon.scaleWords[lower];
+  const fromScale = scaleWordsOf(lexicon).get(lower);
   if (fromScale !== undefined) return fromScale;
   return lexicon.vagueScales.find((s) => s.plural === lower || s.singular === lower)?.value ?? 1;
 }
@@ -183,7 +184,7 @@ function trimWordRun(raw: string, lexicon: Lexicon): string {
   joiner.lastIndex = 0;
   for (let m = joiner.exec(raw); m; m = joiner.exec(raw)) {
     const before = raw.slice(0, m.index).split(/[\s\u00A0-]+/).pop()?.toLowerCase() ?? "";
-    const value = lexicon.numberWords[before];
+    const value = numberWordsOf(lexicon).get(before);
     if (value !== undefined && value < 20) return raw.slice(0, m.index);
   }
   return raw;
@@ -195,7 +196,7 @@ const NEXT_WORD = /^[\s\u00A0]+([\p{L}-]+)/u;
 function countsOneCasualty(text: string, word: { index: number; length: number }, lexicon: Lexicon): boolean {
   if (!lexicon.oneBeforeCasualty.includes(text.slice(word.index, word.index + word.length).toLowerCase())) return false;
   const next = NEXT_WORD.exec(text.slice(word.index + word.length, word.index + word.length + 24));
-  const head = next ? lexicon.heads[normalizeWord(next[1] ?? "")] : undefined;
+  const head = next ? headNouns(lexicon).get(normalizeWord(next[1] ?? "")) : undefined;
   // "une victime a porté plainte" is one person speaking, not a toll: only the dead and the injured.
   return head?.kind === "casualty" && (head.category === "killed" || head.category === "injured");
 }

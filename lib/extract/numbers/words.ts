@@ -4,6 +4,7 @@
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
 import { normalizeWord, opensWithWord, phraseAlternatives } from "../text";
+import { numberWordsOf } from "../lexicon/word-maps";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
@@ -52,7 +53,7 @@ export function parseNumberWords(raw: string, lexicon: Lexicon): number | null {
       continue;
     }
     if (lexicon.weakNumberWords.includes(word) && lexicon.halves.includes(words[i + 1] ?? "")) continue;
-    const small = lexicon.numberWords[word];
+    const small = numberWordsOf(lexicon).get(word);
     const multiplier = lexicon.multiplierWords[word];
     if (small !== undefined) {
       pending += small;
