@@ -6,7 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
-import { demonymsOf, headNouns, nationalitiesOf, subjectVerbsOf } from "./lexicon/word-maps";
+import { demonymPairOpenings, demonymsOf, headNouns, nationalitiesOf, nationalityPairOpenings, subjectVerbsOf } from "./lexicon/word-maps";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
 const CAPITAL_FIRST = /^\p{Lu}/u;
@@ -82,11 +82,6 @@ function isMilitary(sentence: string, lexicon: Lexicon): boolean {
   return lastMilitary.military;
 }
 
-/** First words of the nationalities written in two words ("north korean"): only before one of them is a pair looked up. */
-const nationalityOpenings = perLexicon(
-  (lexicon): Set<string> => new Set(Object.keys(lexicon.nationalities).flatMap((n) => (n.includes(" ") ? [n.slice(0, n.indexOf(" "))] : []))),
-);
-
 function nationalityOf(token: Token | undefined, lexicon: Lexicon): string | null {
   return (token && !token.punct && nationalitiesOf(lexicon).get(token.word)) || null;
 }
@@ -96,18 +91,13 @@ function nationalityAround(words: Tokens, at: number, lexicon: Lexicon): string 
   if (lexicon.language === "fr") return nationalityOf(words.at(at + 1), lexicon) ?? nationalityOf(words.at(at + 2), lexicon);
   const before = words.at(at - 1);
   const twoBefore = words.at(at - 2);
-  const pair = twoBefore && before && nationalityOpenings(lexicon).has(twoBefore.word) ? nationalitiesOf(lexicon).get(`${twoBefore.word} ${before.word}`) : undefined;
+  const pair = twoBefore && before && nationalityPairOpenings(lexicon).has(twoBefore.word) ? nationalitiesOf(lexicon).get(`${twoBefore.word} ${before.word}`) : undefined;
   return pair || nationalityOf(before, lexicon);
 }
 
-/** First words of the demonyms written in two words ("north koreans"): only after one of them is the pair looked up. */
-const demonymOpenings = perLexicon(
-  (lexicon): Set<string> => new Set(Object.keys(lexicon.demonyms).flatMap((d) => (d.includes(" ") ? [d.slice(0, d.indexOf(" "))] : []))),
-);
-
 function demonymAt(words: Tokens, i: number, word: string, lexicon: Lexicon): string | undefined {
   const single = demonymsOf(lexicon).get(word);
-  if (single || !demonymOpenings(lexicon).has(word)) return single;
+  if (single || !demonymPairOpenings(lexicon).has(word)) return single;
   const following = words.at(i + 1);
   return following ? demonymsOf(lexicon).get(`${word} ${following.word}`) : undefined;
 }
@@ -159,7 +149,7 @@ function countedCasualties(words: Tokens, at: number, sentence: string, lexicon:
     if (head?.kind === "casualty" && head.category !== category) category = "casualties";
     const next = words.at(j + 1);
     if (head || lexicon.numberJoiners.includes(token.word) || nationalitiesOf(lexicon).get(token.word)) continue;
-    if (next && nationalitiesOf(lexicon).get(`${token.word} ${next.word}`)) {
+    if (next && nationalityPairOpenings(lexicon).has(token.word) && nationalitiesOf(lexicon).get(`${token.word} ${next.word}`)) {
       j++;
       continue;
     }

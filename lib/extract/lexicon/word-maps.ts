@@ -12,3 +12,11 @@ export const nationalitiesOf = perLexicon((lexicon): ReadonlyMap<string, string>
 export const subjectVerbsOf = perLexicon((lexicon): ReadonlyMap<string, HeadNoun> => new Map(Object.entries(lexicon.subjectVerbs)));
 export const numberWordsOf = perLexicon((lexicon): ReadonlyMap<string, number> => new Map(Object.entries(lexicon.numberWords)));
 export const scaleWordsOf = perLexicon((lexicon): ReadonlyMap<string, number> => new Map(Object.entries(lexicon.scaleWords)));
+
+/** First words of the entries written in two words ("north korean"): a pair of words is looked up only after one of them. */
+function pairOpenings(table: Record<string, unknown>): ReadonlySet<string> {
+  return new Set(Object.keys(table).flatMap((key) => (key.includes(" ") ? [key.slice(0, key.indexOf(" "))] : [])));
+}
+
+export const nationalityPairOpenings = perLexicon((lexicon) => pairOpenings(lexicon.nationalities));
+export const demonymPairOpenings = perLexicon((lexicon) => pairOpenings(lexicon.demonyms));
