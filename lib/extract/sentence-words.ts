@@ -138,7 +138,35 @@ export function registerScanner(scanner: RegExp, phrases: readonly string[]): vo
   });
 }
 
+/**
+ * The scanners a word opening as `code` (its first `length` key letters) may
+ * start, by its openings as long as some key and, when the word `ended`
+ * there, by itself: one look-up for each word of a sentence instead of one
+ * for each of its openings. Words repeat, so the answers are kept until a
+ * new scanner is registered.
+ */
+const openingScanners = [new Map<number, number[]>(), new Map<number, number[]>()];
+/** More distinct openings than texts hold in practice: past it the kept answers are dropped. */
+const MAX_KEPT_OPENINGS = 100_000;
+
+function scannersOpening(code: number, length: number, ended: boolean): number[] {
+  const kept = openingScanners[ended ? 1 : 0] as Map<number, number[]>;
+  let ids = kept.get(code);
+  if (!ids) {
+    const found = new Set<number>();
+    for (let k = 1; k <= length; k++) {
+      if (keyLengths & (1 << k)) for (const id of scannersByKey.get(Math.floor(code / 256 ** (length - k))) ?? []) found.add(id);
+    }
+    if (ended) for (const id of scannersByWord.get(code) ?? []) found.add(id);
+    ids = [...found];
+    if (kept.size >= MAX_KEPT_OPENINGS) kept.clear();
+    kept.set(code, ids);
+  }
+  return ids;
+}
+
 function addId(table: Map<number, number[]>, code: number, id: number): void {
+  for (const kept of openingScanners) kept.clear();
   const ids = table.get(code);
   if (!ids) table.set(code, [id]);
   else if (!ids.includes(id)) ids.push(id);
@@ -188,25 +216,28 @@ export class SentenceWords implements PhraseFilter {
     }
   }
 
-  /** Looks up every opening of the word at `start` that is as long as some key, and the word itself when it is short. */
+  /** Notes the scanners of every opening of the word at `start` that is as long as some key, and of the word itself when it is short. */
   private noteWordAt(start: number): void {
     let code = 0;
     let length = 0;
-    for (; length < KEY_LENGTH && start + length < this.text.length; length++) {
+    let ended = false;
+    for (; length < KEY_LENGTH; length++) {
+      if (start + length >= this.text.length) {
+        ended = true;
+        break;
+      }
       const known = classOf(this.text.charCodeAt(start + length));
       if (known < 3) {
-        // The word ends here (or goes on with a letter no key holds): a whole-word key of this length may be it.
-        if (known === 1) this.note(scannersByWord.get(code));
-        return;
+        // The word ends here, or goes on with a letter no key holds (then no whole-word key is it).
+        ended = known === 1;
+        break;
       }
       code = code * 256 + known - 2;
-      if (keyLengths & (1 << (length + 1))) this.note(scannersByKey.get(code));
     }
-    if (length < KEY_LENGTH) this.note(scannersByWord.get(code));
+    this.note(scannersOpening(code, length, ended));
   }
 
-  private note(ids: number[] | undefined): void {
-    if (!ids) return;
+  private note(ids: readonly number[]): void {
     for (const id of ids) this.present[id >>> 5] = (this.present[id >>> 5] as number) | (1 << (id & 31));
   }
 
