@@ -43,7 +43,9 @@ const PRONOUN = (at: number): NounPhrase => ({ start: at, end: at, text: "", bod
 /** The noun phrase opening at `from` (spaces skipped), or null. */
 export function phraseAfter(text: string, from: number, language: Language, to = from + REACH): NounPhrase | null {
   const s = sets(language);
-  const tokens = tokenize(text, from, Math.min(to, from + REACH), language);
+  const end = Math.min(to, from + REACH);
+  if (stopOpens(tokenize(text, from, end, language, 1)[0], s)) return null;
+  const tokens = tokenize(text, from, end, language);
   let i = 0;
   while (s.gap.matchAt(tokens, i) && !s.pronouns.matchAt(tokens, i) && i < 4) i += s.gap.matchAt(tokens, i);
   i += dateAt(tokens, i, language);
@@ -96,6 +98,20 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   if (complement !== undefined) return complement;
   return isSpeakerLike(tokens, body, last, s) ? found : null;
 }
+
+/**
+ * "environ 300", "between 10,000": a stop word that nothing skipped before a
+ * phrase opens with (a gap, a pronoun, a determiner, "à" of an addressee)
+ * ends the phrase before its first word, so there is none. Read from the
+ * first token alone: most phrases tried after a comma start so, and the
+ * rest of the text need not be tokenized.
+ */
+function stopOpens(first: Token | undefined, s: Sets): boolean {
+  if (!first || first.punct || first.digit || ADDRESSEE_OPENINGS.has(first.lower)) return false;
+  return s.stops.has(first.lower) && !s.gap.opens(first.lower) && !s.pronouns.opens(first.lower) && !s.determiners.opens(first.lower);
+}
+/** The words `addresseeAt` reads an addressee after: "à l'AFP". */
+const ADDRESSEE_OPENINGS = new Set(["à", "au", "aux"]);
 
 /** A lowercase word that is neither a link nor a stop: an adjective after its noun ("indépendant"). */
 function isQualifier(t: Token | undefined, s: Sets): boolean {

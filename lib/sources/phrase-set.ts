@@ -19,6 +19,11 @@ export class PhraseSet {
     for (const lists of [this.byFirst, this.byLast]) for (const list of lists.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** Whether some entry, of one word or more, opens with `word`. */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   has(word: string): boolean {
     return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
   }

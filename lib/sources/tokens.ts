@@ -30,11 +30,12 @@ const TOKEN: Record<Language, RegExp> = {
 };
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}\-&]{1,9}$/u;
 
-export function tokenize(text: string, from: number, to: number, language: Language): Token[] {
+/** The tokens of `text` that start in [from, to), at most `limit` of them: the first ones are the same whatever the limit. */
+export function tokenize(text: string, from: number, to: number, language: Language, limit = Infinity): Token[] {
   const regex = TOKEN[language];
   regex.lastIndex = from;
   const tokens: Token[] = [];
-  for (let m = regex.exec(text); m && m.index < to; m = regex.exec(text)) {
+  for (let m = regex.exec(text); m && m.index < to && tokens.length < limit; m = regex.exec(text)) {
     const word = m[0];
     const first = word.charAt(0);
     const punct = !LETTER_OR_DIGIT.test(first);
