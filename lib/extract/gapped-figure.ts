@@ -61,9 +61,11 @@ export function gappedSpeakers(reading: SentenceReading, found: FoundSources, le
   const { sentence, language, mentions, previousSpeaker, attributions } = reading;
   if (!attributions.length) return;
   const r = regexes(lexicon);
-  for (const gap of sentence.matchAll(r.all)) {
-    const phraseStart = (gap.index ?? 0) + gap[0].indexOf(gap[1] as string);
-    const figureAt = (gap.index ?? 0) + gap[0].length;
+  // An exec loop, not matchAll: matchAll copies the regex on every call, and this runs on every attributed sentence.
+  r.all.lastIndex = 0;
+  for (let gap = r.all.exec(sentence); gap; gap = r.all.exec(sentence)) {
+    const phraseStart = gap.index + gap[0].indexOf(gap[1] as string);
+    const figureAt = gap.index + gap[0].length;
     // ", KNCHR reported 361": a speaker with its own verb is no gap.
     if (attributions.some((a) => a.cueStart >= phraseStart && a.cueStart < figureAt)) continue;
     const named = speakerAfter(sentence, phraseStart, language, mentions, found, previousSpeaker);
