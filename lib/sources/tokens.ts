@@ -30,6 +30,14 @@ const TOKEN: Record<Language, RegExp> = {
 };
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}\-&]{1,9}$/u;
 
+/** Lowercased, typographic apostrophes folded. Few words hold one: the test skips the replace for the others, as `normalizeWord` does. */
+function lowered(word: string): string {
+  const lower = word.toLowerCase();
+  return TYPOGRAPHIC_APOSTROPHE.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHES, "'") : lower;
+}
+const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/;
+const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/g;
+
 /** The tokens of `text` that start in [from, to), at most `limit` of them: the first ones are the same whatever the limit. */
 export function tokenize(text: string, from: number, to: number, language: Language, limit = Infinity): Token[] {
   const regex = TOKEN[language];
@@ -41,7 +49,7 @@ export function tokenize(text: string, from: number, to: number, language: Langu
     const punct = !LETTER_OR_DIGIT.test(first);
     tokens.push({
       text: word,
-      lower: word.toLowerCase().replace(/[’ʼ]/g, "'"),
+      lower: lowered(word),
       start: m.index,
       end: m.index + word.length,
       punct,
