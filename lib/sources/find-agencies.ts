@@ -46,9 +46,13 @@ function aliasKey(alias: string): string {
 
 /** Three letters narrow the candidates well; two-letter aliases ("UE", "UN") key on two. */
 function startKey(s: string, length = 3): string {
+  const key = s.slice(0, length).toLowerCase();
   // Typographic apostrophes folded as the aliases are: "l’O" must find the group of "l'O".
-  return s.slice(0, length).toLowerCase().replace(/[’ʼ]/g, "'");
+  // This runs at every word start that may open an alias: the test spares most of them the replace.
+  return TYPOGRAPHIC_APOSTROPHE.test(key) ? key.replace(TYPOGRAPHIC_APOSTROPHES, "'") : key;
 }
+const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/;
+const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/g;
 
 /** Acronyms and people's names are proper nouns: their case must match. */
 function isCaseSensitive(alias: string, agency: Agency): boolean {
