@@ -35,19 +35,30 @@ function statesRegex(lexicon: Lexicon): RegExp {
   return states;
 }
 
-const normalizedTables = new WeakMap<Record<string, string>, Map<string, string>>();
+interface NormalizedTable {
+  byKey: Map<string, string>;
+  /** What each text found resolved to: the same few names come back in sentence after sentence, and normalizing one is most of a look-up. */
+  byFound: Map<string, string | null>;
+}
+
+const normalizedTables = new WeakMap<Record<string, string>, NormalizedTable>();
 
 function normalizeKey(s: string): string {
   return normalizeWord(s).replace(/[\s\u00A0\u202F]+/g, " ");
 }
 
 function lookup(table: Record<string, string>, found: string): string | null {
-  let map = normalizedTables.get(table);
-  if (!map) {
-    map = new Map(Object.entries(table).map(([k, v]) => [normalizeKey(k), v]));
-    normalizedTables.set(table, map);
+  let normalized = normalizedTables.get(table);
+  if (!normalized) {
+    normalized = { byKey: new Map(Object.entries(table).map(([k, v]) => [normalizeKey(k), v])), byFound: new Map() };
+    normalizedTables.set(table, normalized);
   }
-  return map.get(normalizeKey(found)) ?? null;
+  let value = normalized.byFound.get(found);
+  if (value === undefined) {
+    value = normalized.byKey.get(normalizeKey(found)) ?? null;
+    normalized.byFound.set(found, value);
+  }
+  return value;
 }
 
 /** The first mention after the figure, else the last one before it. */
