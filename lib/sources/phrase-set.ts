@@ -6,6 +6,8 @@ import { type Token, tokenize } from "./tokens";
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly byLast = new Map<string, string[][]>();
+  /** The entries of one word: `has` is asked of nearly every token a phrase reads. */
+  private readonly oneWordEntries = new Set<string>();
 
   constructor(entries: readonly string[], language: Language) {
     for (const entry of entries) {
@@ -15,6 +17,7 @@ export class PhraseSet {
       if (!words.length) continue;
       push(this.byFirst, words[0] as string, words);
       push(this.byLast, words[words.length - 1] as string, words);
+      if (words.length === 1) this.oneWordEntries.add(words[0] as string);
     }
     for (const lists of [this.byFirst, this.byLast]) for (const list of lists.values()) list.sort((a, b) => b.length - a.length);
   }
@@ -25,7 +28,7 @@ export class PhraseSet {
   }
 
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
+    return this.oneWordEntries.has(word);
   }
 
   /** How many tokens from `i` on an entry covers (0 when none). */
