@@ -44,6 +44,21 @@ describe("aliasStartFinder", () => {
     }
   });
 
+  it("gives a key only where the text there, lowercased with typographic apostrophes as ', is that key", () => {
+    const next = aliasStartFinder(AGENCY_KEYS);
+    let given = 0;
+    for (const text of TEXTS) {
+      for (let found = next(text, 0); found; found = next(text, found.index + found.length)) {
+        if (found.key === undefined) continue;
+        given++;
+        expect(found.length).toBe(3);
+        expect(AGENCY_KEYS).toContain(found.key);
+        expect(text.slice(found.index, found.index + 3).toLowerCase().replace(/[’ʼ]/g, "'")).toBe(found.key);
+      }
+    }
+    expect(given).toBeGreaterThan(0);
+  });
+
   it("falls back to the regex for keys it cannot read directly", () => {
     const keys = ["l’o", "x", "ser", "kyi"];
     for (const text of TEXTS) expect(finderStarts(keys, text)).toEqual(regexStarts(keys, text));

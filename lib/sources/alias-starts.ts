@@ -9,6 +9,13 @@ export interface AliasStart {
   index: number;
   /** How many characters the key there spans. */
   length: number;
+  /**
+   * The three-character key read directly, as listed: the text there,
+   * lowercased with "’" as "'", is that key (its characters are plain letters
+   * or ASCII, whose lowercase is their folded code). Absent when the regex
+   * found the start, or the key is of two characters.
+   */
+  key?: string;
 }
 
 /** How a character stands for finding word starts. */
@@ -112,10 +119,10 @@ export function aliasStartFinder(keys: string[]): (text: string, from: number) =
   const here = new RegExp(pattern, "iuy");
   // The regex tries longer keys first: a three-character key wins over a two-character one.
   // Three-character keys by their first two characters, then their third.
-  const long = new Map<number, Set<number>>();
+  const long = new Map<number, Map<number, string>>();
   for (const k of keys.filter((key) => key.length === 3)) {
-    const thirds = long.get(pairCode(k, 0)) ?? new Set<number>();
-    long.set(pairCode(k, 0), thirds.add(foldedCode(k.charCodeAt(2))));
+    const thirds = long.get(pairCode(k, 0)) ?? new Map<number, string>();
+    long.set(pairCode(k, 0), thirds.set(foldedCode(k.charCodeAt(2)), k));
   }
   const short = new Set(keys.filter((k) => k.length === 2).map((k) => pairCode(k, 0)));
   const askRegex = (text: string, at: number): AliasStart | null => {
@@ -126,7 +133,8 @@ export function aliasStartFinder(keys: string[]): (text: string, from: number) =
   const readKey = (text: string, at: number): AliasStart | null => {
     if (at + 2 > text.length) return null;
     const pair = pairCode(text, at);
-    if (at + 3 <= text.length && long.get(pair)?.has(foldedCode(text.charCodeAt(at + 2)))) return { index: at, length: 3 };
+    const key = at + 3 <= text.length ? long.get(pair)?.get(foldedCode(text.charCodeAt(at + 2))) : undefined;
+    if (key !== undefined) return { index: at, length: 3, key };
     return short.has(pair) ? { index: at, length: 2 } : null;
   };
   return (text, from) => {

@@ -147,7 +147,8 @@ export function findAgencies(text: string, language: Language): AgencyMention[] 
   for (let w = matcher.startAt(text, from); w; w = matcher.startAt(text, from)) {
     from = w.index + w.length;
     if (w.index < reach) continue;
-    const long = matcher.byKey.get(startKey(text.slice(w.index, w.index + 3)));
+    // The key read at the start, when there is one, spares making it again from the text.
+    const long = matcher.byKey.get(w.key ?? startKey(text.slice(w.index, w.index + 3)));
     const short = matcher.byKey.get(startKey(text.slice(w.index, w.index + 2), 2));
     if (!long && !short) continue;
     let found: string | null = null;
