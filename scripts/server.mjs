@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { closeGracefully, createGuardedServer } from "./server/http-server.mjs";
-import { createResponseCache, databaseFileOf, openDataRevision } from "./server/response-cache.mjs";
+import { createResponseCache, databaseFileOf, openDataRevision, refreshThrough } from "./server/response-cache.mjs";
 import { startStallLog, trackInFlight } from "./server/stall-log.mjs";
 import { warmUpHandler } from "./server/warm-up.mjs";
 import { exitWithUsageOnHelp } from "./usage.mjs";
@@ -31,7 +31,10 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const revision = process.env.RESPONSE_CACHE === "off" ? null : await openDataRevision(databaseFileOf());
-const cache = revision ? createResponseCache(revision) : null;
+// An entry past its time to live, the data unchanged, is rendered again in the background through the server itself.
+let server = null;
+const refreshInBackground = refreshThrough({ address: () => server?.address() ?? null });
+const cache = revision ? createResponseCache(revision, { refresh: refreshInBackground }) : null;
 const cached = (req, res) => (cache ? cache.serve(req, res, () => handle(req, res)) : handle(req, res));
 const tracked = process.env.STALL_LOG ? trackInFlight() : null;
 const serve = tracked ? tracked.wrap(cached) : cached;
@@ -41,7 +44,7 @@ if (process.env.WARM_UP !== "off") {
   console.log(`  Rendered ${asked.filter((a) => a.status === 200).length} of ${asked.length} main addresses once in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 if (tracked) startStallLog(process.env.STALL_LOG, tracked.inFlight);
-const server = createGuardedServer(serve);
+server = createGuardedServer(serve);
 server.on("error", (error) => {
   console.error(`✖ Cannot serve on port ${port}: ${error.code === "EADDRINUSE" ? "another program already uses it (set PORT to another port)" : error.message}`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from "node:http";
 
 export interface KeptAnswer {
   status: number;
@@ -28,6 +28,8 @@ export declare class AnswerStore {
   bytes: number;
   entries: Map<string, KeptAnswer>;
   get(key: string): KeptAnswer | undefined;
+  isFresh(entry: KeptAnswer): boolean;
+  delete(key: string): void;
   peek(key: string): KeptAnswer | undefined;
   set(key: string, status: number, headers: OutgoingHttpHeaders, body: Buffer, revision?: string | null): void;
 }
@@ -36,7 +38,9 @@ export declare function databaseFileOf(env?: NodeJS.ProcessEnv, cwd?: string): s
 export declare function openDataRevision(file: string | null): Promise<(() => string | null) | null>;
 export interface ResponseCache {
   serve(req: IncomingMessage, res: ServerResponse, handle: () => unknown): unknown;
-  stats: { hits: number; misses: number; shared: number; stale: number };
+  stats: { hits: number; misses: number; shared: number; stale: number; refreshed: number };
   store: AnswerStore;
 }
-export declare function createResponseCache(revision: () => string | null, options?: { store?: AnswerStore }): ResponseCache;
+export declare function keyHeadersOf(headers: IncomingHttpHeaders): Record<string, string | string[]>;
+export declare function refreshThrough(server: { address(): ReturnType<Server["address"]> }, options?: { timeoutMs?: number }): (url: string, headers: Record<string, string | string[]>) => Promise<void>;
+export declare function createResponseCache(revision: () => string | null, options?: { store?: AnswerStore; refresh?: ((url: string, headers: Record<string, string | string[]>) => Promise<unknown>) | null }): ResponseCache;

@@ -12,6 +12,7 @@
 // kept. Memory is bounded (least recently used out first) and every entry
 // expires after a short time as a safety net.
 import { statSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
 
 export const CACHE_MAX_BYTES = 64 << 20;
@@ -116,7 +117,7 @@ export class AnswerStore {
   /** The entry kept for key if still within its time to live, else undefined (an expired one stays, as peek's stale copy, until replaced or pushed out). */
   get(key) {
     const entry = this.peek(key);
-    return entry && this.now() <= entry.expiresAt ? entry : undefined;
+    return entry && this.isFresh(entry) ? entry : undefined;
   }
 
   /** The entry kept for key, expired or not (and now the most recently used). */
@@ -126,6 +127,18 @@ export class AnswerStore {
     this.entries.delete(key);
     this.entries.set(key, entry);
     return entry;
+  }
+
+  /** Whether an entry is still within its time to live. */
+  isFresh(entry) {
+    return this.now() <= entry.expiresAt;
+  }
+
+  delete(key) {
+    const old = this.entries.get(key);
+    if (!old) return;
+    this.entries.delete(key);
+    this.bytes -= old.size;
   }
 
   set(key, status, headers, body, revision = null) {
@@ -242,12 +255,42 @@ export async function openDataRevision(file) {
   };
 }
 
+/** The request headers of the cache key, to ask for the same answer again. */
+export function keyHeadersOf(headers) {
+  const picked = {};
+  for (const name of KEY_HEADERS) if (headers[name] !== undefined) picked[name] = headers[name];
+  return picked;
+}
+
+/**
+ * Asks `server` (listening) for `url` with `headers` and Cache-Control:
+ * no-cache, reading the answer to its end: through the response cache in
+ * front of the server, that renders the address anew and keeps the answer.
+ * Resolves once the answer ended or failed, never rejects.
+ */
+export function refreshThrough(server, { timeoutMs = 60_000 } = {}) {
+  return (url, headers) =>
+    new Promise((resolve) => {
+      const address = server.address();
+      if (!address || typeof address === "string") return resolve();
+      const host = address.address === "::" || address.address === "0.0.0.0" ? (address.family === "IPv6" ? "::1" : "127.0.0.1") : address.address;
+      const request = http.get({ host, port: address.port, path: url, headers: { ...headers, "cache-control": "no-cache" }, agent: false, timeout: timeoutMs }, (response) => {
+        response.resume();
+        response.on("end", resolve);
+        response.on("error", resolve);
+        response.on("close", resolve);
+      });
+      request.on("timeout", () => request.destroy());
+      request.on("error", resolve);
+    });
+}
+
 /**
  * A request handler in front of `handle`: an anonymous read is answered from
  * the store when the data has not changed since it was kept. The first
- * request for an address after a write (or after its entry's time to live)
- * renders it; identical requests that arrive while it renders get the answer
- * kept before (marked stale), or wait for that render when there is none.
+ * request for an address after a write renders it; identical requests that
+ * arrive while it renders get the answer kept before (marked stale), or wait
+ * for that render when there is none.
  *
  * Why stale is safe there: after a commit every address is rendered anew at
  * once, and each render is slower for sharing the cores with the others
@@ -256,20 +299,62 @@ export async function openDataRevision(file) {
  * The one who asks first after the change, a lone visitor or a test that
  * writes and then reloads, always waits for the fresh answer; and the stale
  * one is replaced as soon as that render ends.
+ *
+ * An entry past its time to live with the data unchanged (the time to live is
+ * a safety net, not a change) is given as stale to everyone, the first asker
+ * included, while `refresh(url, keyHeaders)` renders it again in the
+ * background, one address at a time. Without it, entries kept together
+ * (the crowd after a start or a write) reach their time to live close
+ * together and every visitor waited for a burst of renders with nothing
+ * written. `refresh` is expected to ask the server again with Cache-Control:
+ * no-cache (refreshThrough); without one, an expired entry is rendered for
+ * its first asker as before.
  */
-export function createResponseCache(revision, { store = new AnswerStore() } = {}) {
+export function createResponseCache(revision, { store = new AnswerStore(), refresh = null } = {}) {
   const inFlight = new Map();
-  const stats = { hits: 0, misses: 0, shared: 0, stale: 0 };
+  const stats = { hits: 0, misses: 0, shared: 0, stale: 0, refreshed: 0 };
+  const refreshing = new Set();
+  const queue = [];
+  let pumping = false;
+  async function pump() {
+    if (pumping) return;
+    pumping = true;
+    while (queue.length) {
+      const job = queue.shift();
+      try {
+        await refresh(job.url, job.headers);
+        stats.refreshed++;
+      } catch {
+        // Best effort: the next asker after its time to live tries again.
+      } finally {
+        refreshing.delete(job.key);
+      }
+    }
+    pumping = false;
+  }
+  function refreshLater(key, req) {
+    if (refreshing.has(key) || inFlight.has(key)) return;
+    refreshing.add(key);
+    queue.push({ key, url: req.url, headers: keyHeadersOf(req.headers) });
+    void pump();
+  }
   async function serve(req, res, handle) {
     if (!requestIsCacheable(req.method, req.url, req.headers)) return handle();
     const current = revision();
     if (current === null) return handle();
     const key = addressKey(req.url, req.headers);
     const fresh = requestWantsFresh(req.headers);
-    const kept = fresh ? undefined : store.get(key);
+    const kept = fresh ? undefined : store.peek(key);
     if (kept && kept.revision === current) {
-      stats.hits++;
-      return send(req, res, kept, "hit");
+      if (store.isFresh(kept)) {
+        stats.hits++;
+        return send(req, res, kept, "hit");
+      }
+      if (refresh) {
+        stats.stale++;
+        refreshLater(key, req);
+        return send(req, res, kept, "stale");
+      }
     }
     const pending = fresh ? undefined : inFlight.get(key);
     if (pending && pending.revision === current) {
@@ -299,7 +384,9 @@ export function createResponseCache(revision, { store = new AnswerStore() } = {}
       settled = true;
       if (inFlight.get(key) === flight) inFlight.delete(key);
       // A render of a revision that a later write has passed is not kept over what may be newer.
-      if (answer && revision() === current) store.set(key, answer.status, answer.headers, answer.body, current);
+      if (answer) {
+        if (revision() === current) store.set(key, answer.status, answer.headers, answer.body, current);
+      } else if (fresh) store.delete(key); // a fresh render that could not be kept (an error now, a cookie, cut off) leaves no older copy to give as stale
       settle(answer);
     });
     return handle();
