@@ -105,6 +105,13 @@ describe("SentenceWords skips a scan only where it cannot match", () => {
     expect(new SentenceWords("Nothing to see.").mayMatch(later)).toBe(false);
   });
 
+  it("a scanner registered after a word was looked up is found in the sentences read after it", () => {
+    expect(new SentenceWords("Quixotic zebras graze.").mayMatch(phraseScanner(["graze"]))).toBe(true);
+    const later = phraseScanner(["quixotic zebras"]);
+    expect(new SentenceWords("Quixotic zebras graze.").mayMatch(later)).toBe(true);
+    expect(new SentenceWords("Calm zebras graze.").mayMatch(later)).toBe(false);
+  });
+
   it("never skips a scanner of the extraction that matches, on the seeds and generated articles, in French and English", () => {
     const seeds = readdirSync("seeds").filter((f) => f.endsWith(".txt"));
     const texts = [
