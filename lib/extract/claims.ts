@@ -35,10 +35,11 @@ export function sourceRef(agency: Agency | FoundAgency | null): ExtractedClaim["
 
 /** Agency names in the clause, relative to it: "South Korea's NIS" names no place. */
 function agencySpansIn(ctx: ArticleContext, sentence: Sentence, clause: Span): Span[] {
-  return ctx
-    .sourcesAt(sentence.index)
-    .mentions.filter((m) => m.start >= clause.start && m.end <= clause.end)
-    .map((m) => ({ start: m.start - clause.start, end: m.end - clause.start }));
+  const spans: Span[] = [];
+  for (const m of ctx.sourcesAt(sentence.index).mentions) {
+    if (m.start >= clause.start && m.end <= clause.end) spans.push({ start: m.start - clause.start, end: m.end - clause.start });
+  }
+  return spans;
 }
 
 /** What happens on one day and is counted for that day: a march's turnout, its arrests. */
@@ -104,7 +105,8 @@ export function figureClaim(
   const { category, fromCue } = categorize(figure.head, clauseText, aloneInSentence ? text : null, ctx.lexicon, { sentence: words, clauseStart: clause.start });
   const agency = ctx.speakerFor(sentence.index, at, clauseText, clause, figure.head.kind === "thing" && category === "other");
   const owner = figure.head.subject ? null : forceOwner(clauseText, at - clause.start, ctx.lexicon);
-  const notPlaces = agencySpansIn(ctx, sentence, clause).concat(owner ? [owner] : []);
+  const notPlaces = agencySpansIn(ctx, sentence, clause);
+  if (owner) notPlaces.push(owner);
   const found = findScope(clauseText, at - clause.start, ctx.lexicon, notPlaces, words.from(clause.start));
   const scope = found.place
     ? found

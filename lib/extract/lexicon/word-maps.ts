@@ -11,6 +11,7 @@ export const demonymsOf = perLexicon((lexicon): ReadonlyMap<string, string> => n
 export const nationalitiesOf = perLexicon((lexicon): ReadonlyMap<string, string> => new Map(Object.entries(lexicon.nationalities)));
 export const subjectVerbsOf = perLexicon((lexicon): ReadonlyMap<string, HeadNoun> => new Map(Object.entries(lexicon.subjectVerbs)));
 export const numberWordsOf = perLexicon((lexicon): ReadonlyMap<string, number> => new Map(Object.entries(lexicon.numberWords)));
+export const multiplierWordsOf = perLexicon((lexicon): ReadonlyMap<string, number> => new Map(Object.entries(lexicon.multiplierWords)));
 export const scaleWordsOf = perLexicon((lexicon): ReadonlyMap<string, number> => new Map(Object.entries(lexicon.scaleWords)));
 
 /** First words of the entries written in two words ("north korean"): a pair of words is looked up only after one of them. */

@@ -4,7 +4,7 @@
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
 import { normalizeWord, opensWithWord, phraseAlternatives } from "../text";
-import { numberWordsOf } from "../lexicon/word-maps";
+import { multiplierWordsOf, numberWordsOf } from "../lexicon/word-maps";
 
 const SEPARATOR = "[\\s\\u00A0\\u202F-]+";
 
@@ -54,7 +54,7 @@ export function parseNumberWords(raw: string, lexicon: Lexicon): number | null {
     }
     if (lexicon.weakNumberWords.includes(word) && lexicon.halves.includes(words[i + 1] ?? "")) continue;
     const small = numberWordsOf(lexicon).get(word);
-    const multiplier = lexicon.multiplierWords[word];
+    const multiplier = multiplierWordsOf(lexicon).get(word);
     if (small !== undefined) {
       pending += small;
     } else if (multiplier !== undefined && multiplier < 1000) {
