@@ -5,6 +5,7 @@
 import type { Language } from "../claims/claim";
 import { phraseAlternation } from "../extract/text";
 import { AGENCIES, type Agency } from "./agencies";
+import { lowered } from "./tokens";
 import { type AliasStart, aliasStartFinder, mayOpenAt, plainOpening } from "./alias-starts";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
@@ -46,13 +47,9 @@ function aliasKey(alias: string): string {
 
 /** Three letters narrow the candidates well; two-letter aliases ("UE", "UN") key on two. */
 function startKey(s: string, length = 3): string {
-  const key = s.slice(0, length).toLowerCase();
   // Typographic apostrophes folded as the aliases are: "l’O" must find the group of "l'O".
-  // This runs at every word start that may open an alias: the test spares most of them the replace.
-  return TYPOGRAPHIC_APOSTROPHE.test(key) ? key.replace(TYPOGRAPHIC_APOSTROPHES, "'") : key;
+  return lowered(s.slice(0, length));
 }
-const TYPOGRAPHIC_APOSTROPHE = /[’ʼ]/;
-const TYPOGRAPHIC_APOSTROPHES = /[’ʼ]/g;
 
 /** Acronyms and people's names are proper nouns: their case must match. */
 function isCaseSensitive(alias: string, agency: Agency): boolean {

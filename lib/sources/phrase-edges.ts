@@ -48,10 +48,12 @@ export function dateAt(tokens: readonly Token[], i: number, language: Language):
   return /^\d{4}$/u.test(tokens[i + 2]?.text ?? "") ? 3 : 2;
 }
 
+/** The words an addressee is read after: "à l'AFP". */
+export const ADDRESSEE_PREPOSITIONS: ReadonlySet<string> = new Set(["à", "au", "aux"]);
+
 /** "a déclaré à l'AFP le porte-parole": who was told stands between the verb and who speaks. How many tokens. */
 export function addresseeAt(tokens: readonly Token[], i: number, s: Sets): number {
-  const to = tokens[i]?.lower;
-  if (to !== "à" && to !== "au" && to !== "aux") return 0;
+  if (!ADDRESSEE_PREPOSITIONS.has(tokens[i]?.lower ?? "")) return 0;
   let k = i + 1 + s.determiners.matchAt(tokens, i + 1);
   const nameStart = k;
   while (k < tokens.length && k - nameStart < 4 && tokens[k]?.capital && !tokens[k]?.punct) k++;

@@ -31,7 +31,7 @@ const TOKEN: Record<Language, RegExp> = {
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}\-&]{1,9}$/u;
 
 /** Lowercased, typographic apostrophes folded. Few words hold one: the test skips the replace for the others, as `normalizeWord` does. */
-function lowered(word: string): string {
+export function lowered(word: string): string {
   const lower = word.toLowerCase();
   return TYPOGRAPHIC_APOSTROPHE.test(lower) ? lower.replace(TYPOGRAPHIC_APOSTROPHES, "'") : lower;
 }
