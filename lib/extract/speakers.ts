@@ -10,7 +10,8 @@ import type { FoundSources } from "../sources/found-sources";
 import { KIND_WORDS } from "../sources/lexicon/kinds";
 import { splitPerson } from "../sources/person";
 import { genericHeadAt, guessKind } from "../sources/source-kind";
-import { type NounPhrase, phraseAfter, phraseBefore } from "../sources/noun-phrase";
+import { type NounPhrase, phraseAfter } from "../sources/noun-phrase";
+import { phraseBefore } from "../sources/noun-phrase-before";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "./lexicon/speakers";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */

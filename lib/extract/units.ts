@@ -6,6 +6,7 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { HeadNoun } from "./lexicon/types";
 import { firstAtWordStart, normalizeWord, phraseAlternation, phraseScanner } from "./text";
+import { type Token, Tokens } from "./word-tokens";
 import { demonymPairOpenings, demonymsOf, headNouns, nationalitiesOf, nationalityPairOpenings, subjectVerbsOf } from "./lexicon/word-maps";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
@@ -16,46 +17,10 @@ export interface Head extends HeadNoun {
   subject: string | null;
 }
 
-interface Token {
-  word: string;
-  /** As written, for the case of its first letter. */
-  raw: string;
-  punct: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.‐‑/-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[^\s\u00A0\u202F\p{L}\p{N}]/gu;
 /** Model names mix letters and digits ("KN-23", "Shahed-136"): they qualify a noun and do not count as words before it. */
 const DESIGNATION = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}.‐‑/-]+$/u;
 const SKIPPED_PUNCT = new Set(["«", "»", '"', "“", "”", "'", "’", "‘", "*"]);
 const WINDOW = 90;
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/**
- * The tokens of a text, read only as far as they are asked for: the noun
- * after a figure is found within a few tokens, seldom at the end of the window.
- */
-class Tokens {
-  private readonly read: Token[] = [];
-  private next = 0;
-
-  constructor(private readonly text: string) {}
-
-  at(i: number): Token | undefined {
-    if (i < 0) return undefined;
-    while (this.read.length <= i && this.next >= 0) {
-      TOKEN.lastIndex = this.next;
-      const m = TOKEN.exec(this.text);
-      if (!m) {
-        this.next = -1;
-        break;
-      }
-      this.next = TOKEN.lastIndex;
-      this.read.push({ word: normalizeWord(m[0]), raw: m[0], punct: !LETTER_OR_DIGIT.test(m[0]) });
-    }
-    return this.read[i];
-  }
-}
 
 const bridgeWords = perLexicon(
   (lexicon): Set<string> => new Set(lexicon.headBridges.flatMap((b) => b.split(/[\s']+/)).filter(Boolean).map(normalizeWord)),

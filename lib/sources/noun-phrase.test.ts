@@ -3,7 +3,8 @@
 // cue) or up to (before a verb); the expected text is the phrase, or null.
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
-import { phraseAfter, phraseBefore } from "./noun-phrase";
+import { phraseAfter } from "./noun-phrase";
+import { phraseBefore } from "./noun-phrase-before";
 
 type Row = [Language, string, string | null];
 
