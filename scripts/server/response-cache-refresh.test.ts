@@ -2,7 +2,8 @@ import type { AddressInfo } from "node:net";
 import http, { type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGuardedServer } from "./http-server.mjs";
-import { AnswerStore, createResponseCache, refreshThrough } from "./response-cache.mjs";
+import { createResponseCache, refreshThrough } from "./response-cache.mjs";
+import { AnswerStore } from "./answer-store.mjs";
 
 describe("an entry past its time to live, the data unchanged", () => {
   let renders = 0;

@@ -11,28 +11,8 @@
 // status but 200, attachments (exports) and bodies over a bound are never
 // kept. Memory is bounded (least recently used out first) and every entry
 // expires after a short time as a safety net.
-import { statSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
-
-export const CACHE_MAX_BYTES = 64 << 20;
-/**
- * An answer larger than this is streamed on and forgotten: a few of them would
- * fill the cache. Above the first page of /api/questions on a few thousand
- * articles (4.5 MB on 3,000): an answer that is never kept is rendered again
- * for every client that asks, and those renders hold up every other request.
- */
-export const ENTRY_MAX_BYTES = 8 << 20;
-export const ENTRY_TTL_MS = 30_000;
-/**
- * Each entry lives between ENTRY_TTL_MS and (1 + this) times it, drawn when it
- * is kept. The addresses a crowd asks for are rendered together (after a
- * start or a write) and kept together: with one time to live they also
- * expired together, every 30 s, and rendered again all at once, holding up
- * every request behind that burst (1 s of server CPU on 3,000 articles) with
- * nothing written. Spread, they come back one by one.
- */
-export const ENTRY_TTL_SPREAD = 0.5;
+import { AnswerStore, ENTRY_MAX_BYTES } from "./answer-store.mjs";
 
 /** The request headers that change what Next answers for the same address (its Vary, and its RSC and prefetch requests), and the host pages cite. */
 export const KEY_HEADERS = ["host", "x-forwarded-host", "x-forwarded-proto", "accept", "accept-encoding", "rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-url"];
@@ -102,65 +82,6 @@ export function responseIsCacheable(status, headers, bodyBytes) {
   return bodyBytes <= ENTRY_MAX_BYTES;
 }
 
-/** Least recently used entries leave first once the total passes maxBytes; an entry older than its time to live (ttlMs, spread up to ttlSpread more) is not a hit (see peek). */
-export class AnswerStore {
-  constructor({ maxBytes = CACHE_MAX_BYTES, ttlMs = ENTRY_TTL_MS, ttlSpread = ENTRY_TTL_SPREAD, now = () => Date.now(), random = Math.random } = {}) {
-    this.maxBytes = maxBytes;
-    this.ttlMs = ttlMs;
-    this.ttlSpread = ttlSpread;
-    this.now = now;
-    this.random = random;
-    this.entries = new Map();
-    this.bytes = 0;
-  }
-
-  /** The entry kept for key if still within its time to live, else undefined (an expired one stays, as peek's stale copy, until replaced or pushed out). */
-  get(key) {
-    const entry = this.peek(key);
-    return entry && this.isFresh(entry) ? entry : undefined;
-  }
-
-  /** The entry kept for key, expired or not (and now the most recently used). */
-  peek(key) {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
-  /** Whether an entry is still within its time to live. */
-  isFresh(entry) {
-    return this.now() <= entry.expiresAt;
-  }
-
-  delete(key) {
-    const old = this.entries.get(key);
-    if (!old) return;
-    this.entries.delete(key);
-    this.bytes -= old.size;
-  }
-
-  set(key, status, headers, body, revision = null) {
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.size;
-    }
-    const size = body.length + key.length + 1024;
-    if (size > this.maxBytes) return;
-    const storedAt = this.now();
-    const entry = { status, headers, body, size, revision, storedAt, expiresAt: storedAt + this.ttlMs * (1 + this.ttlSpread * this.random()) };
-    this.entries.set(key, entry);
-    this.bytes += size;
-    for (const [oldest, { size: oldSize }] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= oldSize;
-    }
-  }
-}
-
 /** The headers an answer went out with, as setHeader and writeHead gave them (lower-case names). */
 function collectHeaders(res, given) {
   const headers = { ...res.getHeaders() };
@@ -226,33 +147,6 @@ function send(req, res, entry, how) {
   headers["x-response-cache"] = how;
   res.writeHead(entry.status, headers);
   res.end(req.method === "HEAD" ? undefined : entry.body);
-}
-
-/** The SQLite file named by DATABASE_URL, resolved as db/database-url.ts does. */
-export function databaseFileOf(env = process.env, cwd = process.cwd()) {
-  const url = env.DATABASE_URL?.trim() || "file:./data/triangulate.db";
-  return url.startsWith("file:") ? path.resolve(cwd, url.slice("file:".length)) : null;
-}
-
-/**
- * The revision of the data: data_version of a read-only connection, with the
- * file's inode so that a database replaced under the server counts as new.
- * Null when the file cannot be read (the answers are then not cached).
- */
-export async function openDataRevision(file) {
-  if (!file) return null;
-  const { default: Database } = await import("better-sqlite3");
-  let db = null;
-  return () => {
-    try {
-      db ??= new Database(file, { readonly: true, fileMustExist: true });
-      return `${statSync(file).ino}:${db.pragma("data_version", { simple: true })}`;
-    } catch {
-      db?.close();
-      db = null;
-      return null;
-    }
-  };
 }
 
 /** The request headers of the cache key, to ask for the same answer again. */

@@ -1,22 +1,16 @@
-import { spawnSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import http, { type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDatabase, type TempDatabase } from "../../test/temp-database";
-import { databaseFile } from "../../db/database-url";
 import { createGuardedServer } from "./http-server.mjs";
 import {
-  AnswerStore,
-  ENTRY_MAX_BYTES,
   cacheKey,
   createResponseCache,
-  databaseFileOf,
   hasSessionCookie,
-  openDataRevision,
   requestIsCacheable,
   requestWantsFresh,
   responseIsCacheable,
 } from "./response-cache.mjs";
+import { ENTRY_MAX_BYTES } from "./answer-store.mjs";
 
 describe("which requests the cache may answer", () => {
   const anonymous = { host: "x", accept: "text/html" };
@@ -78,75 +72,6 @@ describe("which answers are kept", () => {
     for (const status of [201, 204, 301, 304, 307, 400, 404, 429, 500]) expect(responseIsCacheable(status, {}, 10), String(status)).toBe(false);
     expect(responseIsCacheable(200, { "content-disposition": 'attachment; filename="claims.csv"' }, 10)).toBe(false);
     expect(responseIsCacheable(200, {}, ENTRY_MAX_BYTES + 1)).toBe(false);
-  });
-});
-
-describe("the store", () => {
-  it("drops the least recently used answers once past its memory bound", () => {
-    const store = new AnswerStore({ maxBytes: 3 * (1024 + 2000) });
-    for (const key of ["a", "b", "c"]) store.set(key, 200, {}, Buffer.alloc(1900));
-    expect(store.get("a")).toBeDefined(); // a is now the most recent
-    store.set("d", 200, {}, Buffer.alloc(1900));
-    expect(store.get("b")).toBeUndefined();
-    expect([store.get("a"), store.get("c"), store.get("d")].every(Boolean)).toBe(true);
-    expect(store.bytes).toBeLessThanOrEqual(3 * (1024 + 2000));
-  });
-
-  it("never gives an answer older than its time to live as a hit, but keeps it as a stale copy", () => {
-    let now = 0;
-    const store = new AnswerStore({ ttlMs: 1000, now: () => now });
-    store.set("a", 200, {}, Buffer.from("x"), "r1");
-    now = 999;
-    expect(store.get("a")).toBeDefined();
-    now = 2001;
-    expect(store.get("a")).toBeUndefined();
-    expect(store.peek("a")?.revision).toBe("r1");
-  });
-
-  it("lets answers kept at the same moment expire at different moments, none past the spread", () => {
-    let now = 0;
-    const draws = [0, 0.25, 0.5, 0.75, 0.999];
-    const store = new AnswerStore({ ttlMs: 1000, ttlSpread: 0.5, now: () => now, random: () => draws.shift()! });
-    const keys = ["a", "b", "c", "d", "e"];
-    for (const key of keys) store.set(key, 200, {}, Buffer.from(key));
-    const kept = (at: number) => {
-      now = at;
-      return keys.filter((key) => store.entries.has(key) && store.get(key) !== undefined);
-    };
-    expect(kept(1000)).toEqual(keys);
-    expect(kept(1200)).toEqual(["c", "d", "e"]);
-    expect(kept(1400)).toEqual(["e"]);
-    expect(kept(1500)).toEqual([]);
-  });
-});
-
-describe("the data's revision", () => {
-  let database: TempDatabase;
-  beforeAll(async () => {
-    database = await createTempDatabase();
-  });
-  afterAll(() => database.remove());
-
-  it("names the file db/database-url.ts names", () => {
-    const env = (DATABASE_URL?: string) => ({ ...process.env, DATABASE_URL });
-    for (const url of ["file:./data/x.db", "file:/tmp/y.db", " file:z.db ", undefined]) expect(databaseFileOf(env(url))).toBe(databaseFile(env(url)));
-  });
-
-  it("changes when another process commits a write, and only then", async () => {
-    const revision = (await openDataRevision(database.file))!;
-    const before = revision();
-    expect(before).not.toBeNull();
-    expect(revision()).toBe(before);
-    const write = spawnSync(process.execPath, ["-e", `const db = new (require("better-sqlite3"))(process.argv[1]); db.prepare("INSERT INTO \\"SignInFailure\\" (\\"email\\", \\"count\\", \\"lastFailure\\") VALUES ('a@b.c', 1, 0)").run();`, database.file], { encoding: "utf8" });
-    expect(write.status, write.stderr).toBe(0);
-    const after = revision();
-    expect(after).not.toBe(before);
-    expect(revision()).toBe(after);
-  });
-
-  it("is null when the file cannot be read, so nothing is cached", async () => {
-    const revision = (await openDataRevision("/nonexistent/folder/x.db"))!;
-    expect(revision()).toBeNull();
   });
 });
 
