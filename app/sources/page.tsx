@@ -9,9 +9,8 @@ import { currentUserCanReview } from "@/components/review/can-review";
 import { SourceReviewPanel } from "@/components/review/source-review-panel";
 import { fetchSourceChoices } from "@/db/read/review";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
-import { CROSS_QUESTIONS_SHOWN, fetchSourceNames } from "@/db/read/comparison";
+import { CROSS_QUESTIONS_SHOWN } from "@/db/read/comparison";
 import { fetchSourcesOverview } from "@/db/read/sources";
-import { mostQuoted } from "@/lib/lists/most-quoted";
 import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
 import { COMPARISON_FILTER_HELP, comparisonFiltersToSearchParams, describeComparisonFilters, parseComparisonFilters } from "@/lib/filters/comparison-filters";
 
@@ -21,20 +20,25 @@ type Props = { searchParams: Promise<SearchParamsRecord> };
 
 /** Source cards shown before "Show all": each card is a table of its own, and a corpus can credit a hundred sources. */
 const SOURCE_CARDS_SHOWN = 24;
-const cardsSchema = z.literal("all").optional().catch(undefined);
+const showAllSchema = z.literal("all").optional().catch(undefined);
+/**
+ * Rows of the cross-question table shown before "Show all": at 100,000 articles some 640 sources give a figure on
+ * the two dozen questions shown, and a row for each made the page 4.7 MB; the export has them all.
+ */
+const SOURCE_ROWS_SHOWN = 48;
 
 export default async function SourcesPage({ searchParams }: Props) {
-  const { cards, ...params } = await searchParams;
-  const showAllCards = cardsSchema.parse(cards) === "all";
+  const { cards: cardsParam, rows: rowsParam, ...params } = await searchParams;
+  const showAllCards = showAllSchema.parse(cardsParam) === "all";
+  const showAllRows = showAllSchema.parse(rowsParam) === "all";
   const { filters, ignored } = parseComparisonFilters(params);
-  const [{ table, questionTotal, sources, sourceNames }, allSources, canReview, registry] = await Promise.all([
-    fetchSourcesOverview(filters, CROSS_QUESTIONS_SHOWN),
-    fetchSourceNames(),
-    currentUserCanReview(),
-    fetchSourceChoices(),
+  const [{ table, cards, sourceTotal, questionTotal, sourceChoices, sourceNames }, registry] = await Promise.all([
+    fetchSourcesOverview(filters, { questions: CROSS_QUESTIONS_SHOWN, rows: showAllRows ? Infinity : SOURCE_ROWS_SHOWN, cards: showAllCards ? Infinity : SOURCE_CARDS_SHOWN }),
+    // The registry is for the review controls alone.
+    currentUserCanReview().then((canReview) => (canReview ? fetchSourceChoices() : null)),
   ]);
   const described = describeComparisonFilters(filters, sourceNames);
-  const shownSources = showAllCards ? sources : mostQuoted(sources, SOURCE_CARDS_SHOWN);
+  const allRowsHref = `/sources?${new URLSearchParams([...comparisonFiltersToSearchParams(filters), ["rows", "all"]])}#cross-table`;
   const allCardsHref = `/sources?${new URLSearchParams([...comparisonFiltersToSearchParams(filters), ["cards", "all"]])}#by-source`;
   return (
     <div className="space-y-4">
@@ -43,36 +47,42 @@ export default async function SourcesPage({ searchParams }: Props) {
         Each source that the articles credit with a figure, what it said on each question, and where its latest figure stands against the consensus of the others.
       </p>
       <IgnoredParamsNotice ignored={ignored} help={COMPARISON_FILTER_HELP} />
-      <ComparisonFilterForm filters={filters} sources={allSources} />
+      <ComparisonFilterForm filters={filters} sources={sourceChoices} />
       <p className="text-sm text-slate-700" data-testid="comparison-filters">
-        {`Filters: ${described}. ${table.rows.length} source(s) on ${table.questions.length} question(s)`}
+        {`Filters: ${described}. ${sourceTotal} source(s) on ${table.questions.length} question(s)`}
         {questionTotal > CROSS_QUESTIONS_SHOWN ? `: the ${CROSS_QUESTIONS_SHOWN} most contested of ${questionTotal} questions are shown; the export has them all.` : "."}
       </p>
       <section aria-labelledby="cross-table" className="space-y-2">
         <h2 id="cross-table" className="text-xl font-semibold">Sources and questions side by side</h2>
         <ComparisonDownloads endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />
         <CrossTableView table={table} />
+        {table.rows.length < sourceTotal && (
+          <p className="text-sm text-slate-700">
+            {`The ${table.rows.length} most-quoted of ${sourceTotal} sources are shown in the table; the export has them all. `}
+            <Link href={allRowsHref} className="text-blue-800 underline">Show all {sourceTotal} sources in the table</Link>
+          </p>
+        )}
       </section>
-      {sources.length > 0 && (
+      {cards.length > 0 && (
         <section aria-labelledby="by-source" className="space-y-2">
           <h2 id="by-source" className="text-xl font-semibold">By source</h2>
           <div className="grid gap-4 lg:grid-cols-2">
-            {shownSources.map((s) => (
+            {cards.map((s) => (
               <div key={s.id} className="min-w-0 space-y-2">
                 <SourceCard source={s} />
-                {canReview && <SourceReviewPanel source={s} sources={registry} />}
+                {registry && <SourceReviewPanel source={s} sources={registry} />}
               </div>
             ))}
           </div>
-          {shownSources.length < sources.length && (
+          {cards.length < sourceTotal && (
             <p className="text-sm text-slate-700">
-              {`The ${shownSources.length} most-quoted of ${sources.length} sources are shown. `}
-              <Link href={allCardsHref} className="text-blue-800 underline">Show all {sources.length} sources</Link>
+              {`The ${cards.length} most-quoted of ${sourceTotal} sources are shown. `}
+              <Link href={allCardsHref} className="text-blue-800 underline">Show all {sourceTotal} sources</Link>
             </p>
           )}
         </section>
       )}
-      {allSources.length === 0 && (
+      {sourceChoices.length === 0 && (
         <p className="rounded border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No attributed claims yet. Load articles with <code>npm run ingest</code>.</p>
       )}
     </div>

@@ -4,7 +4,7 @@
 import type { ComparedQuestion, ComparisonClaim, QuestionComparisonInput, SourceReach } from "../../lib/comparison/question-input";
 import { voiceKey } from "../../lib/comparison/question-input";
 import { MAX_PART_DEPTH, MAX_PARTS, PARENTS_PER_LEVEL, parseReach } from "../../lib/comparison/reach";
-import { buildCrossTable, type CrossQuestion } from "../../lib/comparison/cross-question";
+import { buildCrossTable, type CrossQuestion, type CrossSource } from "../../lib/comparison/cross-question";
 import type { Category, Qualifier, Stance } from "../../lib/claims/claim";
 import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
 import { describeClaims } from "../../lib/reconcile/claim-facts";
@@ -163,18 +163,54 @@ async function latestFiguresInRange(questionIds: readonly string[], filters: Com
 /** The sources page shows the most contested questions; its export has them all. */
 export const CROSS_QUESTIONS_SHOWN = 24;
 
-/** The cross-question table's questions and sources under the sources page's filters (at most maxQuestions columns). */
-export async function fetchCrossComparison(filters: ComparisonFilters, maxQuestions = Infinity) {
-  const where = filters.category ? { category: filters.category } : {};
-  const [rows, questionTotal] = await Promise.all([
-    prisma.question.findMany({
-      where,
-      select: { id: true, label: true, figures: true, sourceCount: true, consensusLow: true, consensusHigh: true },
-      orderBy: [{ conflictScore: "desc" }, { id: "asc" }],
-      ...(Number.isFinite(maxQuestions) ? { take: maxQuestions } : {}),
-    }),
-    prisma.question.count({ where }),
-  ]);
+interface CrossQuestionRow {
+  id: string;
+  label: string;
+  figures: string;
+  sourceCount: number;
+  consensusLow: number | null;
+  consensusHigh: number | null;
+}
+
+/** A source that has claims, as the cross-question table and the filter form show it. */
+export interface CrossSourceRow extends CrossSource {
+  claimCount: number;
+  /** Names of the sources an analyst merged into this one. */
+  aliases: string[];
+}
+
+/** The most contested questions first, read through the shared read-only connection: their stored figures are a few hundred kB at 100,000 articles. */
+function readCrossQuestions(filters: ComparisonFilters, maxQuestions: number): { rows: CrossQuestionRow[]; total: number } {
+  const where = filters.category ? `WHERE "category" = ?` : "";
+  const values = filters.category ? [filters.category] : [];
+  const rows = reader()
+    .prepare(
+      `SELECT "id", "label", "figures", "sourceCount", "consensusLow", "consensusHigh" FROM "Question" ${where}
+        ORDER BY "conflictScore" DESC, "id" ASC LIMIT ?`,
+    )
+    .all(...values, Number.isFinite(maxQuestions) ? maxQuestions : -1) as CrossQuestionRow[];
+  const total = reader().prepare(`SELECT COUNT(*) FROM "Question" ${where}`).pluck().get(...values) as number;
+  return { rows, total };
+}
+
+/** Every source that has claims, by name (claimCount is kept by the regrouping: no need to look for a claim). */
+function readSourcesWithClaims(): CrossSourceRow[] {
+  const rows = reader()
+    .prepare(
+      `SELECT "id", "name", "country", "kind", "claimCount", CASE WHEN "aliases" <> '[]' THEN "aliases" END AS "aliases"
+         FROM "Source" WHERE "claimCount" > 0 ORDER BY "name" ASC`,
+    )
+    .all() as (Omit<CrossSourceRow, "aliases"> & { aliases: string | null })[];
+  return rows.map((r) => ({ ...r, aliases: r.aliases ? (JSON.parse(r.aliases) as string[]) : [] }));
+}
+
+/**
+ * What the cross-question table is built from under the sources page's filters: its questions (at most
+ * maxQuestions, the most contested) with each source's figure, the sources the filters keep, and every
+ * source that has claims (for the filter form and the filters in words).
+ */
+export async function fetchCrossInputs(filters: ComparisonFilters, maxQuestions = Infinity) {
+  const { rows, total: questionTotal } = readCrossQuestions(filters, maxQuestions);
   const dated = filters.from || filters.to ? await latestFiguresInRangeChunked(rows.map((r) => r.id), filters) : null;
   const questions: CrossQuestion[] = rows.map((r) => ({
     id: r.id,
@@ -183,15 +219,18 @@ export async function fetchCrossComparison(filters: ComparisonFilters, maxQuesti
     consensus: r.consensusLow !== null && r.consensusHigh !== null ? { low: r.consensusLow, high: r.consensusHigh } : null,
     sourceCount: r.sourceCount,
   }));
-  const sources = await prisma.source.findMany({
-    // claimCount is kept by the regrouping: no need to look for a claim.
-    where: { claimCount: { gt: 0 }, ...(filters.source.length ? { id: { in: filters.source } } : {}) },
-    select: { id: true, name: true, country: true, kind: true, claimCount: true },
-    orderBy: { name: "asc" },
-  });
-  const table = buildCrossTable(questions.filter((q) => q.sources.some((f) => f.sourceId !== null)), sources);
+  const allSources = readSourcesWithClaims();
+  const chosen = new Set(filters.source);
+  const sources = chosen.size ? allSources.filter((s) => chosen.has(s.id)) : allSources;
+  return { questions: questions.filter((q) => q.sources.some((f) => f.sourceId !== null)), questionTotal, sources, allSources, sourceNames: new Map(allSources.map((s) => [s.id, s.name])) };
+}
+
+/** The cross-question table under the sources page's filters (at most maxQuestions columns), with what its export says about it. */
+export async function fetchCrossComparison(filters: ComparisonFilters, maxQuestions = Infinity) {
+  const { questions, questionTotal, sources, sourceNames } = await fetchCrossInputs(filters, maxQuestions);
+  const table = buildCrossTable(questions, sources);
   const articleCount = await prisma.article.count(filters.category ? { where: { claims: { some: { category: filters.category } } } } : undefined);
-  return { table, articleCount, questionTotal, sourceNames: new Map(sources.map((s) => [s.id, s.name])) };
+  return { table, articleCount, questionTotal, sourceNames };
 }
 
 async function latestFiguresInRangeChunked(questionIds: readonly string[], filters: ComparisonFilters) {
@@ -200,7 +239,3 @@ async function latestFiguresInRangeChunked(questionIds: readonly string[], filte
   return merged;
 }
 
-/** Every source that has claims, for the filter form. */
-export function fetchSourceNames() {
-  return prisma.source.findMany({ where: { claimCount: { gt: 0 } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-}

@@ -30,19 +30,29 @@ export interface CrossCell {
   consensus: CrossQuestion["consensus"];
 }
 
-export interface CrossTable {
+export interface CrossTable<S extends CrossSource = CrossSource> {
   questions: Array<Pick<CrossQuestion, "id" | "label">>;
-  rows: Array<{ source: CrossSource; cells: Array<CrossCell | null> }>;
+  rows: Array<{ source: S; cells: Array<CrossCell | null> }>;
 }
 
 export function cellText(cell: CrossCell | null): string | null {
   return cell ? `${cell.stated} (${STANDING_WORDS[cell.standing]})` : null;
 }
 
+// A narrower place's figure shown beside a question's own is not the source's figure on it.
+function figuresBySource(questions: readonly CrossQuestion[]): Array<Map<string | null, SourceFigure>> {
+  return questions.map((q) => new Map(q.sources.filter((f) => !f.narrower).map((f) => [f.sourceId, f])));
+}
+
+/** The sources that get a row of the table: those that speak to at least one of the questions, found without building a cell. */
+export function speakingSources<S extends CrossSource>(questions: readonly CrossQuestion[], sources: readonly S[]): S[] {
+  const bySource = figuresBySource(questions);
+  return sources.filter((source) => bySource.some((figures) => figures.has(source.id)));
+}
+
 /** Only sources that speak to at least one of the questions get a row. */
-export function buildCrossTable(questions: readonly CrossQuestion[], sources: readonly CrossSource[]): CrossTable {
-  // A narrower place's figure shown beside a question's own is not the source's figure on it.
-  const bySource = questions.map((q) => new Map(q.sources.filter((f) => !f.narrower).map((f) => [f.sourceId, f])));
+export function buildCrossTable<S extends CrossSource>(questions: readonly CrossQuestion[], sources: readonly S[]): CrossTable<S> {
+  const bySource = figuresBySource(questions);
   const rows = sources
     .map((source) => ({
       source,
