@@ -2,10 +2,12 @@
 // decisions whose claim is gone, and the review queue.
 import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
+import { reader } from "./reader";
+import { untilWrite } from "./until-write";
 
-/** Every source of the registry, by name: what an analyst picks a claim's source from. */
-export async function fetchSourceChoices() {
-  return prisma.source.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+/** Every source of the registry, by name: what an analyst picks a claim's source from (every claims page asks; kept until the next write). */
+export async function fetchSourceChoices(): Promise<{ id: string; name: string }[]> {
+  return untilWrite("source choices", () => reader().prepare(`SELECT "id", "name" FROM "Source" ORDER BY "name"`).all() as { id: string; name: string }[]);
 }
 
 export interface AuditLogFilters {
