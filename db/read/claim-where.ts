@@ -139,3 +139,23 @@ export function orderedRuns({ field, direction }: SortKey, after?: Position): Or
   if (after.value === null) return [{ ...nulls, where: `${nulls.where} AND c."id" ${cmp} ?`, params: [after.id] }];
   return [{ ...valued, where: `${valued.where} AND (${column}, c."id") ${cmp} (?, ?)`, params: [after.value, after.id] }, nulls];
 }
+
+/** The runs of an order read by offset: a descending order already puts nulls last, in one walk of an index. */
+export function offsetRuns(key: SortKey): OrderedStatement[] {
+  if (key.direction === "desc") return [{ where: "1", params: [], orderBy: `c."${key.field}" DESC, c."id" DESC` }];
+  return orderedRuns(key);
+}
+
+/**
+ * The same order from its last row back to its first: the runs reversed and
+ * each read backwards. Ascending puts nulls first, which is the exact reverse
+ * of a descending order's nulls last.
+ */
+export function reversedRuns({ field, direction }: SortKey): OrderedStatement[] {
+  const column = `c."${field}"`;
+  if (direction === "desc") return [{ where: "1", params: [], orderBy: `${column} ASC, c."id" ASC` }];
+  return [
+    { where: `${column} IS NULL`, params: [], orderBy: `c."id" DESC` },
+    { where: `${column} IS NOT NULL`, params: [], orderBy: `${column} DESC, c."id" DESC` },
+  ];
+}

@@ -7,7 +7,7 @@ import { disputedClaimId, speakerLabel } from "../../lib/claims/speaker";
 import { claimFiltersSchema, type ClaimFilters } from "../../lib/filters/claim-filters";
 import type { Claim } from "../generated/client";
 import { fromClaimRow } from "../claim-row";
-import { claimSortKey, claimWhereSql, orderedRuns, type ListPlans, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
+import { claimSortKey, claimWhereSql, offsetRuns, orderedRuns, reversedRuns, type ListPlans, type OrderedStatement, type Position, type SearchPlan, type SqlCondition } from "./claim-where";
 import { countFromFacetCounts } from "./facets";
 import { reader } from "./reader";
 import { isSpelledOut, searchMatch } from "./search-match";
@@ -141,18 +141,38 @@ function listPlans(filters: ClaimFilters, search: Search | null, wanted: number)
   };
 }
 
-/** Rows `skip` to `skip + take` of the order, reading the runs of claim-where.ts in turn. */
-function rowsByOffset(filters: ClaimFilters, skip: number, take: number, search: Search | null): ExplorerRow[] {
+/** Rows `skip` to `skip + take` of the runs read in turn; only whether a run reaches past the rows wanted is counted, not its length. */
+function readRuns(where: SqlCondition, runs: OrderedStatement[], skip: number, take: number): ExplorerRow[] {
+  const rows: ExplorerRow[] = [];
+  for (const [i, run] of runs.entries()) {
+    const wanted = take - rows.length;
+    if (wanted === 0) break;
+    if (i === runs.length - 1) {
+      rows.push(...selectRows(where, run.where, run.params, run.orderBy, wanted, skip));
+      break;
+    }
+    const length = countRows({ sql: `${where.sql} AND ${run.where}`, params: [...where.params, ...run.params] }, "1", skip + wanted);
+    if (skip < length) rows.push(...selectRows(where, run.where, run.params, run.orderBy, wanted, skip));
+    skip = Math.max(0, skip - length);
+  }
+  return rows;
+}
+
+/**
+ * Rows `skip` to `skip + take` of the order. With an exact `total`, a page
+ * past the middle is read from the end of the order backwards: the last page
+ * of 1.7M claims skips a few rows instead of walking 1.7M index entries.
+ */
+function rowsByOffset(filters: ClaimFilters, skip: number, take: number, search: Search | null, total?: number): ExplorerRow[] {
   const key = claimSortKey(filters.sort);
+  const end = total === undefined ? undefined : Math.min(total, skip + take);
+  if (total !== undefined && end !== undefined && total - end < skip) {
+    if (skip >= end) return [];
+    const where = claimWhereSql(filters, undefined, listPlans(filters, search, total - skip));
+    return readRuns(where, reversedRuns(key), total - end, end - skip).reverse();
+  }
   const where = claimWhereSql(filters, undefined, listPlans(filters, search, skip + take));
-  // A descending order already puts nulls last, in one walk of an index.
-  if (key.direction === "desc") return selectRows(where, "1", [], `c."${key.field}" DESC, c."id" DESC`, take, skip);
-  const [valued, nulls] = orderedRuns(key);
-  // Only whether the valued run reaches past this page matters, not its length.
-  const valuedCount = countRows(where, valued!.where, skip + take);
-  const rows = skip < valuedCount ? selectRows(where, valued!.where, [], valued!.orderBy, take, skip) : [];
-  if (rows.length === take) return rows;
-  return [...rows, ...selectRows(where, nulls!.where, [], nulls!.orderBy, take - rows.length, Math.max(0, skip - valuedCount))];
+  return readRuns(where, offsetRuns(key), skip, take);
 }
 
 /** Up to `take` rows just after a position. */
@@ -182,16 +202,17 @@ function toExplorerClaim(row: ExplorerRow) {
 }
 
 /**
- * How many claims these filters select, exact up to COUNT_CAP. `page` says
- * what a page by number read (its offset and whether rows follow it): past
- * the cap the count is then at least the rows up to it, and exact on the last page.
+ * The total a page by number shows: past the cap the count is at least the
+ * rows up to the page (`skip`, `rows`, whether `more` follow it), and exact on the last page.
  */
-function countClaims(filters: ClaimFilters, search: Search | null, page?: { skip: number; rows: number; more: boolean }): ClaimTotal {
-  const counted = countUpToCap(filters, search);
-  if (!counted.lowerBound || !page || page.rows === 0) return counted;
+function pageTotal(counted: ClaimTotal, page: { skip: number; rows: number; more: boolean }): ClaimTotal {
+  if (!counted.lowerBound || page.rows === 0) return counted;
   const seen = page.skip + page.rows;
   return page.more ? { total: Math.max(counted.total, seen), lowerBound: true } : { total: seen, lowerBound: false };
 }
+
+/** The count when it is exact, which lets a deep page be read from the end. */
+const exactTotal = (counted: ClaimTotal) => (counted.lowerBound ? undefined : counted.total);
 
 function countUpToCap(filters: ClaimFilters, search: Search | null): ClaimTotal {
   // A search alone is counted in the full-text index, and filters on the facets' columns alone from the kept counts (exactly), without reading a claim.
@@ -214,11 +235,13 @@ function positionOf(row: ExplorerRow, filters: ClaimFilters): Position {
 export async function fetchClaimsPage(filters: ClaimFilters, after?: Position) {
   const take = filters.pageSize + 1; // one more than a page tells whether another follows
   const search = searchMatches(filters);
-  const rows = after ? rowsAfter(filters, after, take, search) : rowsByOffset(filters, (filters.page - 1) * filters.pageSize, take, search);
+  const counted = countUpToCap(filters, search);
+  const skip = (filters.page - 1) * filters.pageSize;
+  const rows = after ? rowsAfter(filters, after, take, search) : rowsByOffset(filters, skip, take, search, exactTotal(counted));
   const claims = rows.slice(0, filters.pageSize);
   const more = rows.length > filters.pageSize;
   const next = more ? positionOf(claims[claims.length - 1]!, filters) : null;
-  const { total, lowerBound } = countClaims(filters, search, after ? undefined : { skip: (filters.page - 1) * filters.pageSize, rows: claims.length, more });
+  const { total, lowerBound } = after ? counted : pageTotal(counted, { skip, rows: claims.length, more });
   return { claims: claims.map(toApiClaim), total, totalIsLowerBound: lowerBound, page: after ? null : filters.page, pageSize: filters.pageSize, next };
 }
 export type ApiClaim = ReturnType<typeof toApiClaim>;
@@ -226,10 +249,11 @@ export type ApiClaim = ReturnType<typeof toApiClaim>;
 /** The same page by number, with what the explorer's table shows beside each claim. */
 export async function fetchExplorerPage(filters: ClaimFilters) {
   const search = searchMatches(filters);
+  const counted = countUpToCap(filters, search);
   const skip = (filters.page - 1) * filters.pageSize;
-  const rows = rowsByOffset(filters, skip, filters.pageSize + 1, search);
+  const rows = rowsByOffset(filters, skip, filters.pageSize + 1, search, exactTotal(counted));
   const claims = rows.slice(0, filters.pageSize);
-  const { total, lowerBound } = countClaims(filters, search, { skip, rows: claims.length, more: rows.length > filters.pageSize });
+  const { total, lowerBound } = pageTotal(counted, { skip, rows: claims.length, more: rows.length > filters.pageSize });
   return { claims: claims.map(toExplorerClaim), total, totalIsLowerBound: lowerBound, page: filters.page, pageSize: filters.pageSize };
 }
 export type ExplorerClaim = ReturnType<typeof toExplorerClaim>;

@@ -216,6 +216,27 @@ describe("fetchClaimsPage", () => {
     expect(paged).toEqual(expected);
   });
 
+  // Pages past the middle of an exact count are read from the end of the order backwards.
+  it.each([
+    { source: ["gur"], sort: "value" },
+    { min: "9", sort: "-value" },
+    { q: "gur", sort: "outlet" },
+    { category: "casualties", sort: "date" },
+    { ownVoice: "true", sort: "source" },
+  ] as Record<string, string | string[]>[])("gives every page of %j, the last ones read from the end, as one query does", async (params) => {
+    const expected = await explorerIds(params);
+    const pageSize = 3;
+    const pages = Math.ceil(expected.length / pageSize);
+    const paged: number[] = [];
+    for (let page = 1; page <= pages + 1; page++) {
+      const result = await modules.fetchClaimsPage(claimFiltersSchema.parse({ ...params, page: String(page), pageSize: String(pageSize) }));
+      expect(result.total).toBe(expected.length);
+      expect(result.next === null, `page ${page}`).toBe(page >= pages);
+      paged.push(...result.claims.map((c) => c.id));
+    }
+    expect(paged).toEqual(expected);
+  });
+
   it.each(CLAIM_SORTS)("walks the same order by next positions, sorted by %s", async (sort) => {
     const expected = await explorerIds({ sort });
     const walked: number[] = [];
