@@ -5,8 +5,12 @@ import type { Category } from "../claims/claim";
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import { openingAt, type PhraseFilter, phraseOpening, type SentenceWords } from "./sentence-words";
+import { loweredAlike, lowercasesAlike } from "./lowered-scan";
 import { allWordMatches, phraseAlternatives, phraseScanner } from "./text";
 import type { Head } from "./units";
+
+/** How much of the text after a cue's start its category test reads. */
+const CUE_REACH = 40;
 
 /** When several cues meet, the rarer, more specific event wins. */
 const CUE_ORDER: Category[] = ["casualties", "killed", "injured", "detained", "displaced", "damage", "deserters", "captured", "participants", "deployed"];
@@ -15,11 +19,18 @@ const ONLY_FOR: Partial<Record<Category, Head["kind"]>> = { participants: "peopl
 /** A death toll and a count of wounded named together are one count of casualties. */
 const OTHER_HALF: Partial<Record<Category, Category>> = { killed: "injured", injured: "killed" };
 
+interface CategoryCues {
+  category: Category;
+  anchored: RegExp;
+  /** The same, lowercased and case-sensitive, for a lowered text (see `loweredAlike`); null when a cue does not lowercase alike. */
+  loweredAnchored: RegExp | null;
+}
+
 interface CueMatchers {
   /** Every cue of every category: one scan finds the cues a clause holds. */
   any: RegExp;
   /** Each category's cues, anchored: which category a cue found belongs to. */
-  byCategory: [Category, RegExp][];
+  byCategory: CategoryCues[];
   /** By what a cue opens with (see `phraseOpening`), the categories (bits in `byCategory` order) that have a cue opening so: the others need no test. */
   byOpening: Map<string, number>;
 }
@@ -35,7 +46,11 @@ const cueMatchers = perLexicon((lexicon): CueMatchers => {
   });
   return {
     any: phraseScanner(lists.flatMap(([, cues]) => cues)),
-    byCategory: lists.map(([category, cues]) => [category, new RegExp(`^(?:${phraseAlternatives(cues)})`, "iu")]),
+    byCategory: lists.map(([category, cues]) => ({
+      category,
+      anchored: new RegExp(`^(?:${phraseAlternatives(cues)})`, "iu"),
+      loweredAnchored: cues.every(lowercasesAlike) ? new RegExp(`^(?:${phraseAlternatives(cues, false, true)})`, "u") : null,
+    })),
     byOpening,
   };
 });
@@ -54,14 +69,21 @@ function cuesIn(text: string, lexicon: Lexicon, words?: PhraseFilter): Set<Categ
   const { any, byCategory, byOpening } = cueMatchers(lexicon);
   const matches = allWordMatches(any, text, words);
   if (!matches.length) return found;
+  const lower = loweredAlike(text);
   for (const m of matches) {
-    const from = text.slice(m.start, m.start + 40);
     const candidates = categoriesOpeningAt(text, m.start, byOpening);
-    byCategory.forEach(([category, anchored], i) => {
-      if (candidates & (1 << i) && !found.has(category) && anchored.test(from)) found.add(category);
-    });
+    for (let i = 0; i < byCategory.length; i++) {
+      const cues = byCategory[i] as CategoryCues;
+      if (candidates & (1 << i) && !found.has(cues.category) && cueAt(cues, text, lower, m.start)) found.add(cues.category);
+    }
   }
   return found;
+}
+
+/** Whether one of the category's cues starts at `at`, read in the lowered text where there is one. */
+function cueAt(cues: CategoryCues, text: string, lower: string | null, at: number): boolean {
+  if (lower !== null && cues.loweredAnchored) return cues.loweredAnchored.test(lower.slice(at, at + CUE_REACH));
+  return cues.anchored.test(text.slice(at, at + CUE_REACH));
 }
 
 /** Cues that open and close with a letter or digit (a trailing `*` only extends letters): spaces and punctuation around them change nothing. */

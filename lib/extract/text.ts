@@ -1,5 +1,6 @@
 // Shared helpers for turning lexicon phrases into regular expressions that are
 // safe on any input: no nested quantifiers, so matching stays linear.
+import { loweredAlike, lowercasesAlike } from "./lowered-scan";
 import { type PhraseFilter, registerScanner } from "./sentence-words";
 
 /** One space of any width the articles use, as a pattern source to build regexes from. */
@@ -22,11 +23,11 @@ function escapeRegex(s: string): string {
  * plural or feminine endings ("renseignement militaire ukrainien" also matches
  * "renseignements militaires ukrainiens").
  */
-export function phrasePattern(phrase: string, inflect = false): string {
+export function phrasePattern(phrase: string, inflect = false, lowercase = false): string {
   const stem = phrase.endsWith("*");
   const body = stem ? phrase.slice(0, -1) : phrase;
   const words = body.split(/\s+/).map((word) => {
-    let pattern = escapeRegex(word).replace(/['’]/g, APOSTROPHE).replace(/-/g, HYPHEN);
+    let pattern = escapeRegex(lowercase ? word.toLowerCase() : word).replace(/['’]/g, APOSTROPHE).replace(/-/g, HYPHEN);
     if (inflect && /^[\p{Ll}'’-]{4,}$/u.test(word)) pattern += "(?:e|ne)?s?";
     return pattern;
   });
@@ -47,7 +48,7 @@ export const WORD_START = `(?<!${LETTER_OR_DIGIT})`;
  * `a(?!x)|b(?!x)` does, and V8 compiles the letter class of each copy anew,
  * which made compiling a cue list take ~100 ms on first use.
  */
-export function phraseAlternatives(phrases: readonly string[], inflect = false): string {
+export function phraseAlternatives(phrases: readonly string[], inflect = false, lowercase = false): string {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   const alternatives: string[] = [];
   let closed: string[] = [];
@@ -57,7 +58,7 @@ export function phraseAlternatives(phrases: readonly string[], inflect = false):
     closed = [];
   };
   for (const phrase of sorted) {
-    const pattern = phrasePattern(phrase, inflect);
+    const pattern = phrasePattern(phrase, inflect, lowercase);
     if (pattern.endsWith(WORD_END)) closed.push(pattern.slice(0, -WORD_END.length));
     else {
       closeRun();
@@ -69,8 +70,8 @@ export function phraseAlternatives(phrases: readonly string[], inflect = false):
 }
 
 /** An alternation of phrases, longest first, starting at a word boundary. */
-export function phraseAlternation(phrases: readonly string[], inflect = false): string {
-  return `${WORD_START}(?:${phraseAlternatives(phrases, inflect)})`;
+export function phraseAlternation(phrases: readonly string[], inflect = false, lowercase = false): string {
+  return `${WORD_START}(?:${phraseAlternatives(phrases, inflect, lowercase)})`;
 }
 
 /**
@@ -81,10 +82,27 @@ export function phraseAlternation(phrases: readonly string[], inflect = false): 
  */
 export function phraseScanner(phrases: readonly string[], inflect = false): RegExp {
   if (phrases.length === 0) return /(?!)/gu;
-  const scanner = new RegExp(opensWithWord(phrases) ? `(?:${phraseAlternatives(phrases, inflect)})` : phraseAlternation(phrases, inflect), "giu");
+  const source = (lowercase: boolean) =>
+    opensWithWord(phrases) ? `(?:${phraseAlternatives(phrases, inflect, lowercase)})` : phraseAlternation(phrases, inflect, lowercase);
+  const scanner = new RegExp(source(false), "giu");
   registerScanner(scanner, phrases);
-  return scanner;
+  return withLoweredTwin(scanner, () => source(true), phrases);
 }
+
+/**
+ * Gives a global case-insensitive regex read through `nextAtWordStart` a
+ * case-sensitive twin, `lowered` (its pattern with the phrases lowercased),
+ * that scans lowered texts in its place, when every phrase lowercases alike.
+ * The pattern must have no capturing group: a match's text is the original's,
+ * its groups would be lowercase.
+ */
+export function withLoweredTwin(regex: RegExp, lowered: () => string, phrases: readonly string[]): RegExp {
+  if (phrases.every(lowercasesAlike)) loweredTwins.set(regex, new RegExp(lowered(), "gu"));
+  return regex;
+}
+
+/** Scanners whose phrases all lowercase alike, with the same pattern lowercased and case-sensitive. */
+const loweredTwins = new WeakMap<RegExp, RegExp>();
 
 /** Every phrase opens with a letter or digit of one UTF-16 unit: a match never starts inside a word's first character. */
 export function opensWithWord(phrases: readonly string[]): boolean {
@@ -116,10 +134,31 @@ export function isWordStart(text: string, at: number, before: RegExp = LETTER_OR
  * word: where the same phrases with `WORD_START` would match, the same way.
  */
 export function nextAtWordStart(regex: RegExp, text: string, before?: RegExp): RegExpExecArray | null {
+  const twin = loweredTwins.get(regex);
+  const lower = twin ? loweredAlike(text) : null;
+  if (twin && lower !== null) return nextInLowered(regex, twin, text, lower, before);
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
     if (isWordStart(text, m.index, before)) return m;
     regex.lastIndex = m.index + 1;
   }
+  return null;
+}
+
+/**
+ * `nextAtWordStart` run with a scanner's lowered twin over the lowered text:
+ * offsets are the same (see `loweredAlike`), the match's text is the original's.
+ */
+function nextInLowered(regex: RegExp, twin: RegExp, text: string, lower: string, before?: RegExp): RegExpExecArray | null {
+  twin.lastIndex = regex.lastIndex;
+  for (let m = twin.exec(lower); m; m = twin.exec(lower)) {
+    if (isWordStart(text, m.index, before)) {
+      regex.lastIndex = twin.lastIndex;
+      m[0] = text.slice(m.index, m.index + m[0].length);
+      return m;
+    }
+    twin.lastIndex = m.index + 1;
+  }
+  regex.lastIndex = 0;
   return null;
 }
 

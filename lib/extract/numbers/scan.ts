@@ -5,7 +5,7 @@
 import type { Lexicon } from "../lexicon";
 import { perLexicon } from "../lexicon/per-lexicon";
 import { type PhraseFilter, registerScanner } from "../sentence-words";
-import { nextAtWordStart, normalizeWord, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START } from "../text";
+import { nextAtWordStart, normalizeWord, phraseAlternation, phraseAlternatives, phraseScanner, WORD_START, withLoweredTwin } from "../text";
 import { vagueBounds } from "../lexicon/vague";
 import { digitPattern, parseDigits } from "./digits";
 import { fractionLexicon } from "./fractions";
@@ -55,7 +55,11 @@ function buildScanners(lexicon: Lexicon): Scanners {
     vague: new RegExp(vague, "giu"),
     collective: phraseScanner(Object.keys(lexicon.collectives)),
     digits: new RegExp(digits, "giu"),
-    words: new RegExp(wordNumberPattern(lexicon, !numberWordsOpenWithWord(lexicon)), "giu"),
+    words: withLoweredTwin(
+      new RegExp(wordNumberPattern(lexicon, !numberWordsOpenWithWord(lexicon)), "giu"),
+      () => wordNumberPattern(lexicon, !numberWordsOpenWithWord(lexicon), true),
+      [...wordAlternatives(lexicon), ...lexicon.numberJoiners],
+    ),
   };
   // A vague quantity holds a scale word; a run of number words opens with one.
   registerScanner(scanners.vague, [...plural, ...singular]);

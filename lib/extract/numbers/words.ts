@@ -17,10 +17,11 @@ export function wordAlternatives(lexicon: Lexicon): string[] {
  * A run of number words joined by spaces, hyphens and "et"/"and". Without
  * `wordStart`, the run must be checked to start a word (`nextAtWordStart`).
  */
-export function wordNumberPattern(lexicon: Lexicon, wordStart = true): string {
+export function wordNumberPattern(lexicon: Lexicon, wordStart = true, lowercase = false): string {
   // One word-end check per run of words (see `phraseAlternatives`): the word alternation stands twice in the pattern, each copy's classes compiled anew.
-  const word = `(?:${phraseAlternatives(wordAlternatives(lexicon))})`;
-  const joiner = `(?:${SEPARATOR}(?:${lexicon.numberJoiners.join("|")})${SEPARATOR}|${SEPARATOR})`;
+  const word = `(?:${phraseAlternatives(wordAlternatives(lexicon), false, lowercase)})`;
+  const joiners = lexicon.numberJoiners.map((j) => (lowercase ? j.toLowerCase() : j));
+  const joiner = `(?:${SEPARATOR}(?:${joiners.join("|")})${SEPARATOR}|${SEPARATOR})`;
   return `${wordStart ? "(?<![\\p{L}\\p{N}])" : ""}${word}(?:${joiner}${word})*`;
 }
 
