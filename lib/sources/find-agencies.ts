@@ -30,13 +30,29 @@ interface AgencyMatcher {
   resolved: Map<string, Agency | undefined>;
 }
 
-interface AliasGroup {
-  exact: RegExp | null;
-  loose: RegExp | null;
-  /** What every case-sensitive alias opens with, written as is: the exact pattern can only match where one of them stands. */
-  exactOpenings: string[];
-  /** What every other alias opens with, in lowercased plain letters (see `plainOpening`). */
-  looseOpenings: string[];
+/** Most groups are never tried in an article: their regexes are built on first use (building them all took ~45 ms a language). */
+class AliasGroup {
+  private exactRegex: RegExp | null | undefined;
+  private looseRegex: RegExp | null | undefined;
+
+  constructor(
+    private readonly exactAliases: string[],
+    private readonly looseAliases: string[],
+    /** What every case-sensitive alias opens with, written as is: the exact pattern can only match where one of them stands. */
+    readonly exactOpenings: string[],
+    /** What every other alias opens with, in lowercased plain letters (see `plainOpening`). */
+    readonly looseOpenings: string[],
+  ) {}
+
+  get exact(): RegExp | null {
+    if (this.exactRegex === undefined) this.exactRegex = sticky(this.exactAliases, "uy", false);
+    return this.exactRegex;
+  }
+
+  get loose(): RegExp | null {
+    if (this.looseRegex === undefined) this.looseRegex = sticky(this.looseAliases, "iuy", true);
+    return this.looseRegex;
+  }
 }
 
 const matchers = new Map<Language, AgencyMatcher>();
@@ -85,7 +101,7 @@ function buildMatcher(language: Language): AgencyMatcher {
   const byKey = new Map(
     [...groups].map(([key, g]): [string, AliasGroup] => [
       key,
-      { exact: sticky(g.exact, "uy", false), loose: sticky(g.loose, "iuy", true), exactOpenings: [...new Set(g.exact.map(literalOpening))], looseOpenings: [...new Set(g.loose.map(plainOpening))] },
+      new AliasGroup(g.exact, g.loose, [...new Set(g.exact.map(literalOpening))], [...new Set(g.loose.map(plainOpening))]),
     ]),
   );
   const bySingular = new Map<string, Agency>();
@@ -121,12 +137,12 @@ function matchAt(regex: RegExp | null, text: string, at: number): string | null 
 }
 
 function exactAt(group: AliasGroup, text: string, at: number): string | null {
-  if (!group.exact || !group.exactOpenings.some((opening) => text.startsWith(opening, at))) return null;
+  if (!group.exactOpenings.some((opening) => text.startsWith(opening, at))) return null;
   return matchAt(group.exact, text, at);
 }
 
 function looseAt(group: AliasGroup, text: string, at: number): string | null {
-  if (!group.loose || !group.looseOpenings.some((opening) => mayOpenAt(text, at, opening))) return null;
+  if (!group.looseOpenings.some((opening) => mayOpenAt(text, at, opening))) return null;
   return matchAt(group.loose, text, at);
 }
 
