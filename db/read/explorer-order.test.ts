@@ -270,6 +270,27 @@ describe("facet counts", () => {
     expect(await explorerIds({ ...base, source: [], ownVoice: "true" })).toHaveLength(ownVoice);
   });
 
+  it("follow a write, though a search's counts and total are kept between two writes", async () => {
+    const { fetchFacetCounts } = await import("./facets");
+    const { openSqlite } = await import("../sqlite");
+    const filters = claimFiltersSchema.parse({ q: "GUR" });
+    const gurCount = () => fetchFacetCounts(filters).counts.source!.find((c) => c.value === "gur")?.count ?? 0;
+    const before = { facet: gurCount(), total: (await modules.fetchClaimsPage(filters)).total };
+    expect(gurCount()).toBe(before.facet);
+    const writer = openSqlite();
+    try {
+      writer
+        .prepare(`INSERT INTO "Claim" ("articleId", "quote", "start", "end", "qualifier", "unit", "category", "measure", "stance", "sourceId", "dateForSort") VALUES (1, 'GUR late', 0, 1, 'exact', 'soldiers', 'deployed', 'troops', 'asserts', 'gur', NULL)`)
+        .run();
+      expect(gurCount()).toBe(before.facet + 1);
+      expect((await modules.fetchClaimsPage(filters)).total).toBe(before.total + 1);
+    } finally {
+      writer.prepare(`DELETE FROM "Claim" WHERE "quote" = 'GUR late'`).run();
+      writer.close();
+    }
+    expect(gurCount()).toBe(before.facet);
+  });
+
   // Beyond the sample's size, the filters ClaimFacet has no column for (a search, a figure) are counted in their latest matches only.
   const sampled: { base: Record<string, string | string[]>; other: Record<string, string | string[]> }[] = [
     { base: { q: "GUR" }, other: { q: "GUR" } },
