@@ -6,10 +6,12 @@ import os from "node:os";
 import { parseArgs } from "node:util";
 import { fetchClaimsPage, fetchExplorerPage } from "../../db/read/claims";
 import { fetchFacetCounts } from "../../db/read/facets";
+import { fetchFilterOptions } from "../../db/read/filter-options";
+import { fetchSourceChoices } from "../../db/read/review";
 import { fetchQuestion } from "../../db/read/questions";
 import { fetchQuestionComparison } from "../../db/read/question-comparison-table";
 import { reader } from "../../db/read/reader";
-import { claimFiltersSchema } from "../../lib/filters/claim-filters";
+import { claimFiltersSchema, DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
 import { SEARCHES } from "./views";
 import { exitWithUsageOnHelp } from "../usage.mjs";
 
@@ -37,6 +39,10 @@ async function time(name: string, run: () => unknown): Promise<void> {
 
 const filters = (params: Record<string, string>) => claimFiltersSchema.parse(params);
 
+/** What the claims page reads for one address: its filter options, facet counts, rows and the review's source choices. */
+const claimsPage = (params: Record<string, string>) => () =>
+  Promise.all([fetchFilterOptions(), fetchFacetCounts(filters(params)), fetchExplorerPage(filters(params)), fetchSourceChoices()]);
+
 async function main() {
   console.log(`Load average at the start: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
   const topQuestion = reader().prepare(`SELECT "id" FROM "Question" ORDER BY "claimCount" DESC LIMIT 1`).pluck().get() as string;
@@ -48,6 +54,10 @@ async function main() {
   await time("explorer page, everything", () => fetchExplorerPage(filters({})));
   await time("explorer page min=10000&sort=-value", () => fetchExplorerPage(filters({ min: "10000", sort: "-value" })));
   await time("facets min=10000", () => fetchFacetCounts(filters({ min: "10000", sort: "-value" })));
+  const claims = reader().prepare(`SELECT count(*) FROM "Claim"`).pluck().get() as number;
+  await time("claims page data source=gur", claimsPage({ source: "gur" }));
+  await time("claims page data category=deployed&source=gur", claimsPage({ category: "deployed", source: "gur" }));
+  await time("claims page data, the last page", claimsPage({ page: String(Math.max(1, Math.ceil(claims / DEFAULT_PAGE_SIZE))) }));
   await time("explorer page outlet=Reuters&sort=value", () => fetchExplorerPage(filters({ outlet: "Reuters", sort: "value" })));
   await time("question page: fetchQuestion", () => fetchQuestion(topQuestion, { relationsPerType: 12, claimsPerRelation: 6 }));
   await time("question page: comparison table", () => fetchQuestionComparison(topQuestion));
