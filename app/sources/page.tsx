@@ -10,7 +10,8 @@ import { SourceReviewPanel } from "@/components/review/source-review-panel";
 import { fetchSourceChoices } from "@/db/read/review";
 import { IgnoredParamsNotice } from "@/components/ui/ignored-params-notice";
 import { CROSS_QUESTIONS_SHOWN } from "@/db/read/comparison";
-import { fetchSourcesOverview } from "@/db/read/sources";
+import { fetchSourcesOverview, SOURCES_PAGE_LIMITS } from "@/db/read/sources";
+import { drawnCrossTable, drawnSourceCard } from "@/lib/comparison/drawn";
 import type { SearchParamsRecord } from "@/lib/filters/claim-filters";
 import { COMPARISON_FILTER_HELP, comparisonFiltersToSearchParams, describeComparisonFilters, parseComparisonFilters } from "@/lib/filters/comparison-filters";
 
@@ -18,14 +19,7 @@ export const metadata: Metadata = { title: "Sources" };
 
 type Props = { searchParams: Promise<SearchParamsRecord> };
 
-/** Source cards shown before "Show all": each card is a table of its own, and a corpus can credit a hundred sources. */
-const SOURCE_CARDS_SHOWN = 24;
 const showAllSchema = z.literal("all").optional().catch(undefined);
-/**
- * Rows of the cross-question table shown before "Show all": at 100,000 articles some 640 sources give a figure on
- * the two dozen questions shown, and a row for each made the page 4.7 MB; the export has them all.
- */
-const SOURCE_ROWS_SHOWN = 48;
 
 export default async function SourcesPage({ searchParams }: Props) {
   const { cards: cardsParam, rows: rowsParam, ...params } = await searchParams;
@@ -33,7 +27,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   const showAllRows = showAllSchema.parse(rowsParam) === "all";
   const { filters, ignored } = parseComparisonFilters(params);
   const [{ table, cards, sourceTotal, questionTotal, sourceChoices, sourceNames }, registry] = await Promise.all([
-    fetchSourcesOverview(filters, { questions: CROSS_QUESTIONS_SHOWN, rows: showAllRows ? Infinity : SOURCE_ROWS_SHOWN, cards: showAllCards ? Infinity : SOURCE_CARDS_SHOWN }),
+    fetchSourcesOverview(filters, { ...SOURCES_PAGE_LIMITS, ...(showAllRows && { rows: Infinity }), ...(showAllCards && { cards: Infinity }) }),
     // The registry is for the review controls alone.
     currentUserCanReview().then((canReview) => (canReview ? fetchSourceChoices() : null)),
   ]);
@@ -55,7 +49,7 @@ export default async function SourcesPage({ searchParams }: Props) {
       <section aria-labelledby="cross-table" className="space-y-2">
         <h2 id="cross-table" className="text-xl font-semibold">Sources and questions side by side</h2>
         <ComparisonDownloads endpoint="/api/comparison" query={comparisonFiltersToSearchParams(filters).toString()} />
-        <CrossTableView table={table} />
+        <CrossTableView table={drawnCrossTable(table)} />
         {table.rows.length < sourceTotal && (
           <p className="text-sm text-slate-700">
             {`The ${table.rows.length} most-quoted of ${sourceTotal} sources are shown in the table; the export has them all. `}
@@ -69,8 +63,8 @@ export default async function SourcesPage({ searchParams }: Props) {
           <div className="grid gap-4 lg:grid-cols-2">
             {cards.map((s) => (
               <div key={s.id} className="min-w-0 space-y-2">
-                <SourceCard source={s} />
-                {registry && <SourceReviewPanel source={s} sources={registry} />}
+                <SourceCard source={drawnSourceCard(s)} />
+                {registry && <SourceReviewPanel source={{ id: s.id, name: s.name, kind: s.kind, country: s.country }} sources={registry} />}
               </div>
             ))}
           </div>

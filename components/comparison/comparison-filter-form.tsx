@@ -1,3 +1,5 @@
+"use client";
+
 import Link from "next/link";
 import { CATEGORIES } from "@/lib/claims/claim";
 import type { ComparisonFilters } from "@/lib/filters/comparison-filters";
@@ -7,16 +9,20 @@ interface Props {
   sources: Array<{ id: string; name: string }>;
 }
 
-/** A plain GET form: the filters go in the URL, so the view can be shared, and it works without scripts. */
+/**
+ * A plain GET form: the filters go in the URL, so the view can be shared, and it works without scripts.
+ * A client component so that the page carries each source's id and name, not a box's markup a second time.
+ */
 export function ComparisonFilterForm({ filters, sources }: Props) {
   const checked = new Set(filters.source);
   return (
     <form method="get" action="/sources" className="space-y-3 rounded border border-slate-200 bg-white p-4 text-sm" aria-label="Filter the sources">
       <fieldset>
         <legend className="font-medium">Sources</legend>
-        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+        {/* The boxes are styled from their list: a corpus can credit several hundred sources. */}
+        <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 [&>label]:flex [&>label]:items-center [&>label]:gap-1">
           {sources.map((s) => (
-            <label key={s.id} className="flex items-center gap-1">
+            <label key={s.id}>
               <input type="checkbox" name="source" value={s.id} defaultChecked={checked.has(s.id)} />
               {s.name}
             </label>

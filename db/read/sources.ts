@@ -3,7 +3,7 @@ import { buildCrossTable, speakingSources } from "../../lib/comparison/cross-que
 import { mostQuoted } from "../../lib/lists/most-quoted";
 import type { SourceFigure } from "../../lib/reconcile/types";
 import type { Standing } from "../../lib/standing/source-standing";
-import { fetchCrossInputs } from "./comparison";
+import { CROSS_QUESTIONS_SHOWN, fetchCrossInputs } from "./comparison";
 
 export interface SourcePosition {
   questionId: string;
@@ -19,6 +19,13 @@ export interface SourcesOverviewLimits {
   rows: number;
   cards: number;
 }
+
+/**
+ * What the sources page draws before "Show all". Each card is a table of its own, and a corpus can credit a hundred
+ * sources; at 100,000 articles some 640 give a figure on the questions shown, and a row for each made the page 4.7 MB.
+ * The export has them all.
+ */
+export const SOURCES_PAGE_LIMITS: SourcesOverviewLimits = { questions: CROSS_QUESTIONS_SHOWN, rows: 48, cards: 24 };
 
 const NO_FILTERS: ComparisonFilters = { source: [], category: undefined, from: undefined, to: undefined };
 const EVERYTHING: SourcesOverviewLimits = { questions: Infinity, rows: Infinity, cards: Infinity };

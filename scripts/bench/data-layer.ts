@@ -11,6 +11,7 @@ import { fetchSourceChoices } from "../../db/read/review";
 import { fetchQuestion } from "../../db/read/questions";
 import { fetchQuestionComparison } from "../../db/read/question-comparison-table";
 import { reader } from "../../db/read/reader";
+import { fetchSourcesOverview, SOURCES_PAGE_LIMITS } from "../../db/read/sources";
 import { claimFiltersSchema, DEFAULT_PAGE_SIZE } from "../../lib/filters/claim-filters";
 import { SEARCHES } from "./views";
 import { exitWithUsageOnHelp } from "../usage.mjs";
@@ -61,6 +62,7 @@ async function main() {
   await time("explorer page outlet=Reuters&sort=value", () => fetchExplorerPage(filters({ outlet: "Reuters", sort: "value" })));
   await time("question page: fetchQuestion", () => fetchQuestion(topQuestion, { relationsPerType: 12, claimsPerRelation: 6 }));
   await time("question page: comparison table", () => fetchQuestionComparison(topQuestion));
+  await time("sources page: fetchSourcesOverview", () => fetchSourcesOverview(undefined, SOURCES_PAGE_LIMITS));
   console.log(`Load average at the end: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
 }
 
