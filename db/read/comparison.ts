@@ -1,17 +1,19 @@
 // Reads what the comparison tables are built from (lib/comparison): a
 // question with its narrower questions, the claims their figures and
 // relations name, and how widely each source was carried.
-import type { ComparedQuestion, ComparisonClaim, QuestionComparisonInput, SourceReach } from "../../lib/comparison/question-input";
+import type { ClaimVoice, ComparedQuestion, ComparisonClaim, QuestionComparisonInput, SourceReach } from "../../lib/comparison/question-input";
 import { voiceKey } from "../../lib/comparison/question-input";
 import { MAX_PART_DEPTH, MAX_PARTS, PARENTS_PER_LEVEL, parseReach } from "../../lib/comparison/reach";
 import { buildCrossTable, type CrossQuestion, type CrossSource } from "../../lib/comparison/cross-question";
+import { relationClaimIds } from "../../lib/comparison/source-relations";
 import type { Category, Qualifier, Stance } from "../../lib/claims/claim";
 import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
 import { describeClaims } from "../../lib/reconcile/claim-facts";
-import type { Relation, RelationType, SourceFigure } from "../../lib/reconcile/types";
+import type { SourceFigure } from "../../lib/reconcile/types";
 import { prisma } from "../client";
 import { reader } from "./reader";
-import { fromQuestionRow } from "./questions";
+import { relationsOf } from "./question-relations";
+import { questionSummaryOf, SUMMARY_COLUMNS, type QuestionRow } from "./questions";
 
 // SQLite refuses more than 999 bound values in one statement.
 const ID_CHUNK = 500;
@@ -22,27 +24,41 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-const questionInclude = { relations: { orderBy: { id: "asc" as const } } };
+interface ComparedRow extends Omit<QuestionRow, "timeline" | "reach"> {
+  reach: string | null;
+}
 
-async function comparedQuestions(where: { id: string } | { parentId: { in: string[] } }): Promise<{ question: ComparedQuestion; storedReach: string | null }[]> {
-  const rows = await prisma.question.findMany({ where, include: questionInclude, orderBy: { id: "asc" } });
+/** Questions and their stored relations through the shared read-only connection: a large question's parts hold over a thousand relations, which Prisma maps at 20–40 µs a row. */
+function comparedQuestions(where: { id: string } | { parentIds: string[] }): { question: ComparedQuestion; storedReach: string | null }[] {
+  const db = reader();
+  const condition = "id" in where ? `q."id" = ?` : `q."parentId" IN (SELECT value FROM json_each(?))`;
+  const rows = db.prepare(`SELECT ${SUMMARY_COLUMNS}, q."reach" FROM "Question" q WHERE ${condition} ORDER BY q."id" ASC`).all("id" in where ? where.id : JSON.stringify(where.parentIds)) as ComparedRow[];
+  const relations = relationsOf(rows.map((r) => r.id));
   return rows.map((row) => {
-    const q = fromQuestionRow(row);
-    const relations: Relation[] = row.relations.map((r) => ({ type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation }));
-    const compared: ComparedQuestion = { id: q.id, label: q.label, unit: q.unit, scope: q.scope, sources: q.sources, consensus: q.consensus as ComparedQuestion["consensus"], sourceCount: q.sourceCount, relations };
+    const q = questionSummaryOf(row);
+    const compared: ComparedQuestion = { id: q.id, label: q.label, unit: q.unit, scope: q.scope, sources: q.sources, consensus: q.consensus as ComparedQuestion["consensus"], sourceCount: q.sourceCount, relations: relations.get(row.id) ?? [] };
     return { question: compared, storedReach: row.reach };
   });
 }
 
-/** The claims a table names, read in one statement through the shared read-only connection (Prisma maps rows at 20–40 µs each). */
-async function claimsById(ids: readonly number[]): Promise<Map<number, ComparisonClaim>> {
+const CLAIM_VOICE = `c."id", c."sourceId", c."stance", c."valueLow" AS low, c."valueHigh" AS high, c."outlet"`;
+
+/** The rows' lead claims with their citations, read in one statement (Prisma maps rows at 20–40 µs each). */
+function citedClaims(ids: readonly number[]): Map<number, ComparisonClaim> {
   const rows = reader()
     .prepare(
-      `SELECT c."id", c."sourceId", c."stance", c."valueLow" AS low, c."valueHigh" AS high, c."quote", c."outlet", c."asOf",
-              a."title" AS "articleTitle", a."url" AS "articleUrl", a."published"
+      `SELECT ${CLAIM_VOICE}, c."quote", c."asOf", a."title" AS "articleTitle", a."url" AS "articleUrl", a."published"
          FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId" WHERE c."id" IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...new Set(ids)])) as ComparisonClaim[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The claims relations name, without their articles: a phrase reads only whose voice a claim is and its figure. */
+function claimVoices(ids: readonly number[]): Map<number, ClaimVoice> {
+  const rows = reader()
+    .prepare(`SELECT ${CLAIM_VOICE} FROM "Claim" c WHERE c."id" IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify([...new Set(ids)])) as ClaimVoice[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -80,7 +96,7 @@ async function narrowerQuestions(id: string): Promise<ComparedQuestion[]> {
   const found: ComparedQuestion[] = [];
   let frontier = [id];
   for (let depth = 0; depth < MAX_PART_DEPTH && frontier.length && found.length < MAX_PARTS; depth++) {
-    const level = (await comparedQuestions({ parentId: { in: frontier.slice(0, PARENTS_PER_LEVEL) } })).map((r) => r.question);
+    const level = comparedQuestions({ parentIds: frontier.slice(0, PARENTS_PER_LEVEL) }).map((r) => r.question);
     found.push(...level.slice(0, MAX_PARTS - found.length));
     frontier = level.map((q) => q.id);
   }
@@ -89,14 +105,16 @@ async function narrowerQuestions(id: string): Promise<ComparedQuestion[]> {
 
 /** Everything a question's comparison table needs, or null for an unknown question. */
 export async function fetchQuestionComparisonInput(id: string, exportedAt = new Date()): Promise<QuestionComparisonInput | null> {
-  const [row] = await comparedQuestions({ id });
+  const [row] = comparedQuestions({ id });
   if (!row) return null;
   const { question, storedReach } = row;
   const parts = await narrowerQuestions(id);
   const all = [question, ...parts];
-  const named = all.flatMap((q) => [...q.sources.map((s) => s.claimId), ...q.relations.flatMap((r) => r.claims)]);
-  const [claims, { reach, articleCount }] = await Promise.all([claimsById(named), parseReach(storedReach) ?? countReach(all.map((q) => q.id))]);
-  return { question, parts, claims, reach, articleCount, exportedAt };
+  // A repeat names a hundred claims, but its phrases read three: reading only those keeps a large question's read to a few thousand rows.
+  const claims = citedClaims(all.flatMap((q) => q.sources.map((s) => s.claimId)));
+  const voices = claimVoices(all.flatMap((q) => q.relations.flatMap(relationClaimIds)));
+  const { reach, articleCount } = await (parseReach(storedReach) ?? countReach(all.map((q) => q.id)));
+  return { question, parts, claims, voices, reach, articleCount, exportedAt };
 }
 
 interface DatedFigureRow {

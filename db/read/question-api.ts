@@ -8,11 +8,11 @@
 import type { Prisma } from "../generated/client";
 import { LIST_CLAIMS_PER_QUESTION, LIST_RELATIONS_PER_TYPE, questionApiPath } from "../../lib/filters/question-api-params";
 import { fromClaimRow } from "../claim-row";
-import { fetchQuestionsPage, fromQuestionRow, fromRelationRow, type QuestionListFilters } from "./questions";
+import { fetchQuestionsPage, fromQuestionRow, type QuestionListFilters } from "./questions";
+import { relationsOf } from "./question-relations";
 import { reader } from "./reader";
 
 type ClaimRow = Prisma.ClaimGetPayload<object> & { fileName: string };
-type RelationRow = Prisma.RelationGetPayload<object>;
 
 const CLAIM_SELECT = `SELECT c.*, a."fileName" FROM "Claim" c JOIN "Article" a ON a."id" = c."articleId"`;
 
@@ -25,24 +25,6 @@ const toClaim = (row: ClaimRow) => fromClaimRow({ ...row, article: { fileName: r
 function questionClaims(questionId: string, limit: number, offset = 0) {
   const rows = reader().prepare(`${CLAIM_SELECT} WHERE c."questionId" = ? ORDER BY ${QUESTION_ORDER} LIMIT ? OFFSET ?`).all(questionId, limit, offset) as ClaimRow[];
   return rows.map(toClaim);
-}
-
-/** The first `perType` relations of each type of each question (in stored order), or all of them. */
-function relationsOf(questionIds: readonly string[], perType?: number) {
-  const ofQuestions = `SELECT r.* FROM "Relation" r WHERE r."questionId" IN (SELECT value FROM json_each(?))`;
-  const sql =
-    perType === undefined
-      ? `${ofQuestions} ORDER BY r."id"`
-      : `SELECT * FROM (SELECT r.*, ROW_NUMBER() OVER (PARTITION BY r."questionId", r."type" ORDER BY r."id") AS "rank" FROM (${ofQuestions}) r) WHERE "rank" <= ? ORDER BY "id"`;
-  const params = perType === undefined ? [JSON.stringify(questionIds)] : [JSON.stringify(questionIds), perType];
-  const rows = reader().prepare(sql).all(...params) as RelationRow[];
-  const byQuestion = new Map<string, ReturnType<typeof fromRelationRow>[]>();
-  for (const row of rows) {
-    const list = byQuestion.get(row.questionId) ?? [];
-    list.push(fromRelationRow(row));
-    byQuestion.set(row.questionId, list);
-  }
-  return byQuestion;
 }
 
 /** A page of questions, most contested first, each with its latest claims and a few relations of each type. */

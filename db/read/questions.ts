@@ -5,10 +5,11 @@ import type { Prisma } from "../generated/client";
 import { prisma } from "../client";
 import { fetchClaimsByIds, fetchQuestionClaims, QUESTION_CLAIMS_SHOWN } from "./question-claims";
 import { reader } from "./reader";
+import { relationsOf } from "./question-relations";
 
 export { QUESTION_CLAIMS_SHOWN };
 
-type QuestionRow = Prisma.QuestionGetPayload<object>;
+export type QuestionRow = Prisma.QuestionGetPayload<object>;
 
 /** What a stored question says of itself, as lists show it: its timeline (every point of every source) is left for its own page. */
 export function questionSummaryOf(row: Omit<QuestionRow, "timeline" | "reach">) {
@@ -64,26 +65,13 @@ function questionWhereSql(f: Pick<QuestionListFilters, "source" | "category">): 
   return { sql: sql.join(" AND "), params };
 }
 
-export function fromRelationRow(r: Prisma.RelationGetPayload<object>) {
-  return { type: r.type as RelationType, claims: JSON.parse(r.claimIds) as number[], explanation: r.explanation };
-}
-
 /** The question page lists this many relations of each type; relationCounts has the full numbers. */
 export const RELATIONS_SHOWN_PER_TYPE = 12;
 /** …and names this many claims of each (a repeat may list a hundred). */
 export const CLAIMS_SHOWN_PER_RELATION = 6;
 
-function firstOfEachType<T extends { type: string }>(relations: T[], perType: number): T[] {
-  const seen = new Map<string, number>();
-  return relations.filter((r) => {
-    const n = (seen.get(r.type) ?? 0) + 1;
-    seen.set(r.type, n);
-    return n <= perType;
-  });
-}
-
 /** Every column a summary reads (not the timeline or the reach, which run to hundreds of kilobytes on a large question). */
-const SUMMARY_COLUMNS = `q."id", q."label", q."category", q."unit", q."scopePlace", q."scopeGroup", q."scopeState", q."parentId", q."claimCount", q."sourceCount",
+export const SUMMARY_COLUMNS = `q."id", q."label", q."category", q."unit", q."scopePlace", q."scopeGroup", q."scopeState", q."parentId", q."claimCount", q."sourceCount",
   q."spreadLow", q."spreadHigh", q."consensusLow", q."consensusBest", q."consensusHigh", q."consensusMethod", q."consensusExplanation", q."figures",
   q."relationCounts", q."conflictScore", q."firstDate", q."lastDate", q."subject", q."summary"`;
 
@@ -105,7 +93,6 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity, c
     prisma.question.findUnique({
       where: { id },
       include: {
-        relations: { orderBy: { id: "asc" } },
         parent: { select: { id: true, label: true } },
         children: { select: { id: true, label: true }, orderBy: { id: "asc" } },
       },
@@ -113,7 +100,8 @@ export async function fetchQuestion(id: string, { relationsPerType = Infinity, c
     fetchQuestionClaims(id),
   ]);
   if (!row) return null;
-  const relations = firstOfEachType(row.relations, relationsPerType).map(fromRelationRow);
+  // Only the relations shown: the largest question stores hundreds of each type.
+  const relations = relationsOf([id], relationsPerType).get(id) ?? [];
   const shown = new Set(claims.map((c) => c.id));
   // Sums and parts name claims stored in neighbouring questions: fetch those too, so every relation can be read.
   const named = relations.flatMap((r) => r.claims.slice(0, claimsPerRelation));

@@ -35,10 +35,13 @@ const claim = (id: number, sourceId: string, stance = "asserts"): ComparisonClai
   id, sourceId, stance, low: figureOf(id)?.low ?? null, high: figureOf(id)?.high ?? null, quote: `quote ${id}`, outlet: "Le Monde", articleTitle: `Article ${id}`, articleUrl: `https://example.org/${id}`, published: "2016-03-31", asOf: "2016-03-31",
 });
 
+const claims = new Map([claim(1, "prefecture-de-police"), claim(2, "cgt"), claim(3, "ministere-de-l-interieur", "denies"), claim(4, "cgt")].map((c) => [c.id, c]));
+
 const input: QuestionComparisonInput = {
   question: paris,
   parts: [lyonPart],
-  claims: new Map([claim(1, "prefecture-de-police"), claim(2, "cgt"), claim(3, "ministere-de-l-interieur", "denies"), claim(4, "cgt")].map((c) => [c.id, c])),
+  claims,
+  voices: claims,
   reach: new Map([["cgt", { articles: 3, outlets: 2 }]]),
   articleCount: 4,
   exportedAt: new Date("2016-04-01T08:00:00Z"),
@@ -79,6 +82,7 @@ describe("a source with two figures on one question", () => {
     parts: [],
     question: { ...paris, relations: [...paris.relations, { type: "agrees", claims: [5, 1], explanation: "" }] },
     claims: new Map([...input.claims, [5, earlier]]),
+    voices: new Map([...input.voices, [5, earlier]]),
   });
   const col = (key: string) => table.columns.findIndex((c) => c.key === key);
   const relationsOf = (source: string) => table.rows.find((r) => r[col("source")] === source)![col("relations")];

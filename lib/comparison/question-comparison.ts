@@ -104,10 +104,10 @@ function citationCells(claim: ComparisonClaim | undefined) {
 }
 
 export function buildQuestionComparison(input: QuestionComparisonInput): ComparisonTableData {
-  const { question, parts, claims, reach } = input;
+  const { question, parts, claims, voices, reach } = input;
   const { rows, names } = gatherRows(input);
   const leads = new Map(rows.flatMap((row) => (row.figure ? [[row.key, row.figure] as const] : [])));
-  const phrases = relationPhrases([...question.relations, ...parts.flatMap((p) => p.relations)], claims, names, leads);
+  const phrases = relationPhrases([...question.relations, ...parts.flatMap((p) => p.relations)], voices, names, leads);
   const cells = rows.sort(rowOrder).map((row) => {
     const lead = row.figure ?? row.parts[0]!.figure;
     const claim = claims.get(lead.claimId);

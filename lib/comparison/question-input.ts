@@ -2,14 +2,19 @@
 // narrower questions, and the claims its figures and relations name.
 import type { Consensus, Relation, SourceFigure } from "../reconcile/types";
 
-export interface ComparisonClaim {
+/** What a relation's phrase reads of a claim: whose voice it is and its figure. */
+export interface ClaimVoice {
   id: number;
   sourceId: string | null;
   stance: string;
   low: number | null;
   high: number | null;
-  quote: string;
   outlet: string | null;
+}
+
+/** A row's lead claim, with what its citation cells show. */
+export interface ComparisonClaim extends ClaimVoice {
+  quote: string;
   articleTitle: string;
   articleUrl: string | null;
   published: string | null;
@@ -37,8 +42,10 @@ export interface QuestionComparisonInput {
   question: ComparedQuestion;
   /** The narrower questions (a region, a first contingent, a part already there). */
   parts: ComparedQuestion[];
-  /** Every claim a figure or a relation of the question or its parts names. */
+  /** Every claim a figure of the question or its parts names, with its citation. */
   claims: ReadonlyMap<number, ComparisonClaim>;
+  /** The claims the relations of the question or its parts name where a phrase reads them (see relationClaimIds). */
+  voices: ReadonlyMap<number, ClaimVoice>;
   /** By voice key (see voiceKey), over the question and its parts. */
   reach: ReadonlyMap<string, SourceReach>;
   articleCount: number;

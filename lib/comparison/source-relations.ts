@@ -2,7 +2,7 @@
 // relations, grouped by kind: "agrees with ISW and NIS; denied by Kremlin and
 // North Korean government".
 import type { Relation } from "../reconcile/types";
-import { voiceKey, type ComparisonClaim } from "./question-input";
+import { voiceKey, type ClaimVoice } from "./question-input";
 
 /** "GUR" for "Ukraine's Defence Intelligence (GUR)", "Kremlin" for "Kremlin (Russian presidency)". */
 export function shortSourceName(name: string): string {
@@ -16,7 +16,7 @@ const listed = (names: string[]) => (names.length <= 1 ? names.join("") : `${nam
 type Verbs = [forFirst: string, forSecond: string];
 
 // Relations name their claims in the order their explanation reads them.
-function verbsFor(relation: Relation, first: ComparisonClaim): Verbs | null {
+function verbsFor(relation: Relation, first: ClaimVoice): Verbs | null {
   switch (relation.type) {
     case "agrees":
       return ["agrees with", "agrees with"];
@@ -29,12 +29,17 @@ function verbsFor(relation: Relation, first: ComparisonClaim): Verbs | null {
   }
 }
 
+/** The claims of a relation that its phrases read: the first two (who relates to whom) and the last (whose update or sum it is). */
+export function relationClaimIds(relation: Relation): number[] {
+  return [...new Set([relation.claims[0], relation.claims[1], relation.claims.at(-1)])].filter((id) => id !== undefined);
+}
+
 export const SUM_PHRASE = "its parts add up to its total";
 const OWN_WORDS: Partial<Record<Relation["type"], string>> = { update: "updated its own earlier figure", sum: SUM_PHRASE };
 // The order a reader takes in: agreement, then conflict, then structure.
 const VERB_ORDER = ["agrees with", "contradicts", "denies the figures of", "denied by", "a part of the figures of", "has a part from"];
 
-export type LeadFigure = Pick<ComparisonClaim, "low" | "high" | "stance">;
+export type LeadFigure = Pick<ClaimVoice, "low" | "high" | "stance">;
 
 const sameFigure = (a: LeadFigure, b: LeadFigure) => a.low === b.low && a.high === b.high && a.stance === b.stance;
 
@@ -46,14 +51,14 @@ const sameFigure = (a: LeadFigure, b: LeadFigure) => a.low === b.low && a.high =
  */
 export function relationPhrases(
   relations: readonly Relation[],
-  claims: ReadonlyMap<number, ComparisonClaim>,
+  claims: ReadonlyMap<number, ClaimVoice>,
   names: ReadonlyMap<string, string>,
   leads: ReadonlyMap<string, LeadFigure> = new Map(),
 ): Map<string, string[]> {
   const byVoice = new Map<string, { verbs: Map<string, Set<string>>; own: Set<string> }>();
   const entry = (key: string) => byVoice.get(key) ?? byVoice.set(key, { verbs: new Map(), own: new Set() }).get(key)!;
   const claimOf = (id: number | undefined) => (id === undefined ? undefined : claims.get(id));
-  const keyOf = (claim: ComparisonClaim) => voiceKey(claim.sourceId, claim.outlet);
+  const keyOf = (claim: ClaimVoice) => voiceKey(claim.sourceId, claim.outlet);
   const nameOf = (key: string) => shortSourceName(names.get(key) ?? key);
   for (const relation of relations) {
     const last = claimOf(relation.claims.at(-1));
@@ -62,7 +67,7 @@ export function relationPhrases(
     const [first, second] = [claimOf(relation.claims[0]), claimOf(relation.claims[1])];
     const verbs = first && verbsFor(relation, first);
     if (!verbs || !first || !second || keyOf(first) === keyOf(second)) continue;
-    const notLead = (claim: ComparisonClaim) => {
+    const notLead = (claim: ClaimVoice) => {
       const lead = leads.get(keyOf(claim));
       return lead !== undefined && !sameFigure(lead, claim);
     };
