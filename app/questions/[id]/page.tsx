@@ -70,12 +70,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const { filters, ignored } = parseQuestionPageParams(await searchParams);
   const allRelations = filters.relations === "all";
   const loading = loadQuestion(id, allRelations);
+  const reviewing = currentUserCanReview();
   const [question, claims, comparison, canReview, questions, log] = await Promise.all([
     loading,
     claimsPage(loading, id, filters),
     fetchQuestionComparison(id),
-    currentUserCanReview(),
-    fetchQuestionChoices(),
+    reviewing,
+    // Only a reviewer's panel offers the other questions (301 at 100,000 articles).
+    reviewing.then((can) => (can ? fetchQuestionChoices() : [])),
     fetchAuditLog({ question: id, page: 1, pageSize: 50 }),
   ]);
   const reviewOf = await plottedStatuses(question);
