@@ -10,7 +10,7 @@ import { type Attribution, findAttributions, nearestAttribution, type SentenceSo
 import { agentlessPassive } from "./agentless-passive";
 import { ArticleDates } from "./article-dates";
 import { parseIsoDay } from "./calendar";
-import { deniedTopic, type Denial, findDenial, mayDeny } from "./denials";
+import { deniedTopic, type Denial, type DenialReader, findDenial, mayDeny } from "./denials";
 import type { HeadNoun } from "./lexicon/types";
 import { type Lexicon, lexiconFor } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
@@ -68,6 +68,22 @@ const regexes = perLexicon(
 function withOneByteText(sentence: Sentence): Sentence {
   sentence.text = oneByteCopy(sentence.text);
   return sentence;
+}
+
+/** A sentence's known names and noun phrases, as its denial is read (a class, not closures made per sentence). */
+class SentenceDenialReader implements DenialReader {
+  constructor(
+    private readonly ctx: ArticleContext,
+    private readonly index: number,
+  ) {}
+
+  mentions(): AgencyMention[] {
+    return this.ctx.sourcesAt(this.index).mentions;
+  }
+
+  speakerAt(at: number, after: boolean): AgencyMention | null {
+    return this.ctx.denierPhraseAt(this.index, at, after);
+  }
 }
 
 export class ArticleContext {
@@ -232,13 +248,14 @@ export class ArticleContext {
   private findDenialAt(index: number): Denial | null {
     const sentence = this.sentences[index] as Sentence;
     if (!mayDeny(sentence.text, this.lexicon, this.wordsAt(index))) return null;
-    const mentions = () => this.sourcesAt(index).mentions;
-    // The denier is read as a speaker is: "la CGT conteste", "contestés par la préfecture".
-    const phraseSpeaker = (at: number, after: boolean) => {
-      const speaker = (after ? speakerAfter : speakerBefore)(sentence.text, at, this.article.language, mentions(), this.found);
-      return speaker === "PRONOUN" ? this.namedByAnaphor(sentence.text, at, after) : (speaker?.mention ?? null);
-    };
-    return findDenial(sentence.text, mentions, this.lexicon, phraseSpeaker, this.wordsAt(index));
+    return findDenial(sentence.text, new SentenceDenialReader(this, index), this.lexicon, this.wordsAt(index));
+  }
+
+  /** The denier is read as a speaker is: "la CGT conteste", "contestés par la préfecture". */
+  denierPhraseAt(index: number, at: number, after: boolean): AgencyMention | null {
+    const text = (this.sentences[index] as Sentence).text;
+    const speaker = (after ? speakerAfter : speakerBefore)(text, at, this.article.language, this.sourcesAt(index).mentions, this.found);
+    return speaker === "PRONOUN" ? this.namedByAnaphor(text, at, after) : (speaker?.mention ?? null);
   }
 
   /**

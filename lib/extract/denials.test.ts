@@ -32,7 +32,7 @@ const DENIALS: [string, Language, string | null][] = [
 
 describe("denials of a figure", () => {
   it.each(DENIALS)("%s (%s) → %s", (sentence, language, denier) => {
-    const found = findDenial(sentence, () => findAgencies(sentence, language), lexiconFor(language));
+    const found = findDenial(sentence, { mentions: () => findAgencies(sentence, language) }, lexiconFor(language));
     expect(found?.denier.id ?? null).toBe(denier);
   });
 });

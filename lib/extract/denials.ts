@@ -116,11 +116,16 @@ function denialVerbs(sentence: string, r: DenialRegexes, cues: { self: boolean; 
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The speaker a noun phrase names, read as attributions read theirs: the
- * phrase that starts at `at` (after) or ends there (before), with its span.
- */
-export type PhraseSpeaker = (at: number, after: boolean) => AgencyMention | null;
+/** What a denial is read from besides the sentence's text: asked only once a denial verb is found. */
+export interface DenialReader {
+  /** The known names of the sentence. */
+  mentions(): AgencyMention[];
+  /**
+   * The speaker a noun phrase names, read as attributions read theirs: the
+   * phrase that starts at `at` (after) or ends there (before), with its span.
+   */
+  speakerAt?(at: number, after: boolean): AgencyMention | null;
+}
 
 /** How far before the verb the subject phrase may end: auxiliaries and adverbs stand between ("have expressed"). */
 const SUBJECT_GAP = 12;
@@ -133,21 +138,21 @@ const CLAUSE_REACH = 80;
  * a verb in a participle clause (", accusing …"), the phrase opening the
  * sentence; else the known name nearest before.
  */
-function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], r: DenialRegexes, phraseSpeaker?: PhraseSpeaker): { denier: Agency; passive: boolean } | null {
+function denierOf(sentence: string, verb: VerbMatch, mentions: AgencyMention[], r: DenialRegexes, reader: DenialReader): { denier: Agency; passive: boolean } | null {
   const agent = r.agent.exec(sentence.slice(verb.end, verb.end + 40));
   if (agent) {
     const from = verb.end + agent[0].length;
-    const after = mentions.find((m) => m.start >= from && m.start - from <= AGENT_REACH) ?? phraseSpeaker?.(from, true);
+    const after = mentions.find((m) => m.start >= from && m.start - from <= AGENT_REACH) ?? reader.speakerAt?.(from, true);
     if (after) return { denier: after.agency, passive: true };
   }
   const before = [...mentions].reverse().filter((m) => m.end <= verb.start);
   const inClause = before.find((m) => verb.start - m.end <= CLAUSE_REACH && !/[,;:(]/.test(sentence.slice(m.end, verb.start)));
   if (inClause) return { denier: inClause.agency, passive: false };
-  const subject = phraseSpeaker?.(verb.start, false);
+  const subject = reader.speakerAt?.(verb.start, false);
   // "Des chiffres contestés": what is denied is no denier.
   const denies = subject && verb.start - subject.end <= SUBJECT_GAP && !has(r.claimNouns, sentence.slice(subject.start, subject.end));
   if (subject && denies) return { denier: subject.agency, passive: false };
-  const opening = /,[\s\u00A0]*$/u.test(sentence.slice(0, verb.start)) ? phraseSpeaker?.(0, true) : null;
+  const opening = /,[\s\u00A0]*$/u.test(sentence.slice(0, verb.start)) ? reader.speakerAt?.(0, true) : null;
   if (opening) return { denier: opening.agency, passive: false };
   const near = before.find((m) => verb.start - m.end <= DENIER_REACH);
   return near ? { denier: near.agency, passive: false } : null;
@@ -159,16 +164,16 @@ export function mayDeny(sentence: string, lexicon: Lexicon, words?: PhraseFilter
   return has(regexes(lexicon).anyCue, sentence, words);
 }
 
-export function findDenial(sentence: string, mentionsOf: () => AgencyMention[], lexicon: Lexicon, phraseSpeaker?: PhraseSpeaker, words?: PhraseFilter): Denial | null {
+export function findDenial(sentence: string, reader: DenialReader, lexicon: Lexicon, words?: PhraseFilter): Denial | null {
   const r = regexes(lexicon);
   if (!mayDeny(sentence, lexicon, words)) return null;
   const cues = { self: has(r.trigger, sentence, words), rejects: has(r.rejectTrigger, sentence, words), runsDown: has(r.disparaging, sentence, words) };
   if (!cues.self && !cues.rejects && !cues.runsDown) return null;
   const verbs = denialVerbs(sentence, r, cues, words);
   if (!verbs.length) return null;
-  const mentions = mentionsOf();
+  const mentions = reader.mentions();
   for (const verb of verbs) {
-    const who = denierOf(sentence, verb, mentions, r, phraseSpeaker);
+    const who = denierOf(sentence, verb, mentions, r, reader);
     if (!who) continue;
     const object = who.passive ? { start: 0, end: verb.start } : { start: verb.end, end: Math.min(sentence.length, verb.end + OBJECT_REACH) };
     const aboutFigure = has(r.figureNouns, sentence.slice(object.start, object.end));
