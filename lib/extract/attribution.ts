@@ -16,6 +16,7 @@ import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker"
 import { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
 import { allWordMatches, endsWithPhrase, openingParenthesis, type PhraseEnding, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { timedAgentCues } from "./timed-agent-cue";
 import type { PhraseFilter } from "./sentence-words";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
@@ -125,7 +126,7 @@ export function findAttributions(
   const mentions = findAgencies(sentence, language);
   found?.noteGazetteer(mentions);
   const reading = new SentenceReading(sentence, language, regexes(lexicon), mentions, previousSpeaker, found);
-  cuesBeforeSpeaker(reading, words);
+  cuesBeforeSpeaker(reading, lexicon, words);
   cuesAfterSpeaker(reading, words);
   if (found) {
     cuesAtClauseStart(reading, found, words);
@@ -143,9 +144,9 @@ export function findAttributions(
 }
 
 /** "selon X", "according to X", "said the ministry": the cue comes first, the speaker after it. */
-function cuesBeforeSpeaker(reading: SentenceReading, words?: PhraseFilter): void {
+function cuesBeforeSpeaker(reading: SentenceReading, lexicon: Lexicon, words?: PhraseFilter): void {
   const { sentence, language, r, mentions, previousSpeaker, found, attributions } = reading;
-  for (const cue of allWordMatches(r.before, sentence, words)) {
+  for (const cue of [...allWordMatches(r.before, sentence, words), ...timedAgentCues(sentence, lexicon, words)]) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
     // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
