@@ -49,7 +49,7 @@ export function ArticlesTable({ articles, query }: { articles: ArticleListItem[]
           {articles.map((article) => (
             <tr key={article.id} className="border-t border-slate-200">
               <td className="px-3 py-2">
-                <Link href={`/articles/${article.id}${query ? `?q=${encodeURIComponent(query)}` : ""}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                <Link prefetch={false} href={`/articles/${article.id}${query ? `?q=${encodeURIComponent(query)}` : ""}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
                   <HighlightedText text={article.title} query={query} />
                 </Link>
                 <div className="text-xs text-slate-500">{article.fileName}</div>

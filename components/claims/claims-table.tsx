@@ -50,19 +50,19 @@ export function ClaimsTable({ claims, query, sort, sortHref, review }: Props) {
                 {c.source ? <HighlightedText text={c.source.name} query={query} /> : <span className="text-slate-600">article’s own voice</span>}
               </td>
               <td data-label="Figure" className="px-3 py-2 font-medium whitespace-nowrap tabular-nums">
-                <Link href={`/claims/${c.id}`} title="This claim on its own page, with a citation to copy" className="text-blue-800 hover:underline">{formatValue(c.value, c.qualifier, c.stance)}</Link>
+                <Link prefetch={false} href={`/claims/${c.id}`} title="This claim on its own page, with a citation to copy" className="text-blue-800 hover:underline">{formatValue(c.value, c.qualifier, c.stance)}</Link>
               </td>
               <td data-label="Counted" className="px-3 py-2">
                 <HighlightedText text={c.measure} query={query} />
                 {c.question && (
-                  <Link href={`/questions/${encodeURIComponent(c.question)}`} className="block text-xs text-blue-800 hover:underline">
+                  <Link prefetch={false} href={`/questions/${encodeURIComponent(c.question)}`} className="block text-xs text-blue-800 hover:underline">
                     {c.questionLabel}
                   </Link>
                 )}
               </td>
               <td data-label="As of" className="px-3 py-2 whitespace-nowrap"><DateCell claim={c} /></td>
               <td data-label="Article" className="px-3 py-2">
-                <Link href={`/articles/${c.article}?claim=${c.id}${query ? `&q=${encodeURIComponent(query)}` : ""}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline max-md:inline">{c.articleTitle}</Link>
+                <Link prefetch={false} href={`/articles/${c.article}?claim=${c.id}${query ? `&q=${encodeURIComponent(query)}` : ""}`} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline max-md:inline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-500"><HighlightedText text={c.outlet} query={query} /></div>}
               </td>
               <td className="px-3 py-2 italic text-slate-700">“<HighlightedText text={c.quote} query={query} />”</td>

@@ -20,7 +20,7 @@ export function CrossTableView({ table }: { table: DrawnCrossTable }) {
             <th scope="col" className="sticky left-0 bg-slate-100 px-3 py-2">Source</th>
             {table.questions.map((q) => (
               <th key={q.id} scope="col" className="min-w-40 px-3 py-2 align-bottom">
-                <Link href={`/questions/${encodeURIComponent(q.id)}`} className="text-blue-800 hover:underline">{q.label}</Link>
+                <Link prefetch={false} href={`/questions/${encodeURIComponent(q.id)}`} className="text-blue-800 hover:underline">{q.label}</Link>
               </th>
             ))}
           </tr>

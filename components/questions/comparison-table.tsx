@@ -50,7 +50,7 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
               <td data-label="High" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
               <td data-label="As of" className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
               <td data-label="Article" className={cell}>
-                <Link href={claimHref(c)} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
+                <Link prefetch={false} href={claimHref(c)} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
                 {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
               </td>
               <td className={`${cell} italic text-slate-700`}>“{c.quote}”</td>

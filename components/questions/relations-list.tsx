@@ -20,7 +20,7 @@ function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionCla
   const claim = claims.get(id);
   if (!claim) return <span className="rounded border border-slate-200 px-2 py-0.5 text-xs text-slate-600">claim {id} (not shown)</span>;
   return (
-    <Link href={claimHref(claim)} className="inline-flex items-center gap-1.5 rounded border border-slate-200 px-2 py-0.5 text-xs text-blue-800 hover:bg-slate-50">
+    <Link prefetch={false} href={claimHref(claim)} className="inline-flex items-center gap-1.5 rounded border border-slate-200 px-2 py-0.5 text-xs text-blue-800 hover:bg-slate-50">
       <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(claim.source?.id ?? null) }} />
       {claimRefText(claim)}
     </Link>

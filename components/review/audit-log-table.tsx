@@ -14,9 +14,9 @@ function TargetLink({ entry }: { entry: AuditLogEntry }) {
   if (entry.target === "claim" && entry.claimId !== null) {
     const articleId = articleOf(entry.after) ?? articleOf(entry.before);
     const href = articleId !== null ? `/articles/${articleId}?claim=${entry.claimId}` : `/log?claim=${entry.claimId}`;
-    return <Link href={href} className="text-blue-800 hover:underline">claim {entry.claimId}</Link>;
+    return <Link prefetch={false} href={href} className="text-blue-800 hover:underline">claim {entry.claimId}</Link>;
   }
-  if (entry.questionId) return <Link href={`/questions/${encodeURIComponent(entry.questionId)}`} className="text-blue-800 hover:underline">{entry.questionId}</Link>;
+  if (entry.questionId) return <Link prefetch={false} href={`/questions/${encodeURIComponent(entry.questionId)}`} className="text-blue-800 hover:underline">{entry.questionId}</Link>;
   if (entry.sourceId) return <>source {entry.sourceId}</>;
   return <>{entry.target}</>;
 }

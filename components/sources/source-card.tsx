@@ -27,7 +27,7 @@ export function SourceCard({ source }: { source: DrawnSourceCard }) {
     <section aria-labelledby={`source-${source.id}`} className="rounded border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`source-${source.id}`} className="text-lg font-semibold">{source.name}</h2>
-        <Link href={`/claims?source=${encodeURIComponent(source.id)}`} className="text-sm text-blue-800 underline">
+        <Link prefetch={false} href={`/claims?source=${encodeURIComponent(source.id)}`} className="text-sm text-blue-800 underline">
           {source.claims}
         </Link>
       </div>
@@ -47,7 +47,7 @@ export function SourceCard({ source }: { source: DrawnSourceCard }) {
           {source.positions.map((p) => (
             <tr key={p.questionId}>
               <td>
-                <Link href={`/questions/${encodeURIComponent(p.questionId)}`}>{p.questionLabel}</Link>
+                <Link prefetch={false} href={`/questions/${encodeURIComponent(p.questionId)}`}>{p.questionLabel}</Link>
               </td>
               <td>
                 {p.figure}
