@@ -17,11 +17,11 @@ function recordPrefetches(page: Page) {
   return prefetched;
 }
 
-/** Every link in the rows of the page's tables and its relation lists (the sortable headers keep their prefetch), scrolled through so that each has been in view. */
+/** Every link in the page's tables (rows and sortable headers) and its relation lists, scrolled through so that each has been in view. */
 async function tableLinks(page: Page) {
   for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 900);
   await page.waitForLoadState("networkidle");
-  return page.locator("main tbody a, main section[aria-labelledby^='relations-'] a").evaluateAll((links) =>
+  return page.locator("main table a, main section[aria-labelledby^='relations-'] a").evaluateAll((links) =>
     links.map((a) => {
       const url = new URL((a as HTMLAnchorElement).href);
       return url.pathname + url.search;

@@ -24,7 +24,7 @@ export function SortableHeader({ label, column, sort, hrefFor, className = "" }:
   const ariaSort = active ? (ascending ? "ascending" : "descending") : undefined;
   return (
     <th scope="col" aria-sort={ariaSort} className={`px-3 py-2 ${className}`}>
-      <Link href={hrefFor(next)} className="inline-flex items-center gap-1 hover:underline" title={`Sort by ${label.toLowerCase()}, ${DESCRIPTIONS[next]}`}>
+      <Link href={hrefFor(next)} prefetch={false} className="inline-flex items-center gap-1 hover:underline" title={`Sort by ${label.toLowerCase()}, ${DESCRIPTIONS[next]}`}>
         {label}
         <span aria-hidden className="text-xs text-slate-500">{active ? (ascending ? "▲" : "▼") : "↕"}</span>
       </Link>
