@@ -1,17 +1,7 @@
 import type { ComparisonFilters } from "../../lib/filters/comparison-filters";
-import { buildCrossTable, speakingSources } from "../../lib/comparison/cross-question";
+import { buildCrossTable, type SourcePosition, speakingSources } from "../../lib/comparison/cross-question";
 import { mostQuoted } from "../../lib/lists/most-quoted";
-import type { SourceFigure } from "../../lib/reconcile/types";
-import type { Standing } from "../../lib/standing/source-standing";
 import { CROSS_QUESTIONS_SHOWN, fetchCrossInputs } from "./comparison";
-
-export interface SourcePosition {
-  questionId: string;
-  questionLabel: string;
-  figure: SourceFigure;
-  standing: Standing;
-  consensus: { low: number; high: number } | null;
-}
 
 /** How much of the page is drawn: the most contested questions, the most-quoted sources in the table and as cards. */
 export interface SourcesOverviewLimits {

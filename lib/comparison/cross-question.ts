@@ -30,6 +30,15 @@ export interface CrossCell {
   consensus: CrossQuestion["consensus"];
 }
 
+/** Where one source stands on one question: its figure, how that compares, and the consensus it is measured against. */
+export interface SourcePosition {
+  questionId: string;
+  questionLabel: string;
+  figure: SourceFigure;
+  standing: Standing;
+  consensus: { low: number; high: number } | null;
+}
+
 export interface CrossTable<S extends CrossSource = CrossSource> {
   questions: Array<Pick<CrossQuestion, "id" | "label">>;
   rows: Array<{ source: S; cells: Array<CrossCell | null> }>;

@@ -4,9 +4,9 @@
 // once as HTML and again as the markup of a server-rendered tree.
 import { formatIsoDate } from "../format/dates";
 import { formatNumber, formatValue } from "../format/numbers";
-import type { SourceFigure } from "../reconcile/types";
+import { plural } from "../reconcile/format";
 import type { Standing } from "../standing/source-standing";
-import type { CrossTable } from "./cross-question";
+import type { CrossTable, SourcePosition } from "./cross-question";
 
 export interface DrawnCell {
   stated: string;
@@ -32,7 +32,7 @@ interface CardInput {
   kind: string;
   claimCount: number;
   aliases: string[];
-  positions: Array<{ questionId: string; questionLabel: string; figure: SourceFigure; standing: Standing; consensus: { low: number; high: number } | null }>;
+  positions: SourcePosition[];
 }
 
 export interface DrawnPosition {
@@ -58,7 +58,7 @@ export function drawnSourceCard(card: CardInput): DrawnSourceCard {
   return {
     id: card.id,
     name: card.name,
-    claims: `${formatNumber(card.claimCount)} claim${card.claimCount === 1 ? "" : "s"}`,
+    claims: plural(card.claimCount, "claim"),
     about: [card.country, card.kind.replace("_", " ")].filter(Boolean).join(" · "),
     aliases: card.aliases,
     positions: card.positions.map((p) => ({

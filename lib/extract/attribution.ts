@@ -15,7 +15,8 @@ import { openingSpeaker } from "./opening-speaker";
 import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker";
 import { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
-import { allWordMatches, endsWithPhrase, openingParenthesis, type PhraseEnding, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { endsWithPhrase, type PhraseEnding } from "./phrase-ending";
+import { allWordMatches, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import { timedAgentCues } from "./timed-agent-cue";
 import type { PhraseFilter } from "./sentence-words";
 

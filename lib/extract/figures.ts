@@ -16,7 +16,8 @@ import { agentBeforeBracket } from "./agent-before-bracket";
 import { totalAfterFigure } from "./figure-before-total";
 import { oneStandsAlone } from "./numbers/one";
 import { type CreditedPair, creditedPairAt, pairedFigures } from "./bracket-pairs";
-import { endsWithPhrase, normalizeWord, type PhraseEnding, phraseAlternation } from "./text";
+import { endsWithPhrase, type PhraseEnding } from "./phrase-ending";
+import { normalizeWord, phraseAlternation } from "./text";
 import { casualtySubjectAfter, type Head, headAfter, headIntroducedBefore, nextWordIsHead } from "./units";
 
 export interface SentenceFigure {

@@ -5,7 +5,8 @@ import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import type { Quantity } from "./quantities";
-import { endsWithPhrase, PhraseEnding, phraseAlternation } from "./text";
+import { endsWithPhrase, PhraseEnding } from "./phrase-ending";
+import { phraseAlternation } from "./text";
 
 interface FilterRegexes {
   ordinal: RegExp;

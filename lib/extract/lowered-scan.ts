@@ -15,10 +15,14 @@
  */
 export const FOLDED_APART = /[\u00B5\u017F\u0345\u03C2\u03D0\u03D1\u03D5\u03D6\u03F0\u03F1\u03F5\u1C80-\u1C88\u1E9B\u1FBE]/;
 
+/** Whether `lower`, the lowercase of `text`, keeps every character's length and folds as a case-insensitive regex does. */
+function foldsAlike(text: string, lower: string): boolean {
+  return lower.length === text.length && !FOLDED_APART.test(lower);
+}
+
 /** A phrase whose lowercase matches as the phrase matches case-insensitively. */
 export function lowercasesAlike(phrase: string): boolean {
-  const lower = phrase.toLowerCase();
-  return lower.length === phrase.length && !FOLDED_APART.test(lower);
+  return foldsAlike(phrase, phrase.toLowerCase());
 }
 
 /** The last few texts asked about and their answers: the stages scan a sentence and its clauses in turn. */
@@ -34,7 +38,7 @@ let nextSlot = 0;
 export function loweredAlike(text: string): string | null {
   for (let i = 0; i < KEPT; i++) if (keptTexts[i] === text) return keptLowered[i] as string | null;
   const lower = text.toLowerCase();
-  const answer = lower.length === text.length && !FOLDED_APART.test(lower) ? lower : null;
+  const answer = foldsAlike(text, lower) ? lower : null;
   keptTexts[nextSlot] = text;
   keptLowered[nextSlot] = answer;
   nextSlot = (nextSlot + 1) % KEPT;

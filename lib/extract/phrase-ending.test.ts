@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lexiconFor } from "./lexicon";
-import { endsWithPhrase, PhraseEnding } from "./text";
+import { endsWithPhrase, PhraseEnding } from "./phrase-ending";
 
 const fr = lexiconFor("fr");
 const en = lexiconFor("en");

@@ -8,7 +8,8 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
 import { chainOpenedAt } from "./chains";
 import { isDayOfMonth } from "./filters";
-import { PhraseEnding, phraseAlternation, phraseAlternatives, WORD_START } from "./text";
+import { PhraseEnding } from "./phrase-ending";
+import { phraseAlternation, phraseAlternatives, WORD_START } from "./text";
 
 export interface Quantity {
   /** Offsets relative to the sentence; start includes the modifier. */
