@@ -1,6 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import { fromWireRows, type WireRows } from "./chart-wire";
+
+type LegendItem = { label: string; color: string };
 
 interface Props {
   /** id of the element that holds the chart's SVG. */
@@ -8,7 +11,8 @@ interface Props {
   /** File name without extension, e.g. `triangulate-<question id>`. */
   fileBase: string;
   title: string;
-  legend?: { label: string; color: string }[];
+  /** The chart's sources and colours, as columns (see chart-wire.ts). */
+  legend?: WireRows<LegendItem>;
 }
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -42,7 +46,7 @@ function save(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-async function renderPng(chart: ReturnType<typeof serializeChart>, title: string, legend: Props["legend"]): Promise<Blob> {
+async function renderPng(chart: ReturnType<typeof serializeChart>, title: string, legend: LegendItem[]): Promise<Blob> {
   const image = new Image();
   const svgUrl = URL.createObjectURL(new Blob([chart.text], { type: "image/svg+xml;charset=utf-8" }));
   try {
@@ -51,7 +55,7 @@ async function renderPng(chart: ReturnType<typeof serializeChart>, title: string
   } finally {
     URL.revokeObjectURL(svgUrl);
   }
-  const legendHeight = legend?.length ? LEGEND_HEIGHT : 0;
+  const legendHeight = legend.length ? LEGEND_HEIGHT : 0;
   const canvas = document.createElement("canvas");
   canvas.width = Math.ceil(chart.width * SCALE);
   canvas.height = Math.ceil((chart.height + TITLE_HEIGHT + legendHeight) * SCALE);
@@ -67,7 +71,7 @@ async function renderPng(chart: ReturnType<typeof serializeChart>, title: string
   ctx.drawImage(image, 0, TITLE_HEIGHT, chart.width, chart.height);
   let x = 12;
   ctx.font = "12px system-ui, sans-serif";
-  for (const item of legend ?? []) {
+  for (const item of legend) {
     const y = TITLE_HEIGHT + chart.height + 8;
     ctx.fillStyle = item.color;
     ctx.fillRect(x, y, 12, 12);
@@ -86,7 +90,7 @@ export function DownloadChartButton({ targetId, fileBase, title, legend }: Props
     setProblem(null);
     try {
       const chart = serializeChart(targetId, title);
-      const blob = format === "svg" ? new Blob([chart.text], { type: "image/svg+xml" }) : await renderPng(chart, title, legend);
+      const blob = format === "svg" ? new Blob([chart.text], { type: "image/svg+xml" }) : await renderPng(chart, title, legend ? fromWireRows(legend) : []);
       save(blob, `${fileBase}.${format}`);
     } catch (error) {
       setProblem(`Could not make the image: ${error instanceof Error ? error.message : String(error)}.`);

@@ -6,6 +6,7 @@ import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import type { SourceFigure } from "@/lib/reconcile/types";
 import { agencyColor, seriesKey } from "./agency-colors";
+import { fromWireRows, toWireRows, type WireRows } from "./chart-wire";
 
 /** How a row is drawn: a marker, a bar with a marker, a bar open at one end, or a denial label. */
 export type RangeKind = "exact" | "range" | "at-least" | "at-most" | "denies" | "no-figure";
@@ -106,4 +107,17 @@ export function buildRangeChartData(figures: readonly SourceFigure[], consensus:
   rows.sort((a, b) => (b.point ?? -Infinity) - (a.point ?? -Infinity) || a.name.localeCompare(b.name));
   const showConsensus = consensus !== null && consensus.method !== "single-source" && consensus.low < consensus.high;
   return { rows, domainMax, consensus: showConsensus ? { low: consensus.low, high: consensus.high, best: consensus.best } : null };
+}
+
+/** The chart's data as the browser receives it: its rows as columns (see chart-wire.ts). */
+export interface RangeChartWire extends Omit<RangeChartData, "rows"> {
+  rows: WireRows<RangeRow>;
+}
+
+export function toRangeChartWire(data: RangeChartData): RangeChartWire {
+  return { ...data, rows: toWireRows(data.rows) };
+}
+
+export function fromRangeChartWire(wire: RangeChartWire): RangeChartData {
+  return { ...wire, rows: fromWireRows(wire.rows) };
 }

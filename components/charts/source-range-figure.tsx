@@ -3,7 +3,7 @@ import { RangeChartKey } from "./chart-key";
 import { MoreRows } from "../questions/more-rows";
 import { DownloadChartButton } from "./download-chart-button";
 import { LazySourceRangeChart as SourceRangeChart } from "./lazy-charts";
-import { buildRangeChartData, type ConsensusLike } from "./source-range-data";
+import { buildRangeChartData, toRangeChartWire, type ConsensusLike } from "./source-range-data";
 import { SourceRangeTable } from "./source-range-table";
 
 interface Props {
@@ -21,13 +21,15 @@ interface Props {
 export function SourceRangeFigure({ question, downloadable = false, showKey = true, reviewOf, tableRows }: Props) {
   const data = buildRangeChartData(question.sources, question.consensus, reviewOf);
   const chartId = `range-chart-${question.id}`;
-  const legend = data.rows.map((r) => ({ label: r.name, color: r.color }));
+  const wire = toRangeChartWire(data);
+  // The legend is the chart's own columns: the payload refers to them rather than repeating them.
+  const legend = { length: wire.rows.length, columns: { label: wire.rows.columns.name, color: wire.rows.columns.color } };
   if (data.rows.length === 0) return <p className="text-sm text-slate-600">No source gives a figure for this question yet.</p>;
   return (
     <figure className="space-y-3">
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
         <div id={chartId} className="min-w-0 space-y-2">
-          <SourceRangeChart data={data} unit={question.unit} label={`${question.label}: ${question.summary}`} />
+          <SourceRangeChart data={wire} unit={question.unit} label={`${question.label}: ${question.summary}`} />
           {showKey && <RangeChartKey hasConsensus={data.consensus !== null} />}
         </div>
         <div className="space-y-2">

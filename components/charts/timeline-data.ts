@@ -5,6 +5,7 @@ import { formatIsoDate } from "@/lib/format/dates";
 import { formatValue } from "@/lib/format/numbers";
 import type { TimelinePoint as AggregatedPoint } from "@/lib/reconcile/timeline";
 import { agencyColor, seriesKey } from "./agency-colors";
+import { drawnNumber, fromWireRows, toWireRows, type WireRows } from "./chart-wire";
 
 export interface TimelineClaim {
   id: number;
@@ -130,4 +131,25 @@ export function buildTimelineData(claims: readonly TimelineClaim[]): TimelineDat
   const pad = Math.max(15 * DAY, (max - min) * 0.08);
   const domain: [number, number] = [min - pad, max + pad];
   return { series, domain, ...timeTicks(domain[0], domain[1]), undatedCount, denials };
+}
+
+/** The timeline as the browser receives it: the series named once, every point in one set of columns with its series' index, drawn numbers rounded (see chart-wire.ts). */
+export interface TimelineWire extends Omit<TimelineData, "series"> {
+  series: Omit<TimelineSeries, "points">[];
+  points: WireRows<TimelinePoint & { series: number }>;
+}
+
+function drawnPoint(p: TimelinePoint, series: number) {
+  return { ...p, value: drawnNumber(p.value), spread: p.spread && ([drawnNumber(p.spread[0]), drawnNumber(p.spread[1])] as [number, number]), series };
+}
+
+export function toTimelineWire({ series, ...data }: TimelineData): TimelineWire {
+  const points = series.flatMap((s, i) => s.points.map((p) => drawnPoint(p, i)));
+  return { ...data, series: series.map(({ points: _, ...named }) => named), points: toWireRows(points) };
+}
+
+export function fromTimelineWire({ series, points, ...data }: TimelineWire): TimelineData {
+  const drawn: TimelineSeries[] = series.map((s) => ({ ...s, points: [] }));
+  for (const { series: i, ...point } of fromWireRows(points)) drawn[i]?.points.push(point);
+  return { ...data, series: drawn };
 }

@@ -1,6 +1,6 @@
 import { LazyTimelineChart as TimelineChart } from "./lazy-charts";
 import { MoreRows } from "../questions/more-rows";
-import { buildTimelineData, type TimelineClaim } from "./timeline-data";
+import { buildTimelineData, toTimelineWire, type TimelineClaim } from "./timeline-data";
 
 interface Props {
   label: string;
@@ -28,7 +28,7 @@ export function TimelineFigure({ label, unit, claims, tableRows, tableOpen = fal
     <figure className="space-y-3">
       {points.length > 0 && (
         <>
-          <TimelineChart data={data} unit={unit} label={`Timeline of ${label}: ${caption}`} />
+          <TimelineChart data={toTimelineWire(data)} unit={unit} label={`Timeline of ${label}: ${caption}`} />
           <ul aria-label="Sources on the timeline" className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
             {data.series.map((s) => (
               <li key={s.key} className="flex items-center gap-1.5">

@@ -1,23 +1,18 @@
+"use client";
+
 import Link from "next/link";
-import { agencyColor } from "@/components/charts/agency-colors";
-import { formatIsoDate } from "@/lib/format/dates";
 import { AS_OF_NOT_STATED } from "@/lib/format/words";
-import { formatNumber, formatValue } from "@/lib/format/numbers";
 import { ReviewStatusBadge } from "@/components/review/review-status-badge";
-import { claimHref, speakerOf, type QuestionClaim } from "./claim-ref";
+import type { DrawnClaimRow } from "./comparison-rows";
 
 const cell = "px-3 py-2";
-const num = (n: number | null) => (n === null ? "–" : formatNumber(n));
-
-function AsOf({ claim }: { claim: QuestionClaim }) {
-  if (claim.asOf) return <>{formatIsoDate(claim.asOf)}</>;
-  if (claim.published) return <>{formatIsoDate(claim.published)} <span className="text-xs text-slate-600">(article date)</span></>;
-  return <span className="text-slate-600">{AS_OF_NOT_STATED}</span>;
+function AsOf({ row }: { row: DrawnClaimRow }) {
+  if (!row.asOf) return <span className="text-slate-600">{AS_OF_NOT_STATED}</span>;
+  return <>{row.asOf}{row.articleDate && <> <span className="text-xs text-slate-600">(article date)</span></>}</>;
 }
 
-/** Every claim of the question, grouped by source, with where it was read. */
-export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; label: string }) {
-  const rows = [...claims].sort((a, b) => speakerOf(a).localeCompare(speakerOf(b)) || (a.dateForSort ?? "").localeCompare(b.dateForSort ?? "") || a.id - b.id);
+/** Every claim of the question, grouped by source, with where it was read (rows from `drawnClaimRows`). */
+export function ComparisonTable({ rows, label }: { rows: DrawnClaimRow[]; label: string }) {
   return (
     <div className="overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="stack-table w-full text-left text-sm md:min-w-[900px]">
@@ -40,21 +35,21 @@ export function ComparisonTable({ claims, label }: { claims: QuestionClaim[]; la
             <tr key={c.id} className="border-t border-slate-200 align-top">
               <th scope="row" className={`${cell} font-normal max-md:font-semibold`}>
                 <span className="flex items-center gap-2">
-                  <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ backgroundColor: agencyColor(c.source?.id ?? null) }} />
-                  {speakerOf(c)}
+                  <span aria-hidden className="inline-block size-3 shrink-0 rounded-sm" style={{ backgroundColor: c.color }} />
+                  {c.speaker}
                 </span>
               </th>
-              <td data-label="Figure" className={`${cell} font-medium whitespace-nowrap tabular-nums ${c.stance === "denies" ? "text-red-800" : ""}`}>{formatValue(c.value, c.qualifier, c.stance)}</td>
-              <td data-label="Low" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.low)}</td>
-              <td data-label="Best" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.best)}</td>
-              <td data-label="High" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{num(c.value.high)}</td>
-              <td data-label="As of" className={`${cell} whitespace-nowrap`}><AsOf claim={c} /></td>
+              <td data-label="Figure" className={`${cell} font-medium whitespace-nowrap tabular-nums ${c.denies ? "text-red-800" : ""}`}>{c.figure}</td>
+              <td data-label="Low" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{c.low}</td>
+              <td data-label="Best" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{c.best}</td>
+              <td data-label="High" data-phone="hidden" className={`${cell} text-right tabular-nums`}>{c.high}</td>
+              <td data-label="As of" className={`${cell} whitespace-nowrap`}><AsOf row={c} /></td>
               <td data-label="Article" className={cell}>
-                <Link prefetch={false} href={claimHref(c)} title={c.articleTitle} className="line-clamp-2 text-blue-800 hover:underline">{c.articleTitle}</Link>
+                <Link prefetch={false} href={c.href} title={c.title} className="line-clamp-2 text-blue-800 hover:underline">{c.title}</Link>
                 {c.outlet && <div className="text-xs text-slate-600">{c.outlet}</div>}
               </td>
               <td className={`${cell} italic text-slate-700`}>“{c.quote}”</td>
-              <td className={cell}><ReviewStatusBadge status={c.review.status} rejectReason={c.review.rejectReason} /></td>
+              <td className={cell}><ReviewStatusBadge status={c.status} rejectReason={c.rejectReason} /></td>
             </tr>
           ))}
         </tbody>

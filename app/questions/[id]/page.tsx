@@ -6,6 +6,7 @@ import { SourceRangeFigure } from "@/components/charts/source-range-figure";
 import { TimelineFigure } from "@/components/charts/timeline-figure";
 import { QuestionComparisonSection } from "@/components/comparison/question-comparison-section";
 import { ComparisonTable } from "@/components/questions/comparison-table";
+import { drawnClaimRows } from "@/components/questions/comparison-rows";
 import { ConsensusPanel } from "@/components/questions/consensus-panel";
 import { QuestionHeading } from "@/components/questions/question-heading";
 import { QuestionLinks } from "@/components/questions/question-links";
@@ -109,7 +110,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             This page is past the last one. <Link href={questionHref(id, { ...filters, page: 1 }, "claims")} className="text-blue-800 underline">Go to the first page</Link>.
           </p>
         ) : (
-          <ComparisonTable claims={claims} label={question.label} />
+          <ComparisonTable rows={drawnClaimRows(claims)} label={question.label} />
         )}
         <Pagination total={question.claimCount} page={filters.page} pageSize={filters.pageSize} hrefFor={(page) => questionHref(id, { ...filters, page }, "claims")} />
       </section>
