@@ -13,6 +13,8 @@ import { openingParenthesis, phraseAlternation } from "./text";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
 const NON_LETTERS = /[^\p{L}]+/u;
+/** A time of day written as a stamp: "06:24 PM", "18h24", "18 h 24". */
+const STAMP_TIME = /(?<!\d)\d{1,2}[\s\u00A0]?[:h][\s\u00A0]?\d{2}(?!\d)/u;
 
 /** How many days before publication a one-day event may lie and still be the one reported. */
 const EVENT_DAY_REACH = 7;
@@ -105,6 +107,8 @@ export class ArticleDates {
     if (this.eventDayFound !== undefined) return this.eventDayFound;
     const named = new Map<string, number>();
     for (let i = 0; i < this.sentences.length; i++) {
+      // A byline ("June 10, 2019, 06:24 PM", "Publié le 10/06 à 18h24") stamps the publication, not the event.
+      if (this.isDateline(i)) continue;
       for (const d of this.at(i)) {
         // A day in parentheses is a comparison: "(contre 14 000 jeudi dernier)".
         if (!d.day || d.prospective || !this.withinEventReach(d.day) || openingParenthesis((this.sentences[i] as Sentence).text, d.start) >= 0) continue;
@@ -116,6 +120,12 @@ export class ArticleDates {
     for (const [iso, count] of named) if (best === null || count > (named.get(best) ?? 0)) best = iso;
     this.eventDayFound = best ? { iso: best, precision: "day" } : null;
     return this.eventDayFound;
+  }
+
+  /** A heading line that holds a time of day: the article's stamp. */
+  private isDateline(index: number): boolean {
+    const sentence = this.sentences[index] as Sentence;
+    return sentence.heading && STAMP_TIME.test(sentence.text);
   }
 
   private withinEventReach(day: Date): boolean {

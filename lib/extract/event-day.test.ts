@@ -21,6 +21,12 @@ const ROWS: Row[] = [
     "The march recalled the one of 1 May 2019. Police said 12,000 people marched.", 12_000, "2021-03-15"],
   ["arrests of the same day", "fr", "2021-03-15",
     "La manifestation de samedi a dégénéré. La police a procédé à 45 interpellations.", 45, "2021-03-13"],
+  ["a byline's stamp is the publication, not the event", "en", "2021-03-15",
+    "Jane Roe | March 15, 2021, 06:24 PM\nThe march was held on March 14 in Lyon.\nOrganisers said 40,000 people marched.", 40_000, "2021-03-14"],
+  ["a byline's stamp, in French", "fr", "2021-03-15",
+    "Par Jean Dupont, publié le 15 mars 2021 à 18h24\nLa marche a eu lieu le 14 mars à Lyon.\nSelon les organisateurs, 40 000 manifestants ont défilé.", 40_000, "2021-03-14"],
+  ["a heading without a time still names the day", "en", "2021-03-15",
+    "Thousands march in Lyon on Sunday\nOrganisers said 40,000 people marched.", 40_000, "2021-03-14"],
   ["a toll is as of its report, not of an event day", "en", "2021-03-15",
     "The storm hit on Saturday. The health ministry said 30 people had died.", 30, "2021-03-15"],
 ];
