@@ -9,13 +9,15 @@ import { ArticleContext } from "./context";
 import { dedupeClaims } from "./dedupe";
 import { DISPUTE_REACH, disputedOf, sameFigureBefore, type SentenceClaim } from "./disputes";
 import { figureDisputeClaim } from "./figure-disputes";
-import { findFigures } from "./figures";
+import { findFigures, type SentenceFigure } from "./figures";
 import { foldHeadlineFigures } from "./headline-figures";
 import { shareListCategories } from "./lists";
 import type { Head } from "./units";
 
 /** How many sentences back a nationality can be borrowed ("3 000 de ces combattants"). */
 const SUBJECT_REACH = 2;
+/** At most a determiner before a count that opens a speaker's phrase. */
+const OPENING_WORD = /^(?:[\p{L}]+['’]?[\s\u00A0]*)?$/u;
 
 interface RecentSubject {
   subject: string;
@@ -43,6 +45,20 @@ function lastAssertedWithin(lists: [readonly SentenceClaim[], readonly SentenceC
   return null;
 }
 
+/**
+ * "Neuf militaires ont déclaré que …", "two officials said": a count inside
+ * the phrase of a speaker says how many speak, not a figure of the event.
+ */
+function withoutSpeakerCounts(ctx: ArticleContext, sentence: number, text: string, figures: SentenceFigure[]): SentenceFigure[] {
+  if (!figures.length) return figures;
+  const { attributions, mentions } = ctx.sourcesAt(sentence);
+  if (!attributions.length) return figures;
+  // A speaker of no known kind ("two bodies found") is more often a figure misread than who speaks.
+  const speaking = mentions.filter((m) => m.agency.kind !== "other" && attributions.some((a) => a.agency.id === m.agency.id));
+  // Only a count that opens the phrase, after a determiner at most ("les neuf militaires"); "the identities of two bodies" holds a figure.
+  return figures.filter((f) => !speaking.some((m) => m.start <= f.quantity.start && f.quantity.end <= m.end && OPENING_WORD.test(text.slice(m.start, f.quantity.start))));
+}
+
 export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   if (!article.text) return [];
   const ctx = new ArticleContext(article);
@@ -54,7 +70,7 @@ export function extractClaims(article: ArticleInput): ExtractedClaim[] {
   const earlier: SentenceClaim[] = [];
   for (const sentence of ctx.sentences) {
     const nearHead = recentHead && sentence.index - recentHead.sentence <= SUBJECT_REACH ? recentHead.head : null;
-    const figures = findFigures(sentence.text, ctx.lexicon, nearHead, ctx.wordsAt(sentence.index));
+    const figures = withoutSpeakerCounts(ctx, sentence.index, sentence.text, findFigures(sentence.text, ctx.lexicon, nearHead, ctx.wordsAt(sentence.index)));
     const last = figures.at(-1);
     if (last) recentHead = { head: last.head, sentence: sentence.index };
     const spans = clauseSpans(

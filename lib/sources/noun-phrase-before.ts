@@ -5,7 +5,8 @@ import type { Language } from "../claims/claim";
 import { subjectAroundApposition } from "./apposition";
 import { complementOfFigureNoun, isSpeakerLike, MAX_WORDS, type NounPhrase, phrase, PRONOUN, REACH } from "./noun-phrase";
 import { isMonth, isTimeNoun, objectOfPreposition, placeAfterHead, relativeAfterComma } from "./phrase-edges";
-import { isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
+import { countAt, countEndingAt, isAbbreviationDot, isAdverb, isNameAmpersand, isShortName, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
+import { countsSpeakers } from "./counted-speakers";
 import { type Token, tokenize } from "./tokens";
 
 /** "de la Libye", "of the country": a complement read backwards is never a subject. */
@@ -68,6 +69,16 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
       words++;
       continue;
     }
+    // "9 militaires nord-coréens", "Neuf militaires nord-coréens": a count opens the phrase as a determiner does.
+    // "the identities of two bodies", "the first of 20 teams": a count after a joiner is inside the phrase, read on as before.
+    const count = words > 0 && !s.joiners.matchEndingAt(tokens, i - 1) ? countEndingAt(tokens, i, language) : 0;
+    if (count) {
+      i -= count;
+      const before = s.determiners.matchEndingAt(tokens, i);
+      // "les neuf militaires", "the nine soldiers": a determiner before the count opens it.
+      if (before && !s.joiners.matchEndingAt(tokens, i)) i -= before;
+      break;
+    }
     if (t.digit) return null;
     const det = s.determiners.matchEndingAt(tokens, i);
     if (det && words > 0 && s.joiners.matchEndingAt(tokens, i)) {
@@ -115,7 +126,11 @@ function backwardsFrom(text: string, tokens: readonly Token[], last: number, s: 
   const first = i + 1;
   if (first > end || GENITIVE_OPENINGS.has(tokens[first]?.lower ?? "") || PLACE_OPENINGS.has(tokens[first]?.lower ?? "")) return null;
   let body = first + s.determiners.matchAt(tokens, first);
+  const counted = countAt(tokens, body, language);
+  body += counted;
   if (body > end) return null;
+  // "Trois morts ont été recensés": a count opens a speaker only before a noun of who speaks.
+  if (counted && !countsSpeakers(text, tokens, body, end)) return null;
   const named = body > first || tokens.slice(body, end + 1).some((t) => t.capital);
   // "…, disaster officials said": a generic head needs no determiner.
   if (!named && !s.pronouns.matchAt(tokens, body) && !s.bareSpeakers.matchEndingAt(tokens, end)) {

@@ -4,7 +4,8 @@
 // punctuation ends it. Read forwards after "selon", "according to" or an
 // inverted verb, backwards before "a déclaré", "said".
 import type { Language } from "../claims/claim";
-import { acronymAt, isAbbreviationDot, isNameAmpersand, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
+import { countsSpeakers } from "./counted-speakers";
+import { acronymAt, countAt, isAbbreviationDot, isNameAmpersand, isWord, quotedNameEnd, sets, stopsPhrase, type Sets } from "./phrase-words";
 import { ADDRESSEE_PREPOSITIONS, addresseeAt, dateAt, PARTICIPLE, participleAgent, unnamedDocument } from "./phrase-edges";
 import { type Token, tokenize } from "./tokens";
 
@@ -46,6 +47,9 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   if (s.pronouns.matchAt(tokens, i)) return PRONOUN(tokens[i]?.start ?? from);
   const first = i;
   i += s.determiners.matchAt(tokens, i);
+  // "selon 2 responsables locaux", "selon deux responsables locaux": a count of speakers reads as a determiner.
+  const counted = countAt(tokens, i, language);
+  i += counted;
   const body = i;
   let last = -1;
   let words = 0;
@@ -85,7 +89,7 @@ export function phraseAfter(text: string, from: number, language: Language, to =
     last = i++;
     words++;
   }
-  if (last < 0) return null;
+  if (last < 0 || (counted && !countsSpeakers(text, tokens, body, last))) return null;
   const found = phrase(text, tokens, first, last, body, acronym);
   const complement = complementOfFigureNoun(text, tokens, body, s, language);
   if (complement !== undefined) return complement;

@@ -2,6 +2,7 @@
 // (lib/sources/noun-phrase.ts): which words stop it, join it, or stand in it
 // as one word (an acronym in brackets, a short name in quotes, "U.S.").
 import type { Language } from "../claims/claim";
+import { lexiconFor } from "../extract/lexicon";
 import { EN_SPEAKERS, FR_SPEAKERS, type SpeakerLexicon } from "../extract/lexicon/speakers";
 import { PhraseSet } from "./phrase-set";
 import type { Token } from "./tokens";
@@ -99,6 +100,51 @@ const PARTICIPLE_STOPS_KEPT = new Set(["on", "sur"]);
 /** English adverbs between a subject and its verb: "the ministry officially said". */
 export const isAdverb = (t: Token | undefined, language: Language) => language === "en" && Boolean(t && !t.capital && LY_WORD.test(t.text) && !NOUNS_IN_LY.has(t.lower));
 const NOUNS_IN_LY = new Set(["family", "assembly", "ally", "supply", "monopoly", "anomaly", "rally", "italy"]);
+
+/** Cardinal words that count a speaker's noun ("neuf militaires", "nine soldiers"); "un", "a" are determiners already. */
+const COUNT_WORDS: Record<Language, Set<string>> = {
+  fr: countWords("fr"),
+  en: countWords("en"),
+};
+function countWords(language: Language): Set<string> {
+  const l = lexiconFor(language);
+  return new Set(Object.entries(l.numberWords).filter(([, n]) => n > 1).map(([w]) => w));
+}
+const isCountWord = (t: Token | undefined, language: Language) => Boolean(t && !t.punct && !t.digit && t.lower.split("-").every((w) => COUNT_WORDS[language].has(w)));
+const DIGITS_ONLY = /^\p{N}+$/u;
+/** "1,200", "1.200": a separator inside a number, touching the digits before it. */
+const inNumber = (tokens: readonly Token[], i: number) => (tokens[i]?.text === "," || tokens[i]?.text === ".") && tokens[i - 1]?.end === tokens[i]?.start && Boolean(tokens[i + 1]?.digit);
+
+/**
+ * How many tokens a count that ends at `i` holds: "9", "1 200", "1,200",
+ * "neuf", "vingt-deux", "deux cents". A count opening a speaker's phrase
+ * ("9 militaires ont déclaré", "Neuf militaires ont déclaré") is read as a
+ * determiner, in digits or in words alike; 0 when none ends there.
+ */
+export function countEndingAt(tokens: readonly Token[], i: number, language: Language): number {
+  return isSpeakerCount(tokens[i], language) && !isSpeakerCount(tokens[i - 1], language) && !tokens[i - 1]?.digit ? 1 : 0;
+}
+
+/** How many tokens a count that opens at `i` holds (see `countEndingAt`): one, or none. */
+export function countAt(tokens: readonly Token[], i: number, language: Language): number {
+  return isSpeakerCount(tokens[i], language) && !isSpeakerCount(tokens[i + 1], language) && !tokens[i + 1]?.digit && !inNumber(tokens, i + 1) ? 1 : 0;
+}
+
+/**
+ * The speakers of one sentence are a few: a count of them is one word or
+ * one run of digits under a hundred ("9", "neuf", "vingt-deux"). "47.800
+ * manifestants", "1,5 million de personnes", "300 policiers" are figures.
+ */
+function isSpeakerCount(t: Token | undefined, language: Language): boolean {
+  if (!t || t.punct) return false;
+  if (t.digit) return DIGITS_ONLY.test(t.text) && Number(t.text) > 1 && Number(t.text) < MAX_SPEAKER_COUNT;
+  return isCountWord(t, language) && !t.lower.split("-").some((w) => MULTIPLIERS[language].has(w));
+}
+const MAX_SPEAKER_COUNT = 100;
+const MULTIPLIERS: Record<Language, Set<string>> = {
+  fr: new Set(Object.keys(lexiconFor("fr").multiplierWords)),
+  en: new Set(Object.keys(lexiconFor("en").multiplierWords)),
+};
 
 export function isWord(t: Token | undefined, s: Sets): boolean {
   return Boolean(t && !t.punct && !t.digit && !s.stops.has(t.lower) && !s.determiners.has(t.lower));
