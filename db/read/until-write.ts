@@ -35,3 +35,12 @@ export function untilWrite<T>(key: string, compute: () => T): T {
   kept.answers.set(key, answer);
   return answer;
 }
+
+/** As `untilWrite`, for an answer read asynchronously: a read that fails is not kept, so the next request tries again. */
+export function untilWriteAsync<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const answer = untilWrite(key, compute);
+  answer.catch(() => {
+    if (kept.answers.get(key) === answer) kept.answers.delete(key);
+  });
+  return answer;
+}
