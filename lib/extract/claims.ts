@@ -63,6 +63,9 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
     if (group >= 0 && group !== figureGroup) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
+  // "The toll from the blasts of Sunday has risen to 290, the police said Monday": a toll is as of the day it was reported.
+  const reported = category !== undefined && AS_OF_REPORT.has(category) && sentence ? reportDay(ctx, sentence, dates) : null;
+  if (reported) best = reported;
   const index = sentence?.index;
   const held =
     best?.resolved ??
@@ -77,6 +80,26 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
   const ofTheReport = attributed || (sentence !== undefined && hasClockTime(text, ctx.lexicon));
   if (ofTheReport && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
+}
+
+/** What may stand between a speech verb and its day: "said Monday", "said on Monday", "a annoncé ce lundi". */
+const VERB_TO_DAY = /^[\s\u00A0]*(?:(?:on|ce|le|late|early|tard)[\s\u00A0]+)?$/iu;
+
+/**
+ * The day a speech verb of the sentence is tied to ("the police said
+ * Monday", "un bilan annoncé hier par la police"): one day, written right
+ * after the verb or inside its cue. Null when none or more than one is.
+ */
+function reportDay(ctx: ArticleContext, sentence: Sentence, dates: DateMention[]): DateMention | null {
+  const { attributions } = ctx.sourcesAt(sentence.index);
+  if (!attributions.length) return null;
+  const tied = dates.filter(
+    (d) =>
+      !d.prospective &&
+      d.day !== null &&
+      attributions.some((a) => (d.start >= a.cueStart && d.end <= a.cueEnd) || (d.start >= a.cueEnd && VERB_TO_DAY.test(sentence.text.slice(a.cueEnd, d.start)))),
+  );
+  return tied.length === 1 ? (tied[0] as DateMention) : null;
 }
 
 /** "North Korea has sent 10,000 soldiers": a state named before the figure, other than the speaker, owns them. */
