@@ -9,6 +9,7 @@ import { FoundSources } from "../sources/found-sources";
 import { type Attribution, findAttributions, nearestAttribution, type SentenceSources } from "./attribution";
 import { agentlessPassive } from "./agentless-passive";
 import { ArticleDates } from "./article-dates";
+import { unownedFigureSubject } from "./unowned-figure";
 import { parseIsoDay } from "./calendar";
 import { deniedTopic, type Denial, type DenialReader, findDenial, mayDeny } from "./denials";
 import type { HeadNoun } from "./lexicon/types";
@@ -184,6 +185,8 @@ export class ArticleContext {
     if (official) return official;
     // "Dozens are reported missing": reported by someone unnamed, not by the speaker before.
     if (agentlessPassive(clause, this.article.language)) return null;
+    // "Un précédent bilan avait fait état de …": a count of nobody named.
+    if (unownedFigureSubject(clause, this.article.language) || unownedFigureSubject(sentence.text, this.article.language)) return null;
     const words = span && this.wordsAt(index).from(span.start);
     const reported = firstAtWordStart(this.regexes.reportedMood, clause, words) !== null;
     const continues = firstAtWordStart(this.regexes.continuation, clause, words) !== null;
