@@ -40,7 +40,14 @@ export function phraseBefore(text: string, end: number, language: Language): Nou
   }
   if (j >= 0 && s.pronouns.matchAt(tokens, j) === 1) return PRONOUN((tokens[j] as Token).start);
   // "A survey by the Red Cross, which estimated …": the relative speaks for the phrase before its comma, unless a time.
-  if (relativeAfterComma(tokens, j, language)) return isTimeNoun(tokens[j - 2], language) ? null : phraseOnly(backwardsFrom(text, tokens, j - 2, s, language));
+  if (relativeAfterComma(tokens, j, language)) {
+    // "la semaine dernière", "the week before": the time noun before its adjective.
+    const time = TIME_AFTER_NOUN[language].has(tokens[j - 2]?.lower ?? "") && isTimeNoun(tokens[j - 3], language) ? j - 3 : j - 2;
+    if (!isTimeNoun(tokens[time], language)) return phraseOnly(backwardsFrom(text, tokens, j - 2, s, language));
+    // "an investigation from Harvard researchers earlier in the summer, which estimated …": the phrase before the time speaks.
+    const before = beforeTimePhrase(tokens, time, language);
+    return before >= 0 ? phraseOnly(backwardsFrom(text, tokens, before, s, language)) : null;
+  }
   if (tokens[j]?.text === ",") return subjectAroundApposition(text, tokens, j, language, (last) => backwardsFrom(text, tokens, last, s, language));
   return phraseOnly(backwardsFrom(text, tokens, j, s, language));
 }
@@ -154,4 +161,34 @@ function possessorOfFigure(text: string, tokens: readonly Token[], first: number
   const found = phrase(text, tokens, first, owner, body, null);
   const ownerEnd = found.end - possessive[0].length;
   return { ...found, end: ownerEnd, text: text.slice(found.start, ownerEnd) };
+}
+
+/** Words after a time noun that belong to it: "la semaine dernière", "the week before". */
+const TIME_AFTER_NOUN: Record<Language, Set<string>> = {
+  en: new Set(["before", "earlier", "prior"]),
+  fr: new Set(["dernier", "dernière", "passé", "passée", "précédent", "précédente", "suivant", "suivante"]),
+};
+
+/** A lowercase past participle: "posted", "released", "publiée". */
+const PAST_PARTICIPLE: Record<Language, RegExp> = { en: /^\p{Ll}+ed$/u, fr: /^\p{Ll}+(?:é|ée|és|ées)$/u };
+
+/** The words a time phrase holds before its noun: "earlier in the summer", "plus tôt cette année", "last week". */
+const TIME_PHRASE_WORDS: Record<Language, Set<string>> = {
+  en: new Set(["the", "this", "that", "last", "in", "during", "earlier", "later", "previous", "same"]),
+  fr: new Set(["le", "la", "l'", "ce", "cet", "cette", "en", "au", "à", "pendant", "dans", "plus", "tôt", "tard", "dernier", "dernière", "même"]),
+};
+
+/**
+ * Where the phrase before a time phrase that ends at `timeNoun` ends: the
+ * token before "earlier in the summer". -1 when the time phrase opens the
+ * text read or no time word but the noun stands there.
+ */
+function beforeTimePhrase(tokens: readonly Token[], timeNoun: number, language: Language): number {
+  let k = timeNoun - 1;
+  while (k >= 0 && timeNoun - k <= 4 && TIME_PHRASE_WORDS[language].has(tokens[k]?.lower ?? "")) k--;
+  if (k >= timeNoun - 1) return -1;
+  // "a study of administrative data posted earlier this month": the time dates the participle; the phrase ends before it.
+  if (PAST_PARTICIPLE[language].test(tokens[k]?.text ?? "")) k--;
+  const t = tokens[k];
+  return t && !t.punct && !t.digit ? k : -1;
 }
