@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { agencyColor } from "@/components/charts/agency-colors";
-import { CLAIMS_SHOWN_PER_RELATION, type QuestionDetail } from "@/db/read/questions";
+import type { QuestionDetail } from "@/db/read/questions";
 import { MAX_RELATIONS_PER_TYPE } from "@/lib/reconcile/conventions";
 import type { RelationType } from "@/lib/reconcile/types";
-import { MarkRelationWrong } from "@/components/review/mark-relation-wrong";
-import { claimHref, claimRefText, type QuestionClaim } from "./claim-ref";
+import { drawnRelations } from "./relation-rows";
+import { RelationItems } from "./relation-items";
 
 /** Most telling first: conflicts and explained differences before plain agreement. */
 const GROUPS: { type: RelationType; heading: string; meaning: string }[] = [
@@ -15,17 +14,6 @@ const GROUPS: { type: RelationType; heading: string; meaning: string }[] = [
   { type: "agrees", heading: "Agreements", meaning: "figures within tolerance of each other, or overlapping ranges" },
   { type: "repeat", heading: "Repeats", meaning: "the same figure from the same source, reported again" },
 ];
-
-function ClaimChip({ id, claims }: { id: number; claims: Map<number, QuestionClaim> }) {
-  const claim = claims.get(id);
-  if (!claim) return <span className="rounded border border-slate-200 px-2 py-0.5 text-xs text-slate-600">claim {id} (not shown)</span>;
-  return (
-    <Link prefetch={false} href={claimHref(claim)} className="inline-flex items-center gap-1.5 rounded border border-slate-200 px-2 py-0.5 text-xs text-blue-800 hover:bg-slate-50">
-      <span aria-hidden className="inline-block size-2.5 rounded-sm" style={{ backgroundColor: agencyColor(claim.source?.id ?? null) }} />
-      {claimRefText(claim)}
-    </Link>
-  );
-}
 
 /** The reconciler's relations, grouped by type, each with its explanation and the claims it links. */
 export function RelationsList({ question, showingAll = false, canReview = false }: { question: QuestionDetail; showingAll?: boolean; canReview?: boolean }) {
@@ -56,22 +44,7 @@ export function RelationsList({ question, showingAll = false, canReview = false 
               </>
             )}
           </p>
-          <ul className="mt-2 space-y-2">
-            {g.relations.map((r, i) => (
-              <li key={`${r.claims.join("-")}-${i}`} className="text-sm">
-                <p>
-                  {r.explanation}
-                  {canReview && <MarkRelationWrong questionId={question.id} type={r.type} claimIds={r.claims} />}
-                </p>
-                <p className="mt-1 flex flex-wrap gap-1.5">
-                  {r.claims.slice(0, CLAIMS_SHOWN_PER_RELATION).map((id) => <ClaimChip key={id} id={id} claims={claims} />)}
-                  {r.claims.length > CLAIMS_SHOWN_PER_RELATION && (
-                    <span className="px-1 py-0.5 text-xs text-slate-600">and {r.claims.length - CLAIMS_SHOWN_PER_RELATION} more</span>
-                  )}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <RelationItems relations={drawnRelations(g.relations, claims, canReview)} questionId={question.id} canReview={canReview} />
         </section>
       ))}
     </div>
