@@ -24,6 +24,7 @@ export interface NounPhrase {
 
 export const MAX_WORDS = 10;
 export const REACH = 150;
+const INFINITIVE_AUXILIARIES: Record<Language, Set<string>> = { fr: new Set(["avoir", "être"]), en: new Set(["to", "having"]) };
 const DEFINITE = new Set(["the", "this", "le", "la", "l'", "ce", "cette"]);
 
 export function phrase(text: string, tokens: readonly Token[], from: number, to: number, bodyFrom: number, acronym: string | null): NounPhrase {
@@ -51,6 +52,8 @@ export function phraseAfter(text: string, from: number, language: Language, to =
   const counted = countAt(tokens, i, language);
   i += counted;
   const body = i;
+  // "ont dit avoir découvert …", "a affirmé être …": an infinitive after the verb opens what is said, not who says it.
+  if (body === first && INFINITIVE_AUXILIARIES[language].has(tokens[body]?.lower ?? "")) return null;
   let last = -1;
   let words = 0;
   let acronym: string | null = null;
