@@ -36,10 +36,11 @@ const ELLIPSIS_REACH = 160;
 /**
  * A bare number continues the previous figure only after a conjunction, a
  * comma or a colon ("217 personnes ont péri : 213 à Valence"), an adverb
- * after it at most ("but only 133", "et non 359").
+ * after it at most ("but only 133", "et non 359"); or an alternative estimate
+ * ("several hundred, perhaps a thousand", « plusieurs centaines, voire quelques milliers »).
  */
 const CONTINUATION =
-  /(?:,|;|:|\bet|\band|\bbut|\bmais|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels)(?:[\s\u00A0]+(?:only|just|not|non|pas|seulement))?[\s\u00A0]*$/iu;
+  /(?:,|;|:|\bet|\band|\bbut|\bmais|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels|\bor|\bou|\bvoire)[\s\u00A0«"“]*(?:(?:only|just|not|non|pas|seulement|even|perhaps|maybe|possibly|même|peut-être|voire)[\s\u00A0«"“]*)?$/iu;
 
 /** A cheap test that spares sentences with no digit and no number word. */
 const MAYBE_NUMBER = /[\d]|[\p{L}]{3,}/u;
@@ -67,6 +68,12 @@ const SPOKEN_OBJECT = "(?:[\\s\\u00A0]+(?:it|them|the (?:figure|number|crowd|tur
 /** The bare figure ends its clause: a speaker's whole answer, not the start of a noun phrase. */
 const CLAUSE_ENDS = /^[\s\u00A0\u202F]*(?:[.;,)!?»”"]|$)/u;
 
+/** One adverb between a total's link and its figure: the toll 'is "definitely several hundred"', « est sans doute de 300 ». */
+const LINK_ADVERB: Record<Lexicon["language"], string> = {
+  en: `(?:\\p{L}+ly[\\s\\u00A0\\u202F«»"“”']+)?`,
+  fr: `(?:(?:sans doute|probablement|certainement|déjà|désormais)[\\s\\u00A0\\u202F«»"“”']+)?`,
+};
+
 const backReferences = perLexicon(
   (lexicon): BackReferences => ({
     creditedAfter: new RegExp(
@@ -79,7 +86,7 @@ const backReferences = perLexicon(
       ? new RegExp(`${phraseAlternation(lexicon.partitiveBefore)}(?:[\\s\\u00A0]+\\p{L}+)?${restrictiveTail(lexicon)}[\\s\\u00A0]*$`, "iu")
       : /(?!)/u,
     total: new RegExp(phraseAlternation(Object.keys(lexicon.totals)), "giu"),
-    totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*$`, "iu"),
+    totalLink: new RegExp(`${phraseAlternation(lexicon.totalLinks)}[\\s\\u00A0\\u202F«»"“”']*${LINK_ADVERB[lexicon.language]}$`, "iu"),
     chainLink: endsWithPhrase(lexicon.chainLinks),
     spokenBefore: new RegExp(`${phraseAlternation(lexicon.attribution.cueAfterSpeaker)}${SPOKEN_OBJECT}[\\s\\u00A0\\u202F«"“]*$`, "iu"),
   }),
@@ -131,7 +138,8 @@ function canBorrow(quantity: Quantity, previous: Quantity, text: string, chainLi
   // A lone "one" ends its item only before a place or an ordinal ("et une en Andalousie", "and one more").
   const loneOne = quantity.kind === "words" && quantity.value.best === 1 && oneStandsAlone(text, quantity.end, lexicon);
   const listItem = quantity.kind === "digits" || quantity.kind === "range" || loneOne || (quantity.kind === "words" && (quantity.value.best ?? 0) >= MIN_WORDS_ITEM);
-  if (!listItem) return false;
+  // « plusieurs centaines, voire quelques milliers », "several hundred or even several thousand": one vague estimate continues another.
+  if (!listItem && !(quantity.kind === "vague" && previous.kind === "vague")) return false;
   if (quantity.start - previous.end > ELLIPSIS_REACH) return false;
   const before = text.slice(Math.max(previous.end, quantity.start - 20), quantity.start);
   return CONTINUATION.test(before) || (chainLink !== null && chainLink.test(before));

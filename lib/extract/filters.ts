@@ -1,6 +1,6 @@
 // Stage 3: drop numbers that do not count anything — years and dates, times,
-// ages, distances and other measures, percentages, money, ordinals and
-// reference numbers ("article 4", "page 3").
+// ages, distances and other measures, percentages, money, ordinals,
+// reference numbers ("article 4", "page 3") and a named place's population.
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
@@ -36,6 +36,21 @@ const SLASH_DATE = /^[/.-]\d{1,2}[/.-]\d{2,4}/u;
 /** Model names: "KN-23", "Su-34", "S-400", and the second of "KN-23/24". */
 const DESIGNATION_BEFORE = /(?:\p{L}[-‐‑]|\p{L}[-‐‑]?\d+\/)$/u;
 
+/**
+ * A named place's population is background, not a count about the event:
+ * "Mayotte's 320,000 residents", « les 320 000 habitants de Mayotte ». A
+ * place's name is asked for, so "the village's 300 residents" stays a count.
+ */
+const POPULATION: Record<Lexicon["language"], { before: RegExp; after: RegExp }> = {
+  en: { before: /\p{Lu}[\p{L}-]*['’]s[\s\u00A0]+$/u, after: /^[\s\u00A0\u202F]*(?:residents|inhabitants)\b/u },
+  fr: { before: /\bles[\s\u00A0]+$/iu, after: /^[\s\u00A0\u202F]*habitants[\s\u00A0]+(?:de[\s\u00A0]+|d['’])\p{Lu}/u },
+};
+
+function isPopulation(core: Core, sentence: string, lexicon: Lexicon): boolean {
+  const p = POPULATION[lexicon.language];
+  return p.before.test(sentence.slice(Math.max(0, core.start - 30), core.start)) && p.after.test(sentence.slice(core.end, core.end + 40));
+}
+
 /** "10 mai" is a date; "10,000 may be sent" is not. */
 function isMonthAfter(after: string, r: FilterRegexes, lexicon: Lexicon): boolean {
   const m = r.monthAfter.exec(after);
@@ -66,6 +81,7 @@ function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWor
   if (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || SLASH_DATE.test(after)) return true;
   if (core.kind === "digits" && DESIGNATION_BEFORE.test(before)) return true;
   if (r.referenceBefore.test(before)) return true;
+  if (isPopulation(core, sentence, lexicon)) return true;
   if (isMonthAfter(after, r, lexicon) || r.monthBefore.test(before)) return true;
   return isYearLike(core) && !nextWordIsHead();
 }

@@ -105,6 +105,7 @@ export const EN: Lexicon = {
     ...heads("buildings", "thing", ["buildings", "structures", "schools", "hospitals", "shops", "bridges", "apartments", "churches", "mosques", "temples", "hotels"], "damage"),
     ...heads("homes", "thing", ["homes", "houses", "dwellings", "residences"], "damage"),
     ...heads("cars", "thing", ["cars"], "damage"),
+    ...heads("livestock", "thing", ["livestock", "cattle", "animals", "sheep", "goats"]),
     // Counts of events, places and bodies that a story reports beside its people.
     ...heads("attacks", "thing", ["attacks", "strikes", "airstrikes", "assaults", "bombings", "raids"]),
     ...heads("clashes", "thing", ["clashes", "incidents", "skirmishes"]),

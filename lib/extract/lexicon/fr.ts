@@ -93,7 +93,7 @@ export const FR: Lexicon = {
     // « 38 étrangers figurent parmi les morts », « 40 suspects ».
     ...heads("people", "people", ["étrangers", "ressortissants", "touristes", "passagers", "patients", "mineurs", "alpinistes", "piétons", "fidèles"]),
     ...heads("suspects", "people", ["suspects"]),
-    ...heads("protesters", "people", ["manifestants", "manifestantes", "opposants", "militants"], "participants"),
+    ...heads("protesters", "people", ["manifestants", "manifestantes", "protestataires", "opposants", "militants"], "participants"),
     ...heads("strikers", "people", ["grévistes"], "participants"),
     ...heads("participants", "people", ["participants", "marcheurs", "spectateurs", "supporters", "fidèles", "pèlerins"], "participants"),
     ...heads("viewers", "people", ["téléspectateurs", "auditeurs"]),
@@ -102,7 +102,9 @@ export const FR: Lexicon = {
     ...heads("arrests", "people", ["interpellations", "arrestations", "interpellés", "gardes", "détenus", "prévenus"], "detained"),
     ...heads("police officers", "personnel", ["policiers", "gendarmes", "crs", "pompiers", "secouristes", "sauveteurs"]),
     ...heads("teachers", "people", ["enseignants", "professeurs"]),
-    ...heads("workers", "people", ["salariés", "travailleurs", "employés", "ouvriers", "fonctionnaires", "agriculteurs", "médecins", "infirmiers"]),
+    ...heads("workers", "people", ["salariés", "travailleurs", "employés", "personnels", "ouvriers", "fonctionnaires", "agriculteurs", "médecins", "infirmiers"]),
+    // « 1 521 têtes de bétail », « 24 869 animaux d'élevage » (one word each: a head is one word).
+    ...heads("livestock", "thing", ["têtes", "animaux", "bovins", "ovins", "moutons", "chèvres"]),
     ...heads("students", "people", ["étudiants", "élèves", "lycéens"]),
     ...heads("migrants", "people", ["migrants", "demandeurs"]),
     ...heads("missing", "people", ["disparus"]),
