@@ -1,5 +1,5 @@
 // Stage 11: a figure or a denial, with its sentence context, becomes a claim.
-import type { ExtractedClaim } from "../claims/claim";
+import type { ExtractedClaim, Language } from "../claims/claim";
 import { forceOwner } from "./force-owner";
 import { placeOfParenthesis } from "./named-place";
 import { COUNTRY_ADJECTIVE } from "./lexicon/countries";
@@ -61,6 +61,8 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
     if (d.prospective || !d.resolved) continue;
     const group = openingParenthesis(text, d.start);
     if (group >= 0 && group !== figureGroup) continue;
+    // "30 000, deux fois moins que lors de la manifestation précédente, le 28 juin": the day of a comparison is the other figure's.
+    if (d.start > at && COMPARISON[ctx.article.language].test(text.slice(at, d.start))) continue;
     if (!best || Math.abs(d.start - at) < Math.abs(best.start - at)) best = d;
   }
   // "The toll from the blasts of Sunday has risen to 290, the police said Monday": a toll is as of the day it was reported.
@@ -81,6 +83,12 @@ function asOfFor(ctx: ArticleContext, dates: DateMention[], at: number, attribut
   if (ofTheReport && ctx.article.published && ctx.published) return { asOf: ctx.article.published, asOfPrecision: "day" as const };
   return { asOf: null, asOfPrecision: null };
 }
+
+/** A comparison between a figure and a day after it: the day is the compared figure's. */
+const COMPARISON: Record<Language, RegExp> = {
+  fr: /(?:^|[\s\u00A0,])(?:que lors d[eu']|que lors des|(?:moins|plus|autant)(?:[\s\u00A0]+[\p{L}]+)?[\s\u00A0]+qu(?:e|['’])|par rapport à|par rapport au|comparé)(?![\p{L}])/iu,
+  en: /(?:^|[\s\u00A0,])(?:(?<!(?:more|less|fewer|rather|other)[\s\u00A0]+)than|than(?=[\s\u00A0]+(?:on|in|at|during|the|last|that|those)(?![\p{L}]))|compared (?:with|to)|up from|down from)(?![\p{L}])/iu,
+};
 
 /** What may stand between a speech verb and its day: "said Monday", "said on Monday", "a annoncé ce lundi". */
 const VERB_TO_DAY = /^[\s\u00A0]*(?:(?:on|ce|le|late|early|tard)[\s\u00A0]+)?$/iu;
