@@ -159,6 +159,26 @@ function creditedBare(text: string, quantity: Quantity, r: BackReferences): bool
   return CLAUSE_ENDS.test(text.slice(quantity.end, quantity.end + 3)) && r.spokenBefore.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
 }
 
+/** "308 and 223 deaths, respectively", « 15 et 20 blessés »: a bare figure shares the noun of the one right after it. */
+const SHARED_NOUN_LINK = /^[\s\u00A0\u202F]*(?:and|et|or|ou)[\s\u00A0\u202F]+$/iu;
+/** "116 of the 160 districts", « 116 des 160 districts »: a part counts what its whole counts. */
+const PART_OF_WHOLE = /^[\s\u00A0\u202F]+(?:of[\s\u00A0]+(?:the[\s\u00A0]+|its[\s\u00A0]+|their[\s\u00A0]+|(\p{Lu}[\p{L}-]*['’]s[\s\u00A0]+))?|(?:des|sur[\s\u00A0]+les)[\s\u00A0]+)$/u;
+
+/**
+ * The noun a bare figure borrows from the figure right after it, and whether
+ * that one is a named place's whole ("116 of Pakistan's 160 districts": the
+ * country's districts are background, as its population is).
+ */
+function nounOfNext(text: string, quantity: Quantity, next: Quantity | undefined, lexicon: Lexicon): { head: Head; dropNext: boolean } | null {
+  if (!next || next.kind === "vague") return null;
+  const between = text.slice(quantity.end, next.start);
+  const part = PART_OF_WHOLE.exec(between);
+  if (!part && !SHARED_NOUN_LINK.test(between)) return null;
+  const head = headAfter(text, next.end, lexicon);
+  if (!head || head === "ANAPHOR") return null;
+  return { head, dropNext: Boolean(part?.[1]) };
+}
+
 /** How far apart two steps of a chain may stand ("111,481 on Jan. 23 to 150,000"). */
 const CHAIN_STEP_REACH = 40;
 
@@ -177,6 +197,8 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
   let pair: CreditedPair | null = null;
   /** The index of the quantity that ends a split range the last figure opened. */
   let splitEnd = -1;
+  /** The index of a whole a part was read against, dropped as background ("of Pakistan's 160 districts"). */
+  let dropped = -1;
   for (const [index, quantity] of quantities.entries()) {
     const paired = pair ? pairedFigures(quantity, text) : null;
     if (pair && paired) {
@@ -185,7 +207,7 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
       chain = null;
       continue;
     }
-    if (isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
+    if (index === dropped || isNotACount(quantity, text, lexicon, () => nextWordIsHead(text, quantity.end, lexicon))) continue;
     const previous = figures[figures.length - 1];
     const after = headAfter(text, quantity.end, lexicon, quantity.start === 0);
     let head = after === "ANAPHOR" ? (previous?.head ?? recentHead) : (after ?? headIntroducedBefore(text, quantity.start, lexicon));
@@ -219,6 +241,11 @@ export function findFigures(text: string, lexicon: Lexicon, recentHead: Head | n
     if (!head && creditedBare(text, quantity, r)) head = previous?.head ?? recentHead ?? PEOPLE;
     const split = head ? null : splitRangeHead(text, quantity, quantities[index + 1], lexicon);
     head ??= split;
+    const shared = head ? null : nounOfNext(text, quantity, quantities[index + 1], lexicon);
+    if (shared) {
+      head = shared.head;
+      if (shared.dropNext) dropped = index + 1;
+    }
     const restated = quantity.qualifier === "exact" && r.restatement.test(text.slice(Math.max(0, quantity.start - 14), quantity.start));
     // "passé de 38 à 112 morts": the first step counts what the next one names.
     if (nextStep && chain?.waiting && head) figures.push({ ...chain.waiting, head });
