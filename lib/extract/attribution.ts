@@ -61,6 +61,8 @@ const INVERTED_REACH = 40;
 /** Room for the longest word that makes a cue a noun ("Previous Estimates", "official reports"), for cues that may be nouns. */
 const NOT_VERB_REACH = 14;
 const NOUN_LIKE_CUE = /^(?:estimates?|claims|reports?|counts|estimations?|rapports?)$/iu;
+/** "une grande évaluation", "le recensement", "un chiffrage": a French cue read by its stem but ending as a noun is no verb. */
+const FRENCH_NOUN_ENDING = /(?:ations?|ements?|ages?|sions?)$/iu;
 /** Words between a subject and its verb: "the Pentagon on Monday said". */
 const SUBJECT_GAP = 24;
 /** An incise follows a comma or a closing quote: "…, a affirmé le NIS", "…," said the Pentagon. */
@@ -174,7 +176,7 @@ function cuesAfterSpeaker(reading: SentenceReading, words?: PhraseFilter): void 
     const nounLike = NOUN_LIKE_CUE.test(cue.text);
     const before = sentence.slice(Math.max(0, cue.start - (nounLike ? NOT_VERB_REACH : 8)), cue.start);
     if (r.notVerb.test(before) || (nounLike && r.nounModifier.test(before))) continue;
-    if (language === "fr" && adjectivalParticiple(sentence, cue)) continue;
+    if (language === "fr" && (adjectivalParticiple(sentence, cue) || FRENCH_NOUN_ENDING.test(cue.text))) continue;
     if (TOOK_LIVES.test(sentence.slice(cue.end, cue.end + 40)) && /^claim/iu.test(cue.text)) continue;
     if (language === "en" && STATE_AFTER.test(sentence.slice(cue.end, cue.end + 12))) continue;
     const inciseContext = inciseBefore(sentence, cue.start);

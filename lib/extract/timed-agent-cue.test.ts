@@ -12,6 +12,10 @@ const CREDITED: CreditedRow[] = [
   ["fr", "Le chiffre de 12 000 soldats, révélé le 3 novembre par le Pentagone, a surpris Séoul.", 12000, "us_dod"],
   ["en", "A toll of 30 dead was announced on Thursday by the health ministry in the capital.", 30, "health-ministry"],
   ["en", "The figure of 3,000 troops, revealed yesterday by the Pentagon, was disputed.", 3000, "us_dod"],
+  // A time no date names: "ce week-end", "la semaine dernière", "last week".
+  ["fr", "Un bilan de 30 morts a été annoncé ce week-end par le ministère de la Santé.", 30, "health-ministry"],
+  ["fr", "Le chiffre de 12 000 soldats, révélé la semaine dernière par le Pentagone, a surpris Séoul.", 12000, "us_dod"],
+  ["en", "The figure of 3,000 troops, revealed last week by the Pentagon, was disputed.", 3000, "us_dod"],
 ];
 
 /** A gap that is not one date is not a cue: the participle's agent is too far to be sure of. */

@@ -20,8 +20,13 @@ const participles = perLexicon((lexicon) => {
   return phraseScanner([...new Set(words)]);
 });
 
-/** Whether the whole of `gap` is one date ("mercredi 11 décembre", "hier", "on Thursday"). */
+/** A time no date names, that a participle may take before its agent: "ce week-end", "la semaine dernière", "earlier this week". */
+const RELATIVE_TIME =
+  /^(?:(?:ce|cette|le|la)[\s\u00A0]+(?:week-end|semaine|mois|matin|soir)(?:[\s\u00A0]+(?:dernier|dernière|passé|passée))?|plus[\s\u00A0]+tôt|(?:this|last|over[\s\u00A0]+the)[\s\u00A0]+(?:weekend|week-end|week|month)|earlier(?:[\s\u00A0]+this[\s\u00A0]+(?:week|month))?)$/iu;
+
+/** Whether the whole of `gap` is one date ("mercredi 11 décembre", "hier", "on Thursday") or one relative time ("ce week-end"). */
 function isOneDate(gap: string, lexicon: Lexicon): boolean {
+  if (RELATIVE_TIME.test(gap)) return true;
   const core = gap.replace(BEFORE_DATE, "").replace(AFTER_DATE, "");
   const dates = findDates(core, lexicon, { published: null, anchor: null });
   return dates.length === 1 && dates[0]!.start === 0 && dates[0]!.end === core.length;

@@ -23,6 +23,20 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "à", "en", "dans"]);
  * Snuipp-FSU, premier syndicat du primaire, a recensé"), the subject before it.
  */
 export function phraseBefore(text: string, end: number, language: Language): NounPhrase | null {
+  const found = phraseRightBefore(text, end, language);
+  // "Un responsable de Séoul cité par La Croix a affirmé", "an official quoted by Reuters said": the one cited speaks, not who cites.
+  const citing = found && !found.pronoun ? CITED_BY[language].exec(text.slice(Math.max(0, found.start - 40), found.start)) : null;
+  if (!found || !citing) return found;
+  return phraseRightBefore(text, found.start - citing[0].length, language) ?? found;
+}
+
+/** The participle and preposition of a citation, right before the phrase of who cites. */
+const CITED_BY: Record<Language, RegExp> = {
+  en: /(?<=\s)(?:cited|quoted)\s+by\s+$/iu,
+  fr: /(?<=\s)(?:citée?s?|interrogée?s?)\s+par\s+$/iu,
+};
+
+function phraseRightBefore(text: string, end: number, language: Language): NounPhrase | null {
   const s = sets(language);
   const tokens = tokenize(text, Math.max(0, end - REACH), end, language);
   let j = tokens.length - 1;

@@ -59,6 +59,14 @@ const BEFORE: Row[] = [
   ["en", "the toll stood between the two estimates^ reported", null],
   ["fr", "une tempête classée parmi les pires catastrophes^ enregistrées", null],
   ["fr", "Malgré les chiffres de la CGT^ annoncés", null],
+  // Who is cited speaks, not who cites them.
+  ["fr", "Un responsable syndical cité par Libération^ a affirmé", "Un responsable syndical"],
+  ["fr", "Une source policière citée par l'AFP^ a indiqué", "Une source policière"],
+  ["fr", "Des médecins interrogés par France Info^ ont estimé", "Des médecins"],
+  ["en", "A senior police officer quoted by the BBC^ said", "A senior police officer"],
+  ["en", "The ministry's spokesman, cited by Reuters,^ said", "The ministry's spokesman"],
+  ["en", "Rescue officials cited by state media^ said", "Rescue officials"],
+  ["en", "The agency^ said", "The agency"],
 ];
 
 function read(row: Row, read: typeof phraseAfter) {
