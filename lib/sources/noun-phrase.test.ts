@@ -67,6 +67,10 @@ const BEFORE: Row[] = [
   ["en", "The ministry's spokesman, cited by Reuters,^ said", "The ministry's spokesman"],
   ["en", "Rescue officials cited by state media^ said", "Rescue officials"],
   ["en", "The agency^ said", "The agency"],
+  // A count of something is no one, whatever it counts.
+  ["en", "Intelligence officials estimated the number of North Korean troops^ put", null],
+  ["fr", "Le nombre de blessés graves^ a", null],
+  ["fr", "Le bilan du ministère de la Santé^ a fait état", "ministère de la Santé"],
 ];
 
 function read(row: Row, read: typeof phraseAfter) {

@@ -172,7 +172,11 @@ export function complementOfFigureNoun(text: string, tokens: readonly Token[], b
 
 export function isSpeakerLike(tokens: readonly Token[], body: number, last: number, s: Sets): boolean {
   if (body > last) return false;
-  if (s.notSpeakers.matchAt(tokens, body) > last - body) return false;
+  const notSpeaker = s.notSpeakers.matchAt(tokens, body);
+  if (notSpeaker > last - body) return false;
+  // "the number of North Korean troops", "le nombre de blessés": a count of something is no one, whatever it counts
+  // (the complement that speaks, "le bilan du ministère", is read before: complementOfFigureNoun).
+  if (notSpeaker && s.joiners.matchAt(tokens, body + notSpeaker)) return false;
   // "au" (of "au moins"), "de": a phrase of link words alone is a fragment, not a name.
   if (tokens.slice(body, last + 1).every((t) => s.joiners.has(t.lower) || s.determiners.has(t.lower))) return false;
   return !s.pronouns.matchAt(tokens, body);
