@@ -25,6 +25,9 @@ const CASES: Case[] = [
   { text: "Plusieurs centaines de personnes, voire quelques milliers, auraient péri selon le gouverneur.", language: "fr", values: [[200, 999], [2000, 9999]] },
   { text: "« Plusieurs dizaines » de blessés, « voire quelques centaines », selon les secours.", language: "fr", values: [[20, 99], [200, 999]] },
   { text: "Le gouverneur parle de 300 disparus, peut-être 400.", language: "fr", values: [[300, 300], [400, 400]] },
+  // A modal may stand between the link and the alternative estimate.
+  { text: "The governor said the toll was several hundred and may be close to 1,000.", language: "en", values: [[200, 999], [1000, 1000]] },
+  { text: "Rescuers found 40 bodies and could reach the valley by night.", language: "en", values: [[40, 40]] },
   // An adverb between the total and its figure.
   { text: "The governor said the toll was \"certainly several hundred\".", language: "en", values: [[200, 999]] },
   { text: "Officials said the number of dead is probably 300.", language: "en", values: [[300, 300]] },

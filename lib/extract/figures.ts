@@ -37,10 +37,11 @@ const ELLIPSIS_REACH = 160;
  * A bare number continues the previous figure only after a conjunction, a
  * comma or a colon ("217 personnes ont péri : 213 à Valence"), an adverb
  * after it at most ("but only 133", "et non 359"); or an alternative estimate
- * ("several hundred, perhaps a thousand", « plusieurs centaines, voire quelques milliers »).
+ * ("several hundred, perhaps a thousand", « plusieurs centaines, voire quelques milliers »),
+ * an English modal at most before it ("several hundred and may be close to 1,000").
  */
 const CONTINUATION =
-  /(?:,|;|:|\bet|\band|\bbut|\bmais|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels|\bor|\bou|\bvoire)[\s\u00A0«"“]*(?:(?:only|just|not|non|pas|seulement|even|perhaps|maybe|possibly|même|peut-être|voire)[\s\u00A0«"“]*)?$/iu;
+  /(?:,|;|:|\bet|\band|\bbut|\bmais|\bwhile|tandis que|alors que|\bdont|\bincluding|\bcontre|\bversus|of whom|of which|among them|parmi eux|parmi lesquels|\bor|\bou|\bvoire)[\s\u00A0«"“]*(?:(?:only|just|not|non|pas|seulement|even|perhaps|maybe|possibly|même|peut-être|voire)[\s\u00A0«"“]*)?(?:(?:may|might|could) (?:be|reach|exceed)[\s\u00A0]+)?$/iu;
 
 /** A cheap test that spares sentences with no digit and no number word. */
 const MAYBE_NUMBER = /[\d]|[\p{L}]{3,}/u;
