@@ -18,6 +18,8 @@ import { speakerAfter } from "./speakers";
 import { endsWithPhrase, type PhraseEnding } from "./phrase-ending";
 import { allWordMatches, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import { timedAgentCues } from "./timed-agent-cue";
+import { figureAgentCues } from "./figure-agent-cue";
+import { numberWordsOf } from "./lexicon/word-maps";
 import type { PhraseFilter } from "./sentence-words";
 
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
@@ -149,7 +151,8 @@ export function findAttributions(
 /** "selon X", "according to X", "said the ministry": the cue comes first, the speaker after it. */
 function cuesBeforeSpeaker(reading: SentenceReading, lexicon: Lexicon, words?: PhraseFilter): void {
   const { sentence, language, r, mentions, previousSpeaker, found, attributions } = reading;
-  for (const cue of [...allWordMatches(r.before, sentence, words), ...timedAgentCues(sentence, lexicon, words)]) {
+  const figureCues = figureAgentCues(sentence, language, numberWordsOf(lexicon));
+  for (const cue of [...allWordMatches(r.before, sentence, words), ...timedAgentCues(sentence, lexicon, words), ...figureCues]) {
     const rest = sentence.slice(cue.end, cue.end + AFTER_CUE_REACH);
     if (r.notSpeaker.test(rest) && !mentions.some((m) => m.start >= cue.end && m.start - cue.end < 6)) continue;
     // "The ministry said Pyongyang had sent …": a speaker named just before the verb speaks, not the name after it.
@@ -160,6 +163,8 @@ function cuesBeforeSpeaker(reading: SentenceReading, lexicon: Lexicon, words?: P
     const named = phrased ? speakerAfter(sentence, cue.end, language, mentions, found, previousSpeaker) : null;
     // "selon un expert cité par l'agence Yonhap": the one who names the figure is who the article credits.
     if (named && named !== "PRONOUN" && named.agency.kind === "unnamed" && r.citedBy.test(sentence.slice(named.mention.end, named.mention.end + 16))) continue;
+    // "porté à 45 morts par les inondations": after a figure, "par"/"by" may name a cause; only a speaker of a known kind speaks.
+    if (figureCues.includes(cue) && named && named !== "PRONOUN" && !mentions.includes(named.mention) && named.agency.kind === "other") continue;
     const fromPhrase = reading.phraseSpeaker(named);
     const speaker = mentions.find((m) => m.start >= cue.end && m.start - cue.end <= AFTER_CUE_REACH && reading.beforeContent(cue.end, m.start));
     const pronoun = (!speaker || speaker.start - cue.end > 12) && r.pronounAfterCue.test(rest);
