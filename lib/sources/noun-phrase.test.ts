@@ -71,6 +71,9 @@ const BEFORE: Row[] = [
   ["en", "Intelligence officials estimated the number of North Korean troops^ put", null],
   ["fr", "Le nombre de blessés graves^ a", null],
   ["fr", "Le bilan du ministère de la Santé^ a fait état", "ministère de la Santé"],
+  // A verb is no part of a name: "neither" waits for its verb, "called" and "denied" end the phrase.
+  ["en", "Foreign Minister Anna Berg neither^ confirmed", "Foreign Minister Anna Berg"],
+  ["en", "The state news agency called^ reports", null],
 ];
 
 function read(row: Row, read: typeof phraseAfter) {

@@ -97,10 +97,10 @@ export const EN_SPEAKERS: SpeakerLexicon = {
     "he", "she", "they", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tonight", "last", "earlier", "weekend", "week", "month", "later", "after", "before", "when", "since", "about", "some", "nearly", "around", "more",
     "than", "over", "up", "among", "between", "during", "if", "so", "than", "not", "quoted", "cited", "citing", "led",
-    "express", "expressed", "expresses", "been", "drawn", "who", "whose", "where",
+    "express", "expressed", "expresses", "been", "drawn", "who", "whose", "where", "called", "calling", "calls", "confirmed", "denied", "nor",
   ],
   gap: [
-    "has", "have", "had", "also", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+    "has", "have", "had", "also", "neither", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later", "previously", "late", "separately",
     "yesterday", "today", "initially", "first", "then", "now", "instead", "again", "still", "already", "meanwhile",
     "over the weekend", "this week", "last week", "earlier this week", "in a statement", "on its website", "in a report", "on twitter", "on x",
