@@ -17,6 +17,7 @@ import { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
 import { endsWithPhrase, type PhraseEnding } from "./phrase-ending";
 import { allWordMatches, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { reportsThat } from "./reports-that";
 import { timedAgentCues } from "./timed-agent-cue";
 import { figureAgentCues } from "./figure-agent-cue";
 import { numberWordsOf } from "./lexicon/word-maps";
@@ -140,6 +141,7 @@ export function findAttributions(
       agentsBeforeBrackets(reading, found, lexicon);
     }
     if (sentence.includes(",")) gappedSpeakers(reading, found, lexicon);
+    reportsThat(reading, found);
     if (!reading.attributions.length) speakerOpeningSentence(reading, found);
   }
   const { attributions, foundMentions } = reading;
