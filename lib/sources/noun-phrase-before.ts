@@ -24,11 +24,30 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "à", "en", "dans"]);
  */
 export function phraseBefore(text: string, end: number, language: Language): NounPhrase | null {
   const found = phraseRightBefore(text, end, language);
+  if (!found || found.pronoun) return found;
+  const before = text.slice(Math.max(0, found.start - 40), found.start);
   // "Un responsable de Séoul cité par La Croix a affirmé", "an official quoted by Reuters said": the one cited speaks, not who cites.
-  const citing = found && !found.pronoun ? CITED_BY[language].exec(text.slice(Math.max(0, found.start - 40), found.start)) : null;
-  if (!found || !citing) return found;
-  return phraseRightBefore(text, found.start - citing[0].length, language) ?? found;
+  const citing = CITED_BY[language].exec(before);
+  if (citing) return phraseRightBefore(text, found.start - citing[0].length, language) ?? found;
+  // "The group that monitors political prisoners said", "L'association qui recense les victimes a indiqué": the relative's
+  // object does not speak, nor its verb; the phrase the relative follows does.
+  const opensWithVerb = found.bodyStart === found.start && /^\p{Ll}/u.test(found.text);
+  const relative = (opensWithVerb ? RELATIVE_RIGHT_BEFORE : RELATIVE_AND_VERB_BEFORE)[language].exec(before);
+  if (relative) return phraseRightBefore(text, found.start - relative[0].length, language);
+  return found;
 }
+
+/** A relative pronoun right before a phrase read backwards, which then opens with the relative's verb. */
+const RELATIVE_RIGHT_BEFORE: Record<Language, RegExp> = {
+  en: /(?<=[\p{L}\p{N}][\s\u00A0]+)(?:that|who|which)[\s\u00A0]+$/iu,
+  fr: /(?<=[\p{L}\p{N}][\s\u00A0]+)qui[\s\u00A0]+$/iu,
+};
+
+/** A relative pronoun and its verb (a few lowercase words) before a phrase read backwards, which is then the verb's object. */
+const RELATIVE_AND_VERB_BEFORE: Record<Language, RegExp> = {
+  en: /(?<=[\p{L}\p{N}][\s\u00A0]+)(?:that|who|which)(?:[\s\u00A0]+\p{Ll}+){1,4}[\s\u00A0]+$/u,
+  fr: /(?<=[\p{L}\p{N}][\s\u00A0]+)qui(?:[\s\u00A0]+[\p{Ll}'’]+){1,4}[\s\u00A0]+$/u,
+};
 
 /** The participle and preposition of a citation, right before the phrase of who cites. */
 const CITED_BY: Record<Language, RegExp> = {

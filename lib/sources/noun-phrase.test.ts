@@ -71,6 +71,11 @@ const BEFORE: Row[] = [
   ["en", "Intelligence officials estimated the number of North Korean troops^ put", null],
   ["fr", "Le nombre de blessés graves^ a", null],
   ["fr", "Le bilan du ministère de la Santé^ a fait état", "ministère de la Santé"],
+  // A relative's verb and object do not speak; the phrase it follows does.
+  ["en", "The rights group that tracks political prisoners in the country^ said", "The rights group"],
+  ["en", "A coalition of unions who represent the workers^ said", "A coalition of unions"],
+  ["fr", "L'association qui recense les victimes^ a indiqué", "L'association"],
+  ["fr", "Le syndicat qui représente les enseignants^ a dénombré", "Le syndicat"],
   // A verb is no part of a name: "neither" waits for its verb, "called" and "denied" end the phrase.
   ["en", "Foreign Minister Anna Berg neither^ confirmed", "Foreign Minister Anna Berg"],
   ["en", "The state news agency called^ reports", null],
