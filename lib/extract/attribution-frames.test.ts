@@ -19,6 +19,9 @@ const ROWS: Row[] = [
   ["fr", "D'après les comptes tenus par la préfecture de l'Hérault, 6 100 personnes ont défilé.", 6100, "prefecture-de-l-herault"],
   ["fr", "Le séisme a fait 212 morts, selon un bilan actualisé par la protection civile.", 212, "protection-civile"],
   ["en", "According to figures gathered by the state emergency office, 430 people died.", 430, "state-emergency-office"],
+  // Who gives a toll says it.
+  ["fr", "La protection civile a donné un nouveau bilan de 52 morts.", 52, "protection-civile"],
+  ["en", "The civil defence agency has given a toll of 52 dead.", 52, "civil-defence-agency"],
   // A gap set off by commas between the auxiliary and the verb; "en" before the auxiliary.
   ["fr", "Le syndicat Sud-Rail a, pour sa part, dénombré 3 200 grévistes.", 3200, "sud-rail"],
   ["fr", "Le rectorat a compté 4 000 grévistes. De son côté, la FSU en a décompté 12 000 grévistes.", 12000, "fsu"],

@@ -251,6 +251,7 @@ export const EN: Lexicon = {
       "announced", "confirmed", "confirms", "stated", "warned", "added", "assessed", "assesses", "believes",
       "believed", "indicated", "revealed", "disclosed", "noted", "wrote", "posted", "tweeted", "counted", "counts", "put the number", "puts the number",
       "tallied", "recorded", "registered", "provided", "cited", "found", "calculated", "calculate", "calculates", "report", "concluded", "documented", "verified", "put the toll", "puts the toll", "put the death toll", "puts the death toll", "gave a toll",
+      "given a toll", "gave a death toll", "given a death toll", "gave a figure", "given a figure", "gives a toll", "gives a death toll",
       "placed the number", "places the number",
       // Who revises a toll gives it: "Authorities revised the death toll to 253".
       "revised the toll", "revised the death toll", "revised down the toll", "revised down the death toll", "raised the toll", "raised the death toll",

@@ -259,6 +259,7 @@ export const FR: Lexicon = {
       "font état", "faisait état", "publié", "publiés", "publiée", "publiées", "publie", "publient", "publiait", "dit", "disent", "ont dit", "a dit", "recens*", "chiffr*", "évalu*",
       "a présenté", "ont présenté", "avait présenté",
       // Qui révise un bilan le donne : « Les autorités ont révisé le bilan à 253 morts ».
+      "donné un bilan", "donné un nouveau bilan", "donne un bilan", "donnent un bilan", "fourni un bilan", "fourni un nouveau bilan", "livré un bilan",
       "révisé le bilan", "revu le bilan", "ramené le bilan", "relevé le bilan", "actualisé le bilan", "corrigé le bilan", "rappel*", "a écrit", "ont écrit",
       "a compté", "ont compté", "avait compté", "comptabilis*", "dénombr*", "revendiqu*", "a avancé", "ont avancé", "avance",
       "avancent", "fait savoir", "font savoir", "a communiqué", "ont communiqué", "communique", "enregistré", "enregistre", "enregistrent", "enregistrait", "enregistraient",
