@@ -1,7 +1,7 @@
 // Alternative estimates that continue a figure ("several hundred, perhaps a
 // thousand", « plusieurs centaines, voire quelques milliers »), an adverb between a
 // total and its figure, counted nouns of livestock and staff, and a named
-// place's population, which is background.
+// place's population and a survey's sample, which are background.
 import { describe, expect, it } from "vitest";
 import type { Language } from "../claims/claim";
 import { extractClaims } from "./index";
@@ -19,6 +19,11 @@ function claimsOf(text: string, language: Language) {
 }
 
 const CASES: Case[] = [
+  // Who a survey asked is its sample, not a count; what it counts stays.
+  { text: "Selon un sondage réalisé auprès de 1 000 personnes, 67 % des habitants se disent inquiets.", language: "fr", values: [] },
+  { text: "Une enquête menée auprès de 3 000 ménages sinistrés a recensé 1 200 maisons détruites.", language: "fr", values: [[1200, 1200]] },
+  { text: "A poll of 1,500 people found that 300 homes had been destroyed.", language: "en", values: [[300, 300]] },
+  { text: "Officials surveyed 1,500 households and counted 300 destroyed homes.", language: "en", values: [[300, 300]] },
   // An alternative estimate after "or", "voire", "perhaps" keeps the noun of the first.
   { text: "Rescuers feared that several hundred people, or even several thousand, had drowned.", language: "en", values: [[200, 999], [2000, 9999]] },
   { text: "The governor said the toll would be several hundred, perhaps close to a thousand.", language: "en", values: [[200, 999], [1000, 1000]] },

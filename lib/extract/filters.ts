@@ -1,6 +1,7 @@
 // Stage 3: drop numbers that do not count anything — years and dates, times,
 // ages, distances and other measures, percentages, money, ordinals,
-// reference numbers ("article 4", "page 3") and a named place's population.
+// reference numbers ("article 4", "page 3"), a named place's population and
+// the sample of a survey.
 import type { Lexicon } from "./lexicon";
 import { perLexicon } from "./lexicon/per-lexicon";
 import type { Core } from "./numbers/scan";
@@ -51,6 +52,20 @@ function isPopulation(core: Core, sentence: string, lexicon: Lexicon): boolean {
   return p.before.test(sentence.slice(Math.max(0, core.start - 30), core.start)) && p.after.test(sentence.slice(core.end, core.end + 40));
 }
 
+/**
+ * Who a survey asked is its sample, not a count about the event: "un sondage
+ * réalisé auprès de 1 000 personnes", "a poll of 2,000 adults", "surveyed 1,500
+ * households". What the survey counts after it stays a figure.
+ */
+const SURVEY_SAMPLE: Record<Lexicon["language"], RegExp> = {
+  en: /(?:\b(?:survey|poll|questionnaire)[\s\u00A0]+of|\b(?:polled|surveyed|questioned))[\s\u00A0]+(?:(?:more[\s\u00A0]+than|nearly|almost|about|around|some|over)[\s\u00A0]+)?$/iu,
+  fr: /(?<!\p{L})(?:sondage|enquête|questionnaire|baromètre)(?!\p{L})[^.;:!?]{0,50}?auprès[\s\u00A0]+(?:de|d['’])[\s\u00A0]*(?:(?:plus[\s\u00A0]+de|près[\s\u00A0]+de|quelque|environ)[\s\u00A0]+)?$/iu,
+};
+
+function isSurveySample(core: Core, sentence: string, lexicon: Lexicon): boolean {
+  return SURVEY_SAMPLE[lexicon.language].test(sentence.slice(Math.max(0, core.start - 90), core.start));
+}
+
 /** "10 mai" is a date; "10,000 may be sent" is not. */
 function isMonthAfter(after: string, r: FilterRegexes, lexicon: Lexicon): boolean {
   const m = r.monthAfter.exec(after);
@@ -81,7 +96,7 @@ function coreIsNotACount(core: Core, sentence: string, lexicon: Lexicon, nextWor
   if (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || SLASH_DATE.test(after)) return true;
   if (core.kind === "digits" && DESIGNATION_BEFORE.test(before)) return true;
   if (r.referenceBefore.test(before)) return true;
-  if (isPopulation(core, sentence, lexicon)) return true;
+  if (isPopulation(core, sentence, lexicon) || isSurveySample(core, sentence, lexicon)) return true;
   if (isMonthAfter(after, r, lexicon) || r.monthBefore.test(before)) return true;
   return isYearLike(core) && !nextWordIsHead();
 }

@@ -2,4 +2,4 @@
 // with any change to lib/extract or its lexicons that changes what is
 // extracted: `npm start` (and `npm run reextract`) then extract every older
 // article again, so an upgrade reaches existing databases.
-export const EXTRACTION_VERSION = 68;
+export const EXTRACTION_VERSION = 69;
