@@ -12,11 +12,11 @@ import { perLexicon } from "./lexicon/per-lexicon";
 import { agentsBeforeBrackets } from "./agent-before-bracket";
 import { gappedSpeakers } from "./gapped-figure";
 import { openingSpeaker } from "./opening-speaker";
-import { speakersInParenthesis, speaksForFigureAt } from "./parenthesis-speaker";
+import { speakersInParenthesis } from "./parenthesis-speaker";
 import { SentenceReading } from "./sentence-reading";
 import { speakerAfter } from "./speakers";
 import { endsWithPhrase, type PhraseEnding } from "./phrase-ending";
-import { allWordMatches, openingParenthesis, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
+import { allWordMatches, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import { reportsThat } from "./reports-that";
 import { timedAgentCues } from "./timed-agent-cue";
 import { figureAgentCues } from "./figure-agent-cue";
@@ -26,7 +26,6 @@ import type { PhraseFilter } from "./sentence-words";
 /** Module constants, not literals in the functions below: tsx compiles a regex literal with a Unicode property escape to a `new RegExp` run on every call. */
 const ENDS_WITH_DIGIT = /\p{N}[\s\u00A0]*$/u;
 const LEADING_LETTERS = /^[\p{L}]+/u;
-const DIGIT = /\p{N}/u;
 
 export interface Attribution {
   agency: Agency;
@@ -277,34 +276,4 @@ function withoutReported(attributions: Attribution[]): Attribution[] {
   const incise = attributions.find((a) => a.incise);
   if (!incise) return attributions;
   return attributions.filter((a) => a === incise || a.cueStart > incise.cueStart || a.incise);
-}
-
-/**
- * A cue inside a parenthesis that gives a figure of its own speaks for that
- * figure alone: "50 000 à Paris (15 200 selon la police), 15 000 à Lyon".
- * "12 000 manifestants (selon la police)" speaks for the figure before it.
- */
-function enclosedElsewhere(text: string, cueStart: number, at: number): boolean {
-  const open = openingParenthesis(text, cueStart);
-  if (open < 0 || open === openingParenthesis(text, at)) return false;
-  return DIGIT.test(text.slice(open, text.indexOf(")", cueStart)));
-}
-
-/** The attribution whose cue stands nearest the figure; `text` is the sentence, for the parentheses around the cues. */
-export function nearestAttribution(attributions: Attribution[], at: number, clause?: { start: number; end: number }, text?: string): Attribution | null {
-  let best: Attribution | null = null;
-  let bestDistance = Infinity;
-  for (const a of attributions) {
-    if (a.contentAfter && at < a.cueStart) continue;
-    if (text && enclosedElsewhere(text, a.cueStart, at)) continue;
-    if (a.figureBefore && !(text && speaksForFigureAt(text, at, a.cueStart))) continue;
-    // "806 000 selon la police, 1,5 million selon la CGT": a cue in the figure's own clause wins.
-    const inClause = clause && a.cueStart >= clause.start && a.cueEnd <= clause.end;
-    const distance = (at < a.cueStart ? a.cueStart - at : Math.max(0, at - a.cueEnd)) - (inClause ? 1e6 : 0);
-    if (distance < bestDistance) {
-      best = a;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

@@ -15,7 +15,7 @@ import { denialLexicon, figureDisputeCues } from "./lexicon/denials";
 import { firstAtWordStart, phraseAlternation, phraseScanner, startsWithPhraseRegex } from "./text";
 import type { ArticleContext } from "./context";
 import type { Sentence } from "./sentences";
-import { nearestAttribution } from "./attribution";
+import { nearestAttribution } from "./nearest-attribution";
 import { sourceRef, wholeSentenceSpan } from "./claims";
 
 interface DisputeRegexes {
